@@ -1,0 +1,158 @@
+// Contracts between the local endpoint's router and its services, and between services
+// (CloudFormation provisions through the others; Step Functions tasks call Lambda, DynamoDB and SQS).
+import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http';
+
+export const ACCOUNT_ID = '000000000000';
+export const DEFAULT_REGION = 'us-east-1';
+
+/** A request after routing, body already read. */
+export interface AwsRequest {
+  /** SigV4 scope service name: dynamodb | sqs | states | cloudformation | iam | sts | lambda */
+  service: string;
+  method: string;
+  /** Path without the query string, not decoded. */
+  path: string;
+  query: URLSearchParams;
+  headers: IncomingHttpHeaders;
+  body: Buffer;
+  /** The operation after the '.' of X-Amz-Target, when the header is present. */
+  target?: string;
+  region: string;
+  accountId: string;
+  requestId: string;
+}
+
+export interface AwsResponse {
+  status: number;
+  headers?: Record<string, string>;
+  body: string | Buffer;
+}
+
+/** One emulated service's wire handling. */
+export interface ServiceHandler {
+  readonly service: string;
+  handle(request: AwsRequest): Promise<AwsResponse>;
+}
+
+/** Persisted state of a service (JSON-serialisable), for the state directory. */
+export interface Persistable {
+  snapshot(): unknown;
+  restore(snapshot: unknown): void;
+}
+
+/** Settings every service may read. */
+export interface EndpointSettings {
+  /** http://127.0.0.1:PORT, known once listening. */
+  readonly url: string;
+  readonly accountId: string;
+  /** Wait states and similar delays are multiplied by this (1 = real speed). */
+  readonly timeScale: number;
+  /** Absolute directory for persisted state, or undefined for in-memory. */
+  readonly stateDir?: string;
+  /** Called by a service after a change that should be persisted. */
+  markDirty(): void;
+}
+
+// ---- Backends: the in-process APIs services offer each other (CloudFormation, Step Functions). ----
+
+export interface DynamoDbBackend {
+  /** Sends a DynamoDB JSON-protocol operation (e.g. 'CreateTable') to the in-process dynalite; returns the parsed JSON response or throws AwsError. */
+  call(operation: string, input: Record<string, unknown>, region: string): Promise<Record<string, unknown>>;
+}
+
+export interface QueueRef {
+  name: string;
+  url: string;
+  arn: string;
+}
+export interface SqsBackend {
+  createQueue(name: string, attributes: Record<string, string>, region: string, tags?: Record<string, string>): QueueRef;
+  deleteQueue(urlOrName: string, region: string): void;
+  getQueue(urlOrName: string, region: string): QueueRef | undefined;
+  sendMessage(input: {
+    QueueUrl: string;
+    MessageBody: string;
+    MessageAttributes?: Record<string, { DataType: string; StringValue?: string; BinaryValue?: string }>;
+    DelaySeconds?: number;
+  }, region: string): { MessageId: string; MD5OfMessageBody: string; MD5OfMessageAttributes?: string };
+}
+
+export interface LambdaFunctionSpec {
+  FunctionName: string;
+  Runtime: string;
+  Handler: string;
+  Role: string;
+  /** Inline source (CloudFormation's Code.ZipFile), written as index.js (or .mjs for ESM). */
+  ZipFile?: string;
+  Timeout?: number;
+  MemorySize?: number;
+  Environment?: { Variables?: Record<string, string> };
+  Tags?: Record<string, string>;
+}
+export interface InvokeResult {
+  /** The handler's result as JSON text (or the error object for a function error). */
+  payload: string;
+  /** 'Unhandled' or 'Handled' when the function failed. */
+  functionError?: string;
+  statusCode: number;
+}
+export interface LambdaBackend {
+  createFunction(spec: LambdaFunctionSpec, region: string): { FunctionName: string; FunctionArn: string };
+  deleteFunction(nameOrArn: string, region: string): void;
+  getFunctionArn(nameOrArn: string, region: string): string | undefined;
+  invoke(nameOrArn: string, payload: string, region: string): Promise<InvokeResult>;
+}
+
+export interface RoleSpec {
+  RoleName: string;
+  AssumeRolePolicyDocument: unknown;
+  Path?: string;
+  Description?: string;
+  ManagedPolicyArns?: string[];
+  Policies?: { PolicyName: string; PolicyDocument: unknown }[];
+  Tags?: Record<string, string>;
+}
+export interface IamBackend {
+  createRole(spec: RoleSpec): { RoleName: string; Arn: string; RoleId: string };
+  deleteRole(roleName: string): void;
+  getRole(roleNameOrArn: string): (RoleSpec & { Arn: string; RoleId: string }) | undefined;
+}
+
+export interface StepFunctionsBackend {
+  createStateMachine(input: { name: string; definition: string; roleArn: string; tags?: Record<string, string> }, region: string): { stateMachineArn: string };
+  updateStateMachine(input: { stateMachineArn: string; definition?: string; roleArn?: string }, region: string): void;
+  deleteStateMachine(stateMachineArn: string, region: string): void;
+}
+
+/** The services a running endpoint holds, for cross-service calls. */
+export interface Backends {
+  dynamodb: DynamoDbBackend;
+  sqs: SqsBackend;
+  lambda: LambdaBackend;
+  iam: IamBackend;
+  states: StepFunctionsBackend;
+}
+
+/** An AWS error: code (e.g. 'ResourceNotFoundException'), message, HTTP status, and fault side. */
+export class AwsError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly status = 400,
+    readonly sender: 'Sender' | 'Receiver' = 'Sender',
+  ) {
+    super(message);
+    this.name = code;
+  }
+}
+
+export type RawHandler = (req: IncomingMessage, res: ServerResponse) => void;
+
+/** What a service factory returns to the server. */
+export interface ServiceInstance<B = unknown> {
+  handler: ServiceHandler;
+  backend?: B;
+  persist?: Persistable;
+  /** Stop background work (runs in flight are recorded as aborted, workers terminated). */
+  close?(): Promise<void>;
+}
