@@ -1,7 +1,31 @@
-// STUB (helper E replaces this): the Lambda service factory.
+// The Lambda service: wire handling over a function store whose functions run in worker threads,
+// plus the in-process backend CloudFormation and Step Functions use.
+import { randomUUID } from 'node:crypto';
 import type { EndpointSettings, LambdaBackend, ServiceInstance } from '../../types';
-import { notImplementedHandler } from '../not-implemented';
+import { FunctionStore } from './functions';
+import { lambdaHandler } from './handler';
 
-export function createLambdaService(_settings: EndpointSettings): ServiceInstance<LambdaBackend> {
-  return { handler: notImplementedHandler('lambda') };
+export function createLambdaService(settings: EndpointSettings): ServiceInstance<LambdaBackend> {
+  const store = new FunctionStore(settings);
+  const backend: LambdaBackend = {
+    createFunction(spec, region) {
+      const config = store.createFromSpec(spec, region);
+      return { FunctionName: config.FunctionName, FunctionArn: config.FunctionArn };
+    },
+    deleteFunction(nameOrArn, region) {
+      // Callers (CloudFormation) need the function gone now; its workers finish terminating after.
+      void store.delete(nameOrArn, region).catch(() => undefined);
+    },
+    getFunctionArn: (nameOrArn, region) => store.find(nameOrArn, region)?.config.FunctionArn,
+    async invoke(nameOrArn, payload, region) {
+      const outcome = await store.invoke(nameOrArn, payload, region, randomUUID());
+      return { payload: outcome.payload, statusCode: 200, ...(outcome.functionError ? { functionError: outcome.functionError } : {}) };
+    },
+  };
+  return {
+    handler: lambdaHandler(store),
+    backend,
+    persist: store,
+    close: () => store.close(),
+  };
 }

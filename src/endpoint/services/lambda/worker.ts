@@ -1,2 +1,213 @@
-// STUB (helper E replaces this): the worker thread that runs one Lambda function's code.
-export {};
+// The worker thread that runs one emulated Lambda function's code, kept warm between invocations.
+//
+// Runs in two modes: bundled (dist/lambda-worker/index.js) and straight from this source file (Node 24
+// strips the types), so it uses erasable syntax only, `import type`, and bare package imports: no
+// relative imports. The host gives it its own environment (the function's variables, AWS_ENDPOINT_URL),
+// so nothing here touches the host's process.env.
+//
+// The function's code is CommonJS, as the Node.js runtimes run an `index.js`: each file is compiled with
+// the CommonJS wrapper, and its `require` hands out the SDK packages this worker ships (as the runtime
+// ships the SDK), other files of the package, and Node's built-ins.
+import * as clientDynamoDb from '@aws-sdk/client-dynamodb';
+import * as libDynamoDb from '@aws-sdk/lib-dynamodb';
+import { builtinModules, createRequire } from 'node:module';
+import { posix } from 'node:path';
+import { compileFunction } from 'node:vm';
+import { parentPort, workerData } from 'node:worker_threads';
+import type { MessagePort } from 'node:worker_threads';
+
+/** What the host passes when it starts the worker. */
+export interface WorkerSetup {
+  /** Package files (path inside the package -> UTF-8 text). */
+  files: Record<string, string>;
+  /** e.g. `index.handler` */
+  handler: string;
+  functionName: string;
+  functionArn: string;
+  memorySize: number;
+}
+
+/** Host -> worker. */
+export interface InvokeMessage {
+  id: number;
+  payload: string;
+  requestId: string;
+  /** Epoch ms when the function times out. */
+  deadline: number;
+}
+
+export interface FunctionErrorBody {
+  errorType: string;
+  errorMessage: string;
+  trace: string[];
+}
+
+/** Worker -> host. */
+export type InvokeReply = { id: number; ok: true; payload: string } | { id: number; ok: false; error: FunctionErrorBody };
+
+type Handler = (event: unknown, context: Record<string, unknown>, callback?: (error: unknown, result?: unknown) => void) => unknown;
+
+interface CommonJsModule {
+  exports: Record<string, unknown>;
+}
+
+const TASK_ROOT = '/var/task';
+
+/** The packages the Node.js runtime ships and this worker bundles. */
+const shippedPackages: Record<string, unknown> = {
+  '@aws-sdk/client-dynamodb': clientDynamoDb,
+  '@aws-sdk/lib-dynamodb': libDynamoDb,
+};
+
+/** A failure that should reach the caller with a Lambda runtime error type. */
+class RuntimeFailure extends Error {
+  errorType: string;
+  constructor(errorType: string, message: string) {
+    super(message);
+    this.errorType = errorType;
+  }
+}
+
+/** A tiny CommonJS loader over the package's files, held in memory. */
+class PackageLoader {
+  private readonly cache = new Map<string, CommonJsModule>();
+  private readonly fallbackRequire = createRequire(import.meta.url);
+  private readonly files: Record<string, string>;
+
+  constructor(files: Record<string, string>) {
+    this.files = files;
+  }
+
+  load(path: string): CommonJsModule {
+    const cached = this.cache.get(path);
+    if (cached) return cached;
+    const source = this.files[path];
+    if (source === undefined) throw new RuntimeFailure('Runtime.ImportModuleError', `Error: Cannot find module '${path}'`);
+    if (path.endsWith('.json')) {
+      const module: CommonJsModule = { exports: JSON.parse(source) as Record<string, unknown> };
+      this.cache.set(path, module);
+      return module;
+    }
+    const module: CommonJsModule = { exports: {} };
+    this.cache.set(path, module);
+    const filename = posix.join(TASK_ROOT, path);
+    let wrapper: (...args: unknown[]) => unknown;
+    try {
+      wrapper = compileFunction(source, ['exports', 'require', 'module', '__filename', '__dirname'], { filename }) as typeof wrapper;
+    } catch (error) {
+      this.cache.delete(path);
+      throw new RuntimeFailure('Runtime.UserCodeSyntaxError', `${(error as Error).name}: ${(error as Error).message}`);
+    }
+    wrapper(module.exports, (id: string) => this.require(id, posix.dirname(path)), module, filename, posix.dirname(filename));
+    return module;
+  }
+
+  private require(id: string, fromDir: string): unknown {
+    if (id in shippedPackages) return shippedPackages[id];
+    if (id.startsWith('./') || id.startsWith('../') || id.startsWith('/')) {
+      const base = id.startsWith('/') ? posix.relative(TASK_ROOT, id) : posix.join(fromDir, id);
+      const found = [base, `${base}.js`, `${base}.cjs`, `${base}.json`, `${base}/index.js`].find((p) => p in this.files);
+      if (!found) throw new RuntimeFailure('Runtime.ImportModuleError', `Error: Cannot find module '${id}'`);
+      return this.load(found).exports;
+    }
+    const bare = id.startsWith('node:') ? id.slice(5) : id;
+    if (builtinModules.includes(bare)) return this.fallbackRequire(id);
+    try {
+      return this.fallbackRequire(id);
+    } catch {
+      throw new RuntimeFailure('Runtime.ImportModuleError', `Error: Cannot find module '${id}'`);
+    }
+  }
+}
+
+const setup = workerData as WorkerSetup;
+const loader = new PackageLoader(setup.files);
+let handler: Handler | undefined;
+
+/** Resolves `file.export` (the file may sit in a folder) to the exported function, loading it once. */
+function resolveHandler(): Handler {
+  if (handler) return handler;
+  const dot = setup.handler.lastIndexOf('.');
+  const modulePath = setup.handler.slice(0, dot);
+  const exportName = setup.handler.slice(dot + 1);
+  const file = [`${modulePath}.js`, `${modulePath}.cjs`].find((p) => p in setup.files);
+  if (dot <= 0 || !file) {
+    throw new RuntimeFailure('Runtime.ImportModuleError', `Error: Cannot find module '${modulePath}'`);
+  }
+  const exported = loader.load(file).exports[exportName];
+  if (typeof exported !== 'function') {
+    throw new RuntimeFailure('Runtime.HandlerNotFound', `${setup.handler} is undefined or not exported`);
+  }
+  handler = exported as Handler;
+  return handler;
+}
+
+function contextFor(message: InvokeMessage): Record<string, unknown> {
+  return {
+    functionName: setup.functionName,
+    functionVersion: '$LATEST',
+    invokedFunctionArn: setup.functionArn,
+    memoryLimitInMB: String(setup.memorySize),
+    awsRequestId: message.requestId,
+    logGroupName: `/aws/lambda/${setup.functionName}`,
+    logStreamName: `local/[$LATEST]${message.requestId.replaceAll('-', '')}`,
+    callbackWaitsForEmptyEventLoop: true,
+    getRemainingTimeInMillis: () => Math.max(0, message.deadline - Date.now()),
+  };
+}
+
+/** Calls the handler, async or callback style, and settles with its result. */
+function callHandler(fn: Handler, event: unknown, context: Record<string, unknown>): Promise<unknown> {
+  if (fn.length >= 3) {
+    return new Promise((resolve, reject) => {
+      const returned = fn(event, context, (error, result) => (error ? reject(error) : resolve(result)));
+      if (returned && typeof (returned as Promise<unknown>).then === 'function') (returned as Promise<unknown>).then(resolve, reject);
+    });
+  }
+  return Promise.resolve().then(() => fn(event, context));
+}
+
+function errorBody(error: unknown): FunctionErrorBody {
+  if (error instanceof RuntimeFailure) return { errorType: error.errorType, errorMessage: error.message, trace: [] };
+  if (error instanceof Error) {
+    return {
+      errorType: error.name === 'Error' && error.constructor.name !== 'Error' ? error.constructor.name : error.name,
+      errorMessage: error.message,
+      trace: (error.stack ?? '').split('\n'),
+    };
+  }
+  return { errorType: typeof error, errorMessage: String(error), trace: [] };
+}
+
+async function invoke(message: InvokeMessage): Promise<InvokeReply> {
+  try {
+    const fn = resolveHandler();
+    const event: unknown = message.payload.length > 0 ? JSON.parse(message.payload) : {};
+    const result = await callHandler(fn, event, contextFor(message));
+    return { id: message.id, ok: true, payload: JSON.stringify(result ?? null) };
+  } catch (error) {
+    return { id: message.id, ok: false, error: errorBody(error) };
+  }
+}
+
+// Rejections nobody awaited end the invocation in flight, as the runtime does (Runtime.UnhandledPromiseRejection).
+let current: InvokeMessage | undefined;
+process.on('unhandledRejection', (reason) => {
+  if (!current) return;
+  const body = errorBody(reason);
+  (parentPort as MessagePort).postMessage({
+    id: current.id,
+    ok: false,
+    error: { errorType: 'Runtime.UnhandledPromiseRejection', errorMessage: `${body.errorType}: ${body.errorMessage}`, trace: body.trace },
+  } satisfies InvokeReply);
+  current = undefined;
+});
+
+(parentPort as MessagePort).on('message', (message: InvokeMessage) => {
+  current = message;
+  void invoke(message).then((reply) => {
+    if (current?.id !== message.id) return; // already answered (unhandled rejection)
+    current = undefined;
+    (parentPort as MessagePort).postMessage(reply);
+  });
+});

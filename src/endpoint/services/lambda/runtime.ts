@@ -1,0 +1,131 @@
+// Runs one function's invocations on warm worker threads: one worker per concurrent invocation,
+// reused for the next one, terminated when the function times out, crashes, changes or is deleted.
+import { Worker } from 'node:worker_threads';
+import type { FunctionErrorBody, InvokeMessage, InvokeReply, WorkerSetup } from './worker';
+import { workerScript } from './worker-path';
+
+export interface InvocationOutcome {
+  /** The handler's result as JSON, or the error body when functionError is set. */
+  payload: string;
+  functionError?: 'Unhandled';
+  /** The end of what the function printed during this invocation (for LogType Tail). */
+  logTail: string;
+}
+
+const LOG_TAIL_BYTES = 4096;
+
+/** One warm worker; runs one invocation at a time. */
+class WarmWorker {
+  private readonly worker: Worker;
+  private log = '';
+  private pending?: { id: number; settle: (reply: InvokeReply | FunctionErrorBody) => void };
+  private exited = false;
+
+  constructor(setup: WorkerSetup, env: Record<string, string>, onGone: (w: WarmWorker) => void) {
+    this.worker = new Worker(workerScript(), { workerData: setup, env, stdout: true, stderr: true });
+    const keepTail = (chunk: Buffer): void => {
+      this.log = (this.log + chunk.toString('utf8')).slice(-LOG_TAIL_BYTES);
+    };
+    this.worker.stdout.on('data', keepTail);
+    this.worker.stderr.on('data', keepTail);
+    this.worker.on('message', (reply: InvokeReply) => {
+      if (this.pending?.id === reply.id) this.pending.settle(reply);
+    });
+    this.worker.on('error', (error) => this.fail(`Runtime exited with error: ${error.name}: ${error.message}`));
+    this.worker.on('exit', (code) => {
+      this.exited = true;
+      this.fail(`Runtime exited with error: exit status ${code}`);
+      onGone(this);
+    });
+  }
+
+  get alive(): boolean {
+    return !this.exited;
+  }
+
+  run(message: InvokeMessage): Promise<InvokeReply | FunctionErrorBody> {
+    this.log = '';
+    return new Promise((resolve) => {
+      this.pending = {
+        id: message.id,
+        settle: (reply) => {
+          this.pending = undefined;
+          resolve(reply);
+        },
+      };
+      this.worker.postMessage(message);
+    });
+  }
+
+  takeLog(): string {
+    const log = this.log;
+    this.log = '';
+    return log;
+  }
+
+  /** Ends the invocation in flight (if any) with a runtime error. */
+  private fail(message: string): void {
+    this.pending?.settle({ errorType: 'Runtime.ExitError', errorMessage: message, trace: [] });
+  }
+
+  async terminate(): Promise<void> {
+    if (!this.exited) await this.worker.terminate();
+  }
+}
+
+export class FunctionRuntime {
+  private readonly idle: WarmWorker[] = [];
+  private readonly workers = new Set<WarmWorker>();
+  private nextId = 1;
+
+  constructor(
+    private readonly setup: WorkerSetup,
+    private readonly env: () => Record<string, string>,
+    private readonly timeoutSeconds: number,
+  ) {}
+
+  async invoke(payload: string, requestId: string): Promise<InvocationOutcome> {
+    const worker = this.idle.pop() ?? this.spawn();
+    const message: InvokeMessage = { id: this.nextId++, payload, requestId, deadline: Date.now() + this.timeoutSeconds * 1000 };
+    let timer: NodeJS.Timeout | undefined;
+    const timedOut = new Promise<'timeout'>((resolve) => {
+      timer = setTimeout(() => resolve('timeout'), this.timeoutSeconds * 1000);
+    });
+    const reply = await Promise.race([worker.run(message), timedOut]);
+    clearTimeout(timer);
+    const logTail = worker.takeLog();
+    if (reply === 'timeout') {
+      // The only way to stop code that does not return: end its thread; the next call starts cold.
+      this.workers.delete(worker);
+      await worker.terminate();
+      return this.failure({ errorType: 'Sandbox.Timedout', errorMessage: `RequestId: ${requestId} Error: Task timed out after ${this.timeoutSeconds.toFixed(2)} seconds`, trace: [] }, logTail);
+    }
+    if ('ok' in reply) {
+      if (worker.alive) this.idle.push(worker);
+      return reply.ok ? { payload: reply.payload, logTail } : this.failure(reply.error, logTail);
+    }
+    return this.failure({ ...reply, errorMessage: `RequestId: ${requestId} Error: ${reply.errorMessage}` }, logTail);
+  }
+
+  /** Terminates every worker (code or configuration changed, function deleted, endpoint closing). */
+  async close(): Promise<void> {
+    const all = [...this.workers];
+    this.workers.clear();
+    this.idle.length = 0;
+    await Promise.all(all.map((w) => w.terminate()));
+  }
+
+  private spawn(): WarmWorker {
+    const worker = new WarmWorker(this.setup, this.env(), (gone) => {
+      this.workers.delete(gone);
+      const at = this.idle.indexOf(gone);
+      if (at >= 0) this.idle.splice(at, 1);
+    });
+    this.workers.add(worker);
+    return worker;
+  }
+
+  private failure(error: FunctionErrorBody, logTail: string): InvocationOutcome {
+    return { payload: JSON.stringify(error), functionError: 'Unhandled', logTail };
+  }
+}
