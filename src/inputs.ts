@@ -1,5 +1,10 @@
 // The action's inputs, parsed and validated in one place before any AWS call.
 // (Parsing is implemented by parseInputs below; the types are the contract the operations use.)
+// Kept free of AWS and GitHub modules: a bad input is rejected before anything heavy is loaded.
+import { existsSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse as parseYaml } from 'yaml';
 
 export const OPERATIONS = ['deploy', 'demo', 'update', 'destroy', 'lifecycle'] as const;
 export type Operation = (typeof OPERATIONS)[number];
@@ -49,4 +54,201 @@ export class InputError extends Error {
     super(`Input '${input}': ${message}`);
     this.name = 'InputError';
   }
+}
+
+// ---- parsing ----
+
+/** Reads one input by its action.yml name ('' when unset), as core.getInput does. */
+export type GetInput = (name: string) => string;
+
+/** CloudFormation: starts with a letter; letters, digits and hyphens; at most 128 characters. */
+const STACK_NAME = /^[A-Za-z][A-Za-z0-9-]{0,127}$/;
+/** Step Functions: 1-80 characters; we allow the subset that is safe everywhere (logs, ARNs, URLs). */
+const STATE_MACHINE_NAME = /^[A-Za-z0-9_-]{1,80}$/;
+/** us-east-1, eu-central-2, us-gov-west-1, cn-northwest-1, us-isob-east-1 ... */
+const REGION = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;
+const MAX_MESSAGES = 1000;
+const MAX_TIMEOUT_SECONDS = 21600; // six hours: a GitHub-hosted job's own limit
+
+/** Operations that create the stack, and so need the template. */
+const USES_TEMPLATE: readonly Operation[] = ['deploy', 'lifecycle'];
+
+export function parseInputs(getInput: GetInput, env: NodeJS.ProcessEnv = process.env): ActionInputs {
+  const read = (name: string): string => (getInput(name) ?? '').trim();
+
+  const operation = parseOperation(read('operation'));
+  const stackName = read('stack-name') || DEFAULTS.stackName;
+  if (!STACK_NAME.test(stackName)) {
+    throw new InputError(
+      'stack-name',
+      `'${stackName}' is not a valid CloudFormation stack name (a letter, then letters, digits and hyphens; at most 128 characters)`,
+    );
+  }
+  const stateMachineName = read('state-machine-name') || DEFAULTS.stateMachineName;
+  if (!STATE_MACHINE_NAME.test(stateMachineName)) {
+    throw new InputError(
+      'state-machine-name',
+      `'${stateMachineName}' is not a valid state machine name (1 to 80 letters, digits, hyphens and underscores)`,
+    );
+  }
+  const workspace = env.GITHUB_WORKSPACE || process.cwd();
+  const templatePath = parseTemplate(read('template'), workspace, USES_TEMPLATE.includes(operation));
+  const includeSqs = parseBoolean('include-sqs', read('include-sqs'), true);
+  const definitionPath = parseDefinitionPath(read('definition'), workspace);
+  const messages = parseMessages(read('messages'));
+  const timeoutSeconds = parseTimeout(read('timeout-seconds'));
+  const endpointUrl = parseEndpoint(read('endpoint-url'), env);
+  const region = parseRegion(read('region'), env, endpointUrl === 'local');
+  const force = parseBoolean('force', read('force'), false);
+
+  return {
+    operation,
+    stackName,
+    stateMachineName,
+    templatePath,
+    includeSqs,
+    ...(definitionPath ? { definitionPath } : {}),
+    messages,
+    timeoutSeconds,
+    region,
+    ...(endpointUrl ? { endpointUrl } : {}),
+    force,
+  };
+}
+
+function parseOperation(value: string): Operation {
+  const allowed = OPERATIONS.join(', ');
+  if (!value) throw new InputError('operation', `required: one of ${allowed}`);
+  if (!(OPERATIONS as readonly string[]).includes(value)) {
+    throw new InputError('operation', `'${value}' is not one of ${allowed}`);
+  }
+  return value as Operation;
+}
+
+/** The forms core.getBooleanInput accepts (YAML 1.2 core schema), so the action reads like any other. */
+function parseBoolean(name: string, value: string, fallback: boolean): boolean {
+  if (!value) return fallback;
+  if (['true', 'True', 'TRUE'].includes(value)) return true;
+  if (['false', 'False', 'FALSE'].includes(value)) return false;
+  throw new InputError(name, `'${value}' is not true or false`);
+}
+
+function parseTemplate(value: string, workspace: string, required: boolean): string {
+  const path = value ? resolve(workspace, value) : join(actionRoot(), 'setup.yaml');
+  if (required && !isFile(path)) {
+    throw new InputError('template', `file not found: ${path}${value ? '' : ' (the setup.yaml bundled with the action)'}`);
+  }
+  return path;
+}
+
+function parseDefinitionPath(value: string, workspace: string): string | undefined {
+  if (!value) return undefined;
+  const path = resolve(workspace, value);
+  if (!isFile(path)) throw new InputError('definition', `file not found: ${path} (a JSON or YAML Amazon States Language file)`);
+  return path;
+}
+
+function parseTimeout(value: string): number {
+  if (!value) return DEFAULTS.timeoutSeconds;
+  const seconds = /^\d+$/.test(value) ? Number(value) : NaN;
+  if (!Number.isSafeInteger(seconds) || seconds < 1 || seconds > MAX_TIMEOUT_SECONDS) {
+    throw new InputError('timeout-seconds', `'${value}' is not a whole number of seconds from 1 to ${MAX_TIMEOUT_SECONDS}`);
+  }
+  return seconds;
+}
+
+function parseEndpoint(value: string, env: NodeJS.ProcessEnv): string | undefined {
+  const fromEnv = !value && Boolean(env.AWS_ENDPOINT_URL);
+  const raw = value || env.AWS_ENDPOINT_URL?.trim() || '';
+  if (!raw) return undefined;
+  if (raw === 'local') return raw;
+  let url: URL | undefined;
+  try {
+    url = new URL(raw);
+  } catch {
+    url = undefined;
+  }
+  if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
+    const source = fromEnv ? ' (from AWS_ENDPOINT_URL)' : '';
+    throw new InputError('endpoint-url', `'${raw}'${source} is neither 'local' nor an http(s) URL`);
+  }
+  return raw;
+}
+
+function parseRegion(value: string, env: NodeJS.ProcessEnv, local: boolean): string {
+  const region = value || env.AWS_REGION?.trim() || env.AWS_DEFAULT_REGION?.trim() || (local ? 'us-east-1' : '');
+  if (!region) {
+    throw new InputError('region', `required: set the input, or AWS_REGION / AWS_DEFAULT_REGION (e.g. with aws-actions/configure-aws-credentials)`);
+  }
+  if (!REGION.test(region)) {
+    const source = value ? '' : env.AWS_REGION?.trim() ? ' (from AWS_REGION)' : ' (from AWS_DEFAULT_REGION)';
+    throw new InputError('region', `'${region}'${source} does not look like an AWS region (e.g. us-east-1)`);
+  }
+  return region;
+}
+
+function parseMessages(value: string): Message[] {
+  if (!value) return DEFAULTS.messages.map((m) => ({ ...m }));
+  let parsed: unknown;
+  try {
+    // YAML 1.2 is a superset of JSON, so one parser reads both forms.
+    parsed = parseYaml(value);
+  } catch (err) {
+    const reason = err instanceof Error ? err.message.split('\n')[0] : String(err);
+    throw new InputError('messages', `not valid JSON or YAML: ${reason}`);
+  }
+  const shape = 'a list of {user_name, message}';
+  if (!Array.isArray(parsed)) throw new InputError('messages', `must be ${shape}`);
+  if (parsed.length === 0) throw new InputError('messages', `must be ${shape} with at least one item`);
+  if (parsed.length > MAX_MESSAGES) {
+    throw new InputError('messages', `at most ${MAX_MESSAGES} messages are allowed, got ${parsed.length}`);
+  }
+  return parsed.map((item: unknown, index) => {
+    const at = `item ${index + 1}`;
+    if (typeof item !== 'object' || item === null || Array.isArray(item)) {
+      throw new InputError('messages', `${at} must be an object {user_name, message}`);
+    }
+    const record = item as Record<string, unknown>;
+    const extra = Object.keys(record).find((key) => key !== 'user_name' && key !== 'message');
+    if (extra !== undefined) throw new InputError('messages', `${at} has unknown key '${extra}' (allowed: user_name, message)`);
+    for (const key of ['user_name', 'message'] as const) {
+      const field = record[key];
+      if (typeof field !== 'string' || field.trim() === '') {
+        throw new InputError('messages', `${at}: '${key}' must be a non-empty string`);
+      }
+    }
+    return { user_name: record.user_name as string, message: record.message as string };
+  });
+}
+
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The folder holding action.yml: found by walking up from the running script (dist/index.js or
+ * dist/cleanup/index.js when bundled) and from this module (src/ in source mode).
+ */
+export function actionRoot(): string {
+  const starts: string[] = [];
+  if (process.argv[1]) starts.push(dirname(resolve(process.argv[1])));
+  try {
+    starts.push(dirname(fileURLToPath(import.meta.url)));
+  } catch {
+    // not a file: URL (never in practice); the script's own location is enough
+  }
+  for (const start of starts) {
+    let dir = start;
+    for (let depth = 0; depth < 4; depth += 1) {
+      if (existsSync(join(dir, 'action.yml'))) return dir;
+      const parent = dirname(dir);
+      if (parent === dir) break;
+      dir = parent;
+    }
+  }
+  return process.cwd();
 }

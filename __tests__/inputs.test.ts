@@ -1,0 +1,157 @@
+// parseInputs: each row gives inputs (and environment) and the exact outcome.
+import { describe, expect, it, beforeAll, afterAll } from '@jest/globals';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DEFAULTS, InputError, parseInputs, actionRoot } from '../src/inputs';
+
+let workspace: string;
+beforeAll(() => {
+  workspace = mkdtempSync(join(tmpdir(), 'inputs-test-'));
+  writeFileSync(join(workspace, 'pump.asl.json'), '{}');
+  writeFileSync(join(workspace, 'my-template.yaml'), 'Resources: {}');
+});
+afterAll(() => rmSync(workspace, { recursive: true, force: true }));
+
+const baseEnv = (): NodeJS.ProcessEnv => ({ GITHUB_WORKSPACE: workspace, AWS_REGION: 'eu-west-1' });
+const parse = (inputs: Record<string, string>, env: NodeJS.ProcessEnv = baseEnv()) =>
+  parseInputs((name) => inputs[name] ?? '', env);
+
+describe('parseInputs: valid inputs', () => {
+  it('fills every default from the operation alone', () => {
+    const inputs = parse({ operation: 'demo' });
+    expect(inputs).toEqual({
+      operation: 'demo',
+      stackName: DEFAULTS.stackName,
+      stateMachineName: DEFAULTS.stateMachineName,
+      templatePath: join(actionRoot(), 'setup.yaml'),
+      includeSqs: true,
+      messages: DEFAULTS.messages,
+      timeoutSeconds: 300,
+      region: 'eu-west-1',
+      force: false,
+    });
+  });
+
+  it('reads every input when given', () => {
+    const inputs = parse({
+      operation: 'deploy',
+      'stack-name': 'My-Stack-2',
+      'state-machine-name': 'pump_v2-test',
+      template: 'my-template.yaml',
+      'include-sqs': 'False',
+      definition: 'pump.asl.json',
+      messages: '[{"user_name":"ada","message":"Hello"}]',
+      'timeout-seconds': '21600',
+      region: 'ap-southeast-2',
+      'endpoint-url': 'http://127.0.0.1:4566',
+      force: 'TRUE',
+    });
+    expect(inputs).toEqual({
+      operation: 'deploy',
+      stackName: 'My-Stack-2',
+      stateMachineName: 'pump_v2-test',
+      templatePath: join(workspace, 'my-template.yaml'),
+      includeSqs: false,
+      definitionPath: join(workspace, 'pump.asl.json'),
+      messages: [{ user_name: 'ada', message: 'Hello' }],
+      timeoutSeconds: 21600,
+      region: 'ap-southeast-2',
+      endpointUrl: 'http://127.0.0.1:4566',
+      force: true,
+    });
+  });
+
+  it('reads messages written as YAML', () => {
+    const messages = '- user_name: ada\n  message: "Hi: there"\n- {user_name: bob, message: yo}';
+    expect(parse({ operation: 'demo', messages }).messages).toEqual([
+      { user_name: 'ada', message: 'Hi: there' },
+      { user_name: 'bob', message: 'yo' },
+    ]);
+  });
+
+  it.each([
+    ['region from AWS_REGION first', {}, { AWS_REGION: 'us-west-2', AWS_DEFAULT_REGION: 'eu-north-1' }, 'us-west-2', undefined],
+    ['region from AWS_DEFAULT_REGION', {}, { AWS_DEFAULT_REGION: 'eu-north-1' }, 'eu-north-1', undefined],
+    ['the input wins over the environment', { region: 'us-gov-west-1' }, { AWS_REGION: 'us-west-2' }, 'us-gov-west-1', undefined],
+    ['local endpoint defaults the region', { 'endpoint-url': 'local' }, {}, 'us-east-1', 'local'],
+    ['endpoint from AWS_ENDPOINT_URL', {}, { AWS_REGION: 'us-east-1', AWS_ENDPOINT_URL: 'https://localhost.localstack.cloud:4566' }, 'us-east-1', 'https://localhost.localstack.cloud:4566'],
+  ])('%s', (_name, given: Record<string, string>, env: NodeJS.ProcessEnv, region, endpointUrl) => {
+    const inputs = parse({ operation: 'destroy', ...given }, { GITHUB_WORKSPACE: workspace, ...env });
+    expect(inputs.region).toBe(region);
+    expect(inputs.endpointUrl).toBe(endpointUrl);
+  });
+
+  it('accepts exactly 1000 messages', () => {
+    const messages = JSON.stringify(Array.from({ length: 1000 }, (_, i) => ({ user_name: `u${i}`, message: 'm' })));
+    expect(parse({ operation: 'demo', messages }).messages).toHaveLength(1000);
+  });
+});
+
+const thousandAndOne = JSON.stringify(Array.from({ length: 1001 }, () => ({ user_name: 'u', message: 'm' })));
+
+describe('parseInputs: each bad input is one InputError naming the input and what is allowed', () => {
+  const ops = 'deploy, demo, update, destroy, lifecycle';
+  it.each<[string, Record<string, string>, NodeJS.ProcessEnv | undefined, string]>([
+    ['missing operation', {}, undefined, `Input 'operation': required: one of ${ops}`],
+    ['unknown operation', { operation: 'bogus' }, undefined, `Input 'operation': 'bogus' is not one of ${ops}`],
+    ['operation in capitals', { operation: 'Deploy' }, undefined, `Input 'operation': 'Deploy' is not one of ${ops}`],
+    ['stack name starting with a digit', { operation: 'demo', 'stack-name': '1stack' }, undefined,
+      "Input 'stack-name': '1stack' is not a valid CloudFormation stack name (a letter, then letters, digits and hyphens; at most 128 characters)"],
+    ['stack name with an underscore', { operation: 'demo', 'stack-name': 'my_stack' }, undefined,
+      "Input 'stack-name': 'my_stack' is not a valid CloudFormation stack name (a letter, then letters, digits and hyphens; at most 128 characters)"],
+    ['stack name of 129 characters', { operation: 'demo', 'stack-name': `a${'b'.repeat(128)}` }, undefined,
+      `Input 'stack-name': 'a${'b'.repeat(128)}' is not a valid CloudFormation stack name (a letter, then letters, digits and hyphens; at most 128 characters)`],
+    ['state machine name with a space', { operation: 'demo', 'state-machine-name': 'my pump' }, undefined,
+      "Input 'state-machine-name': 'my pump' is not a valid state machine name (1 to 80 letters, digits, hyphens and underscores)"],
+    ['state machine name of 81 characters', { operation: 'demo', 'state-machine-name': 'p'.repeat(81) }, undefined,
+      `Input 'state-machine-name': '${'p'.repeat(81)}' is not a valid state machine name (1 to 80 letters, digits, hyphens and underscores)`],
+    ['template that does not exist', { operation: 'deploy', template: 'nope.yaml' }, undefined, `Input 'template': file not found: WORKSPACE/nope.yaml`],
+    ['include-sqs not a boolean', { operation: 'update', 'include-sqs': 'yes' }, undefined, "Input 'include-sqs': 'yes' is not true or false"],
+    ['definition that does not exist', { operation: 'update', definition: 'missing.json' }, undefined,
+      "Input 'definition': file not found: WORKSPACE/missing.json (a JSON or YAML Amazon States Language file)"],
+    ['definition that is a folder', { operation: 'update', definition: '.' }, undefined,
+      "Input 'definition': file not found: WORKSPACE (a JSON or YAML Amazon States Language file)"],
+    ['messages not parseable', { operation: 'demo', messages: '[{"user_name": ' }, undefined, "Input 'messages': not valid JSON or YAML: "],
+    ['messages not a list', { operation: 'demo', messages: '{"user_name":"a","message":"b"}' }, undefined, "Input 'messages': must be a list of {user_name, message}"],
+    ['messages an empty list', { operation: 'demo', messages: '[]' }, undefined, "Input 'messages': must be a list of {user_name, message} with at least one item"],
+    ['messages with a string item', { operation: 'demo', messages: '["hello"]' }, undefined, "Input 'messages': item 1 must be an object {user_name, message}"],
+    ['messages with an extra key', { operation: 'demo', messages: '[{"user_name":"a","message":"b","sent":true}]' }, undefined,
+      "Input 'messages': item 1 has unknown key 'sent' (allowed: user_name, message)"],
+    ['messages with an empty user_name', { operation: 'demo', messages: '[{"user_name":"a","message":"b"},{"user_name":" ","message":"c"}]' }, undefined,
+      "Input 'messages': item 2: 'user_name' must be a non-empty string"],
+    ['messages with a missing message', { operation: 'demo', messages: '[{"user_name":"a"}]' }, undefined, "Input 'messages': item 1: 'message' must be a non-empty string"],
+    ['messages with a number for message', { operation: 'demo', messages: '[{"user_name":"a","message":42}]' }, undefined, "Input 'messages': item 1: 'message' must be a non-empty string"],
+    ['1001 messages', { operation: 'demo', messages: thousandAndOne }, undefined, "Input 'messages': at most 1000 messages are allowed, got 1001"],
+    ['timeout zero', { operation: 'demo', 'timeout-seconds': '0' }, undefined, "Input 'timeout-seconds': '0' is not a whole number of seconds from 1 to 21600"],
+    ['timeout too long', { operation: 'demo', 'timeout-seconds': '21601' }, undefined, "Input 'timeout-seconds': '21601' is not a whole number of seconds from 1 to 21600"],
+    ['timeout with a fraction', { operation: 'demo', 'timeout-seconds': '1.5' }, undefined, "Input 'timeout-seconds': '1.5' is not a whole number of seconds from 1 to 21600"],
+    ['timeout with a unit', { operation: 'demo', 'timeout-seconds': '5m' }, undefined, "Input 'timeout-seconds': '5m' is not a whole number of seconds from 1 to 21600"],
+    ['no region anywhere', { operation: 'demo' }, { GITHUB_WORKSPACE: 'WORKSPACE' },
+      "Input 'region': required: set the input, or AWS_REGION / AWS_DEFAULT_REGION (e.g. with aws-actions/configure-aws-credentials)"],
+    ['region not a region', { operation: 'demo', region: 'US East' }, undefined, "Input 'region': 'US East' does not look like an AWS region (e.g. us-east-1)"],
+    ['AWS_REGION not a region', { operation: 'demo' }, { GITHUB_WORKSPACE: 'WORKSPACE', AWS_REGION: 'virginia' }, "Input 'region': 'virginia' (from AWS_REGION) does not look like an AWS region (e.g. us-east-1)"],
+    ['endpoint neither local nor a URL', { operation: 'demo', 'endpoint-url': 'localhost:4566' }, undefined, "Input 'endpoint-url': 'localhost:4566' is neither 'local' nor an http(s) URL"],
+    ['endpoint with another scheme', { operation: 'demo', 'endpoint-url': 'ftp://example.com' }, undefined, "Input 'endpoint-url': 'ftp://example.com' is neither 'local' nor an http(s) URL"],
+    ['AWS_ENDPOINT_URL not a URL', { operation: 'demo' }, { GITHUB_WORKSPACE: 'WORKSPACE', AWS_REGION: 'us-east-1', AWS_ENDPOINT_URL: 'nonsense' }, "Input 'endpoint-url': 'nonsense' (from AWS_ENDPOINT_URL) is neither 'local' nor an http(s) URL"],
+    ['force not a boolean', { operation: 'destroy', force: '1' }, undefined, "Input 'force': '1' is not true or false"],
+  ])('%s', (_name, inputs, env, expected) => {
+    const environment = env ? { ...env, GITHUB_WORKSPACE: workspace } : baseEnv();
+    let thrown: unknown;
+    try {
+      parse(inputs, environment);
+    } catch (err) {
+      thrown = err;
+    }
+    expect(thrown).toBeInstanceOf(InputError);
+    const message = (thrown as Error).message.split(workspace).join('WORKSPACE');
+    if (expected.endsWith(': ')) expect(message.startsWith(expected)).toBe(true);
+    else expect(message).toBe(expected);
+    expect((thrown as InputError).input).toBe(expected.match(/^Input '([^']+)'/)?.[1]);
+  });
+
+  it('checks the template only for operations that deploy', () => {
+    expect(() => parse({ operation: 'demo', template: 'nope.yaml' })).not.toThrow();
+    expect(() => parse({ operation: 'lifecycle', template: 'nope.yaml' })).toThrow("Input 'template': file not found");
+  });
+});
