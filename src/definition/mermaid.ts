@@ -13,7 +13,7 @@ export function definitionToMermaid(definition: Json): string {
   const lines = ['flowchart TD'];
   const ids = new IdAllocator();
   const start = ids.next('start');
-  lines.push(`  ${start}((start))`);
+  lines.push(`  ${start}((Start))`);
   const entry = renderGraph(definition, '', ids, lines, '  ');
   if (entry) lines.push(`  ${start} --> ${entry}`);
   return lines.join('\n');
@@ -40,8 +40,8 @@ function renderGraph(graph: StateGraph, scope: string, ids: IdAllocator, lines: 
   let endId: string | undefined;
   const end = (): string => {
     if (!endId) {
-      endId = ids.next(`${scope}end`);
-      lines.push(`${indent}${endId}((end))`);
+      endId = ids.next(`${scope}done`);
+      lines.push(`${indent}${endId}((End))`);
     }
     return endId;
   };
@@ -58,7 +58,7 @@ function renderGraph(graph: StateGraph, scope: string, ids: IdAllocator, lines: 
       nested.forEach((sub, index) => {
         const subScope = `${id}b${index}`;
         const subStart = ids.next(`${subScope}start`);
-        lines.push(`${indent}  ${subStart}((start))`);
+        lines.push(`${indent}  ${subStart}((Start))`);
         const subEntry = renderGraph(sub, subScope, ids, lines, `${indent}  `);
         if (subEntry) lines.push(`${indent}  ${subStart} --> ${subEntry}`);
       });
