@@ -181,3 +181,11 @@ export function describeRun(run: ActionRun): string {
   const tail = (text: string) => text.split('\n').slice(-40).join('\n');
   return `exit ${run.code ?? run.signal}\n--- stdout (tail) ---\n${tail(run.stdout)}\n--- stderr (tail) ---\n${tail(run.stderr)}`;
 }
+
+/** Fails with the run's exit code and the tail of what it printed unless it exited 0 with no error annotation. */
+export function expectSucceeded(run: ActionRun): void {
+  const errors = run.annotations.filter((a) => a.level === 'error');
+  if (run.code !== 0 || errors.length > 0) {
+    throw new Error(`expected the step to succeed, but:\n${errors.map((e) => `::error ${JSON.stringify(e.properties)} ${e.message}`).join('\n')}\n${describeRun(run)}`);
+  }
+}
