@@ -1,0 +1,4 @@
+// The post step's entry (runs.post, bundled to dist/cleanup/index.js).
+import { runCleanup } from './run-cleanup';
+
+await runCleanup();
