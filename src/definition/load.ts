@@ -1,5 +1,5 @@
 // An ASL file given by the user (JSON or YAML) with ${OutputKey} placeholders filled from the stack outputs.
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { InputError } from '../inputs';
 import type { AslDefinition } from './build';
@@ -7,11 +7,14 @@ import { validateOffline } from './validate';
 
 const PLACEHOLDER = /\$\{([A-Za-z0-9_]+)\}/g;
 
-/** Reads and parses the file; JSON first (a .json file must be JSON), YAML otherwise (YAML also reads JSON). */
-async function readDefinitionFile(path: string): Promise<AslDefinition> {
+/**
+ * Reads and parses the file: a .json file must be JSON, anything else is read as YAML (which also reads JSON).
+ * Synchronous on purpose: a small local file, read while the inputs are checked, before anything else runs.
+ */
+function readDefinitionFile(path: string): AslDefinition {
   let text: string;
   try {
-    text = await readFile(path, 'utf8');
+    text = readFileSync(path, 'utf8');
   } catch (err) {
     throw new InputError('definition', `cannot read ${path}: ${(err as Error).message}`);
   }
@@ -66,8 +69,8 @@ export function fillPlaceholders<T>(value: T, outputs: Record<string, string>): 
 }
 
 /** The file's definition with placeholders filled from the stack outputs. */
-export async function loadDefinition(path: string, outputs: Record<string, string>): Promise<AslDefinition> {
-  return fillPlaceholders(await readDefinitionFile(path), outputs);
+export function loadDefinition(path: string, outputs: Record<string, string>): AslDefinition {
+  return fillPlaceholders(readDefinitionFile(path), outputs);
 }
 
 /** A value of the right shape for a placeholder, so the offline validator can judge the rest of the file. */
@@ -81,8 +84,8 @@ function dummyValue(key: string): string {
  * Checks the file before any AWS call: readable, JSON or YAML, and valid ASL once its placeholders hold
  * stand-in values. Throws InputError('definition', …) otherwise.
  */
-export async function checkDefinitionFile(path: string): Promise<void> {
-  const raw = await readDefinitionFile(path);
+export function checkDefinitionFile(path: string): void {
+  const raw = readDefinitionFile(path);
   const standIns = Object.fromEntries([...placeholdersIn(raw)].map((key) => [key, dummyValue(key)]));
   const problems = validateOffline(fillPlaceholders(raw, standIns));
   if (problems.length > 0) throw new InputError('definition', `${path} is not a valid state machine definition: ${problems.join('; ')}`);
