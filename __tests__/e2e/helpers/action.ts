@@ -3,7 +3,7 @@
 // workflow commands (::error::, ::notice::, ...) it printed on stdout.
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdtempSync, readFileSync, existsSync, writeFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cleanEnv, distDir, nodeBinary } from './processes';
@@ -40,8 +40,8 @@ export interface RunOptions {
   env?: Record<string, string>;
   /** Entry below DIST_DIR (default index.js; cleanup/index.js for the post step). */
   entry?: string;
-  /** Reuse a GITHUB_STATE file written by an earlier run (the post step reads the main step's state). */
-  stateFile?: string;
+  /** State saved by the main step (its `state`): the runner hands it to the post step as STATE_<name> variables. */
+  savedState?: Record<string, string>;
   /** Called once the child is running; may send it a signal through `interrupt`. */
   whileRunning?: (interrupt: () => void) => Promise<void>;
   /** Hard bound: the child is SIGKILLed after this and the run reported as such. */
@@ -108,9 +108,8 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
   const work = mkdtempSync(join(tmpdir(), 'G-e2e-step-'));
   const outputFile = join(work, 'output');
   const summaryFile = join(work, 'summary.md');
-  const stateFile = options.stateFile ?? join(work, 'state');
-  for (const file of [outputFile, summaryFile]) writeFileSync(file, '');
-  if (!existsSync(stateFile)) writeFileSync(stateFile, '');
+  const stateFile = join(work, 'state');
+  for (const file of [outputFile, summaryFile, stateFile]) writeFileSync(file, '');
 
   const env: NodeJS.ProcessEnv = {
     ...cleanEnv(),
@@ -124,6 +123,8 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
     GITHUB_WORKFLOW: 'e2e',
     GITHUB_SERVER_URL: 'https://github.com',
     RUNNER_TEMP: work,
+    // The runner's working directory is the workflow's workspace, not the action's folder.
+    GITHUB_WORKSPACE: work,
     AWS_ACCESS_KEY_ID: DUMMY_CREDENTIALS.accessKeyId,
     AWS_SECRET_ACCESS_KEY: DUMMY_CREDENTIALS.secretAccessKey,
     AWS_REGION: REGION,
@@ -131,9 +132,10 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
     ...options.env,
   };
   for (const [name, value] of Object.entries(options.inputs)) env[inputVariable(name)] = value;
+  for (const [name, value] of Object.entries(options.savedState ?? {})) env[`STATE_${name}`] = value;
   if (options.endpointUrl) env[inputVariable('endpoint-url')] = options.endpointUrl;
 
-  const child = spawn(nodeBinary, [join(distDir(), options.entry ?? 'index.js')], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(nodeBinary, [join(distDir(), options.entry ?? 'index.js')], { env, cwd: work, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
