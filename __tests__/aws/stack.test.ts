@@ -1,0 +1,426 @@
+// The stack's life cycle against a mocked CloudFormation: create, change-set update (with and without changes),
+// ROLLBACK_COMPLETE recovery, waiting out another operation, failures named with their reasons, timeouts, delete.
+import { beforeEach, describe, expect, it, jest } from '@jest/globals';
+import { mockClient } from 'aws-sdk-client-mock';
+import type {} from 'aws-sdk-client-mock-jest';
+import {
+  CloudFormationClient,
+  CloudFormationServiceException,
+  CreateChangeSetCommand,
+  CreateStackCommand,
+  DeleteChangeSetCommand,
+  DeleteStackCommand,
+  DescribeChangeSetCommand,
+  DescribeStackEventsCommand,
+  DescribeStacksCommand,
+  ExecuteChangeSetCommand,
+  type Stack,
+  type StackEvent,
+  type StackStatus,
+} from '@aws-sdk/client-cloudformation';
+import * as core from '../../__fixtures__/core';
+import { createTestContext } from '../../__fixtures__/context';
+import { WaitTimeoutError } from '../../src/wait';
+
+jest.unstable_mockModule('@actions/core', () => core);
+const stack = await import('../../src/aws/stack');
+const { StackFailedError, StackMissingError, StackNotUsableError, ChangeSetFailedError } = await import(
+  '../../src/aws/stack-errors'
+);
+
+const cfnMock = mockClient(CloudFormationClient);
+const NAME = 'pump';
+const ID = 'arn:aws:cloudformation:us-east-1:000000000000:stack/pump/1';
+const NEW_ID = 'arn:aws:cloudformation:us-east-1:000000000000:stack/pump/2';
+const CHANGE_SET_ID = 'arn:aws:cloudformation:us-east-1:000000000000:changeSet/gh-42/1';
+const TEMPLATE = 'Resources: {}';
+const TAGS = [{ Key: 'stack', Value: NAME }];
+
+const described = (status: StackStatus, extra: Partial<Stack> = {}) => ({
+  Stacks: [{ StackName: NAME, StackId: ID, StackStatus: status, CreationTime: new Date(), ...extra } as Stack],
+});
+const missing = () =>
+  new CloudFormationServiceException({
+    name: 'ValidationError',
+    $fault: 'client',
+    $metadata: {},
+    message: `Stack with id ${NAME} does not exist`,
+  });
+const failedEvent = (id: string, logicalId: string, reason: string, status = 'CREATE_FAILED'): StackEvent => ({
+  EventId: id,
+  StackId: ID,
+  StackName: NAME,
+  LogicalResourceId: logicalId,
+  ResourceType: 'AWS::Lambda::Function',
+  ResourceStatus: status as StackEvent['ResourceStatus'],
+  ResourceStatusReason: reason,
+  Timestamp: new Date(),
+});
+
+function setup() {
+  const ctx = createTestContext({ inputs: { stackName: NAME, timeoutSeconds: 600 } });
+  const options = { deadline: ctx.deadline, signal: ctx.signal, sleep: ctx.sleep, now: ctx.now, setActivity: ctx.setActivity };
+  const request = { stackName: NAME, templateBody: TEMPLATE, tags: TAGS, changeSetName: 'gh-42-1-deploy-x' };
+  return { ctx, cfn: ctx.clients.cloudformation, options, request };
+}
+
+beforeEach(() => {
+  cfnMock.reset();
+  core.useInputs({});
+  cfnMock.on(DescribeStackEventsCommand).resolves({ StackEvents: [] });
+});
+
+describe('readStackOutputs', () => {
+  it('returns every output of a deployed stack', async () => {
+    cfnMock.on(DescribeStacksCommand).resolves(
+      described('UPDATE_COMPLETE', {
+        Outputs: [
+          { OutputKey: 'MessageTableName', OutputValue: 'doc-example-stepfunctions-messages' },
+          { OutputKey: 'SendQueueUrl', OutputValue: 'http://localhost/000000000000/q' },
+        ],
+      }),
+    );
+    const { cfn } = setup();
+
+    await expect(stack.readStackOutputs(cfn, NAME)).resolves.toEqual({
+      MessageTableName: 'doc-example-stepfunctions-messages',
+      SendQueueUrl: 'http://localhost/000000000000/q',
+    });
+    expect(cfnMock).toHaveReceivedCommandWith(DescribeStacksCommand, { StackName: NAME });
+  });
+
+  it('says the stack is missing, in which region, and to deploy first', async () => {
+    cfnMock.on(DescribeStacksCommand).rejects(missing());
+    const { cfn } = setup();
+
+    const error = await stack.readStackOutputs(cfn, NAME).catch((err: unknown) => err);
+
+    expect(error).toBeInstanceOf(StackMissingError);
+    expect((error as Error).message).toBe(
+      `Stack '${NAME}' does not exist in us-east-1: run the action with operation: deploy first`,
+    );
+  });
+
+  it.each([
+    ['ROLLBACK_COMPLETE', /in ROLLBACK_COMPLETE \(The following resource\(s\) failed.*operation: deploy/],
+    ['UPDATE_IN_PROGRESS', /in UPDATE_IN_PROGRESS.*wait until CloudFormation has finished/],
+  ] as const)('refuses a stack in %s, naming the status', async (status, message) => {
+    cfnMock
+      .on(DescribeStacksCommand)
+      .resolves(described(status, { StackStatusReason: status === 'ROLLBACK_COMPLETE' ? 'The following resource(s) failed to create: [X].' : undefined }));
+    const { cfn } = setup();
+
+    const error = await stack.readStackOutputs(cfn, NAME).catch((err: unknown) => err);
+
+    expect(error).toBeInstanceOf(StackNotUsableError);
+    expect((error as Error).message).toMatch(message);
+  });
+});
+
+describe('deployStack', () => {
+  it('creates a missing stack with the named-IAM capability and the tags, and waits for CREATE_COMPLETE', async () => {
+    cfnMock
+      .on(DescribeStacksCommand, { StackName: NAME })
+      .rejects(missing())
+      .on(DescribeStacksCommand, { StackName: ID })
+      .resolvesOnce(described('CREATE_IN_PROGRESS'))
+      .resolvesOnce(described('CREATE_IN_PROGRESS'))
+      .resolves(described('CREATE_COMPLETE', { Outputs: [{ OutputKey: 'StepRoleArn', OutputValue: 'arn:role' }] }));
+    cfnMock.on(CreateStackCommand).resolves({ StackId: ID });
+    const { cfn, options, request, ctx } = setup();
+
+    const result = await stack.deployStack(cfn, request, options);
+
+    expect(result.action).toBe('created');
+    expect(stack.outputsOf(result.stack)).toEqual({ StepRoleArn: 'arn:role' });
+    expect(cfnMock).toHaveReceivedCommandWith(CreateStackCommand, {
+      StackName: NAME,
+      TemplateBody: TEMPLATE,
+      Capabilities: ['CAPABILITY_NAMED_IAM'],
+      Tags: TAGS,
+    });
+    expect(cfnMock).toHaveReceivedCommandTimes(CreateChangeSetCommand, 0);
+    expect(cfnMock).toHaveReceivedCommandWith(DescribeStackEventsCommand, { StackName: ID });
+    expect(ctx.setActivity).toHaveBeenCalledWith(`creating stack ${NAME}`);
+    expect(core.startGroup).toHaveBeenCalledWith(expect.stringContaining(`stack '${NAME}' to reach CREATE_COMPLETE`));
+    expect(core.endGroup).toHaveBeenCalled();
+  });
+
+  it('updates an existing stack through a change set, logs the changes and waits for UPDATE_COMPLETE', async () => {
+    cfnMock
+      .on(DescribeStacksCommand, { StackName: NAME })
+      .resolves(described('CREATE_COMPLETE'))
+      .on(DescribeStacksCommand, { StackName: ID })
+      .resolvesOnce(described('UPDATE_IN_PROGRESS'))
+      .resolvesOnce(described('UPDATE_COMPLETE_CLEANUP_IN_PROGRESS'))
+      .resolves(described('UPDATE_COMPLETE'));
+    cfnMock.on(CreateChangeSetCommand).resolves({ Id: CHANGE_SET_ID, StackId: ID });
+    cfnMock
+      .on(DescribeChangeSetCommand)
+      .resolvesOnce({ Status: 'CREATE_PENDING' })
+      .resolves({
+        Status: 'CREATE_COMPLETE',
+        ExecutionStatus: 'AVAILABLE',
+        Changes: [
+          {
+            Type: 'Resource',
+            ResourceChange: {
+              Action: 'Modify',
+              LogicalResourceId: 'ScanFunction',
+              ResourceType: 'AWS::Lambda::Function',
+              Replacement: 'False',
+            },
+          },
+        ],
+      });
+    const { cfn, options, request, ctx } = setup();
+
+    const result = await stack.deployStack(cfn, request, options);
+
+    expect(result.action).toBe('updated');
+    expect(result.stack.StackStatus).toBe('UPDATE_COMPLETE');
+    expect(result.changes).toHaveLength(1);
+    expect(cfnMock).toHaveReceivedCommandWith(CreateChangeSetCommand, {
+      StackName: ID,
+      ChangeSetName: request.changeSetName,
+      ChangeSetType: 'UPDATE',
+      TemplateBody: TEMPLATE,
+      Capabilities: ['CAPABILITY_NAMED_IAM'],
+    });
+    // The stack keeps the tags it was created with, so an unchanged template stays a no-op.
+    expect(cfnMock.commandCalls(CreateChangeSetCommand)[0].args[0].input.Tags).toBeUndefined();
+    expect(cfnMock).toHaveReceivedCommandWith(ExecuteChangeSetCommand, { StackName: ID, ChangeSetName: CHANGE_SET_ID });
+    expect(cfnMock).toHaveReceivedCommandTimes(CreateStackCommand, 0);
+    expect(core.info).toHaveBeenCalledWith('Modify AWS::Lambda::Function ScanFunction (replacement: False)');
+    expect(ctx.setActivity).toHaveBeenCalledWith(`updating stack ${NAME} (change set ${request.changeSetName})`);
+  });
+
+  it.each([
+    "The submitted information didn't contain changes. Submit different information to create a change set.",
+    'No updates are to be performed.',
+  ])('treats an empty change set as success with a notice, and deletes it (%s)', async (reason) => {
+    cfnMock.on(DescribeStacksCommand).resolves(described('UPDATE_COMPLETE'));
+    cfnMock.on(CreateChangeSetCommand).resolves({ Id: CHANGE_SET_ID });
+    cfnMock.on(DescribeChangeSetCommand).resolves({ Status: 'FAILED', StatusReason: reason });
+    const { cfn, options, request } = setup();
+
+    const result = await stack.deployStack(cfn, request, options);
+
+    expect(result.action).toBe('unchanged');
+    expect(core.notice).toHaveBeenCalledWith(expect.stringContaining('no changes'), expect.anything());
+    expect(cfnMock).toHaveReceivedCommandWith(DeleteChangeSetCommand, { StackName: ID, ChangeSetName: CHANGE_SET_ID });
+    expect(cfnMock).toHaveReceivedCommandTimes(ExecuteChangeSetCommand, 0);
+  });
+
+  it('fails with the reason when a change set fails for another reason', async () => {
+    cfnMock.on(DescribeStacksCommand).resolves(described('UPDATE_COMPLETE'));
+    cfnMock.on(CreateChangeSetCommand).resolves({ Id: CHANGE_SET_ID });
+    cfnMock.on(DescribeChangeSetCommand).resolves({ Status: 'FAILED', StatusReason: 'Template format error: bad' });
+    const { cfn, options, request } = setup();
+
+    const error = await stack.deployStack(cfn, request, options).catch((err: unknown) => err);
+
+    expect(error).toBeInstanceOf(ChangeSetFailedError);
+    expect((error as Error).message).toContain('Template format error: bad');
+    expect(cfnMock).toHaveReceivedCommandTimes(DeleteChangeSetCommand, 1);
+    expect(cfnMock).toHaveReceivedCommandTimes(ExecuteChangeSetCommand, 0);
+  });
+
+  it('deletes a stack in ROLLBACK_COMPLETE, waits for DELETE_COMPLETE, then creates it again', async () => {
+    cfnMock
+      .on(DescribeStacksCommand, { StackName: NAME })
+      .resolves(described('ROLLBACK_COMPLETE', { StackStatusReason: 'The following resource(s) failed to create: [ScanFunction].' }))
+      .on(DescribeStacksCommand, { StackName: ID })
+      .resolvesOnce(described('DELETE_IN_PROGRESS'))
+      .resolves(described('DELETE_COMPLETE'))
+      .on(DescribeStacksCommand, { StackName: NEW_ID })
+      .resolves({ Stacks: [{ StackName: NAME, StackId: NEW_ID, StackStatus: 'CREATE_COMPLETE', CreationTime: new Date() }] });
+    cfnMock.on(CreateStackCommand).resolves({ StackId: NEW_ID });
+    const { cfn, options, request } = setup();
+
+    const result = await stack.deployStack(cfn, request, options);
+
+    expect(result.action).toBe('recreated');
+    expect(result.stack.StackId).toBe(NEW_ID);
+    expect(cfnMock).toHaveReceivedCommandWith(DeleteStackCommand, { StackName: ID });
+    expect(cfnMock).toHaveReceivedCommandTimes(CreateStackCommand, 1);
+    expect(core.warning).toHaveBeenCalledWith(
+      expect.stringMatching(/ROLLBACK_COMPLETE.*failed to create: \[ScanFunction\].*deleted and created again/),
+      expect.anything(),
+    );
+    // Deleted before it was created again.
+    const order = cfnMock.calls().map((call) => call.args[0].constructor.name);
+    expect(order.indexOf('DeleteStackCommand')).toBeLessThan(order.indexOf('CreateStackCommand'));
+  });
+
+  it('waits for an operation in progress to finish before changing the stack', async () => {
+    cfnMock
+      .on(DescribeStacksCommand, { StackName: NAME })
+      .resolves(described('UPDATE_IN_PROGRESS'))
+      .on(DescribeStacksCommand, { StackName: ID })
+      .resolvesOnce(described('UPDATE_IN_PROGRESS'))
+      .resolves(described('UPDATE_COMPLETE'));
+    cfnMock.on(CreateChangeSetCommand).resolves({ Id: CHANGE_SET_ID });
+    cfnMock.on(DescribeChangeSetCommand).resolves({ Status: 'FAILED', StatusReason: 'No updates are to be performed.' });
+    const { cfn, options, request, ctx } = setup();
+
+    const result = await stack.deployStack(cfn, request, options);
+
+    expect(result.action).toBe('unchanged');
+    expect(cfnMock).toHaveReceivedCommandTimes(DescribeStacksCommand, 3);
+    expect(ctx.setActivity).toHaveBeenCalledWith(`waiting for stack '${NAME}' to finish UPDATE_IN_PROGRESS`);
+    const order = cfnMock.calls().map((call) => call.args[0].constructor.name);
+    expect(order.lastIndexOf('DescribeStacksCommand')).toBeLessThan(order.indexOf('CreateChangeSetCommand'));
+  });
+
+  it('names the failed resource and its reason when a create rolls back', async () => {
+    cfnMock
+      .on(DescribeStacksCommand, { StackName: NAME })
+      .rejects(missing())
+      .on(DescribeStacksCommand, { StackName: ID })
+      .resolvesOnce(described('CREATE_IN_PROGRESS'))
+      .resolves(described('ROLLBACK_COMPLETE', { StackStatusReason: 'The following resource(s) failed to create: [ScanFunction].' }));
+    cfnMock
+      .on(DescribeStackEventsCommand)
+      .resolvesOnce({ StackEvents: [] })
+      .resolves({ StackEvents: [failedEvent('e1', 'ScanFunction', 'Runtime nodejs9.x is not supported')] });
+    cfnMock.on(CreateStackCommand).resolves({ StackId: ID });
+    const { cfn, options, request } = setup();
+
+    const error = await stack.deployStack(cfn, request, options).catch((err: unknown) => err);
+
+    expect(error).toBeInstanceOf(StackFailedError);
+    expect((error as InstanceType<typeof StackFailedError>).failures).toEqual([
+      { logicalId: 'ScanFunction', resourceType: 'AWS::Lambda::Function', status: 'CREATE_FAILED', reason: 'Runtime nodejs9.x is not supported' },
+    ]);
+    expect((error as Error).message).toBe(
+      `Stack '${NAME}' create failed with status ROLLBACK_COMPLETE: ScanFunction (AWS::Lambda::Function) CREATE_FAILED: Runtime nodejs9.x is not supported`,
+    );
+  });
+
+  it('names the update that rolled back and why', async () => {
+    cfnMock
+      .on(DescribeStacksCommand, { StackName: NAME })
+      .resolves(described('CREATE_COMPLETE'))
+      .on(DescribeStacksCommand, { StackName: ID })
+      .resolves(described('UPDATE_ROLLBACK_COMPLETE'));
+    cfnMock.on(CreateChangeSetCommand).resolves({ Id: CHANGE_SET_ID });
+    cfnMock.on(DescribeChangeSetCommand).resolves({ Status: 'CREATE_COMPLETE', Changes: [] });
+    cfnMock
+      .on(DescribeStackEventsCommand)
+      .resolvesOnce({ StackEvents: [] })
+      .resolves({ StackEvents: [failedEvent('e9', 'SendQueue', 'Queue name in use', 'UPDATE_FAILED')] });
+    const { cfn, options, request } = setup();
+
+    await expect(stack.deployStack(cfn, request, options)).rejects.toThrow(
+      /update failed with status UPDATE_ROLLBACK_COMPLETE: SendQueue .* UPDATE_FAILED: Queue name in use/,
+    );
+  });
+
+  it('fails naming what it waited for when the deadline passes', async () => {
+    cfnMock
+      .on(DescribeStacksCommand, { StackName: NAME })
+      .rejects(missing())
+      .on(DescribeStacksCommand, { StackName: ID })
+      .resolves(described('CREATE_IN_PROGRESS'));
+    cfnMock.on(CreateStackCommand).resolves({ StackId: ID });
+    const { cfn, options, request } = setup();
+
+    const error = await stack.deployStack(cfn, request, options).catch((err: unknown) => err);
+
+    expect(error).toBeInstanceOf(WaitTimeoutError);
+    expect((error as Error).message).toMatch(
+      new RegExp(`waiting for stack '${NAME}' to reach CREATE_COMPLETE \\(last seen: CREATE_IN_PROGRESS\\)`),
+    );
+    expect(core.warning).not.toHaveBeenCalled();
+    expect(core.endGroup).toHaveBeenCalled();
+  });
+
+  it('refuses a stack that needs a person, naming its status', async () => {
+    cfnMock.on(DescribeStacksCommand).resolves(described('UPDATE_ROLLBACK_FAILED', { StackStatusReason: 'role gone' }));
+    const { cfn, options, request } = setup();
+
+    const error = await stack.deployStack(cfn, request, options).catch((err: unknown) => err);
+
+    expect(error).toBeInstanceOf(StackNotUsableError);
+    expect((error as Error).message).toMatch(/is in UPDATE_ROLLBACK_FAILED \(role gone\)/);
+    expect(cfnMock).toHaveReceivedCommandTimes(CreateChangeSetCommand, 0);
+    expect(cfnMock).toHaveReceivedCommandTimes(DeleteStackCommand, 0);
+  });
+
+  it('refuses a template CloudFormation would not take inline, before any call', async () => {
+    const { cfn, options, request } = setup();
+
+    await expect(stack.deployStack(cfn, { ...request, templateBody: 'x'.repeat(60_000) }, options)).rejects.toThrow(
+      /60000 bytes; CloudFormation takes at most 51200 inline/,
+    );
+    expect(cfnMock.calls()).toHaveLength(0);
+  });
+
+  it('stops waiting when the run is cancelled', async () => {
+    cfnMock
+      .on(DescribeStacksCommand, { StackName: NAME })
+      .rejects(missing())
+      .on(DescribeStacksCommand, { StackName: ID })
+      .resolves(described('CREATE_IN_PROGRESS'));
+    cfnMock.on(CreateStackCommand).resolves({ StackId: ID });
+    const { cfn, options, request } = setup();
+    const controller = new AbortController();
+    const reason = Object.assign(new Error('cancelled'), { name: 'AbortError' });
+    controller.abort(reason);
+
+    await expect(stack.deployStack(cfn, request, { ...options, signal: controller.signal })).rejects.toBe(reason);
+  });
+});
+
+describe('deleteStack', () => {
+  it('deletes by stack id and waits for DELETE_COMPLETE', async () => {
+    cfnMock
+      .on(DescribeStacksCommand, { StackName: ID })
+      .resolvesOnce(described('DELETE_IN_PROGRESS'))
+      .resolves(described('DELETE_COMPLETE'));
+    const { cfn, options, ctx } = setup();
+
+    await stack.deleteStack(cfn, described('CREATE_COMPLETE').Stacks[0], options);
+
+    expect(cfnMock).toHaveReceivedCommandWith(DeleteStackCommand, { StackName: ID });
+    expect(ctx.setActivity).toHaveBeenCalledWith(`deleting stack ${NAME}`);
+  });
+
+  it('names the resources that could not be deleted', async () => {
+    cfnMock.on(DescribeStacksCommand, { StackName: ID }).resolves(described('DELETE_FAILED'));
+    cfnMock
+      .on(DescribeStackEventsCommand)
+      .resolvesOnce({ StackEvents: [] })
+      .resolves({ StackEvents: [failedEvent('d1', 'StepRole', 'Cannot delete entity, must detach all policies first.', 'DELETE_FAILED')] });
+    const { cfn, options } = setup();
+
+    await expect(stack.deleteStack(cfn, described('UPDATE_COMPLETE').Stacks[0], options)).rejects.toThrow(
+      /delete failed with status DELETE_FAILED: StepRole .* DELETE_FAILED: Cannot delete entity/,
+    );
+  });
+
+  it('waits for an update in progress to finish before deleting', async () => {
+    cfnMock
+      .on(DescribeStacksCommand, { StackName: ID })
+      .resolvesOnce(described('UPDATE_IN_PROGRESS'))
+      .resolvesOnce(described('UPDATE_COMPLETE'))
+      .resolves(described('DELETE_COMPLETE'));
+    const { cfn, options } = setup();
+
+    await stack.deleteStack(cfn, described('UPDATE_IN_PROGRESS').Stacks[0], options);
+
+    expect(cfnMock).toHaveReceivedCommandTimes(DeleteStackCommand, 1);
+    const order = cfnMock.calls().map((call) => call.args[0].constructor.name);
+    expect(order.indexOf('DeleteStackCommand')).toBeGreaterThan(1);
+  });
+
+  it('only waits when a delete is already under way', async () => {
+    cfnMock.on(DescribeStacksCommand, { StackName: ID }).resolves(described('DELETE_COMPLETE'));
+    const { cfn, options } = setup();
+
+    await stack.deleteStack(cfn, described('DELETE_IN_PROGRESS').Stacks[0], options);
+
+    expect(cfnMock).toHaveReceivedCommandTimes(DeleteStackCommand, 0);
+  });
+});
