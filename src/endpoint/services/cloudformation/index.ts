@@ -1,7 +1,31 @@
-// STUB (helper F replaces this): the CloudFormation service factory.
+// The local endpoint's CloudFormation: stacks and change sets provisioned through the other emulated services.
 import type { Backends, EndpointSettings, ServiceInstance } from '../../types';
-import { notImplementedHandler } from '../not-implemented';
+import { StackStore } from './stacks';
+import { cloudFormationHandler } from './wire';
 
-export function createCloudFormationService(_settings: EndpointSettings, _backends: Backends): ServiceInstance {
-  return { handler: notImplementedHandler('cloudformation') };
+/** How long shutdown waits for stack work in flight before giving up on it. */
+const CLOSE_GRACE_MS = 10_000;
+
+export function createCloudFormationService(settings: EndpointSettings, backends: Backends): ServiceInstance {
+  const store = new StackStore({
+    accountId: settings.accountId,
+    // The server fills in the other services after creating this one: read them at call time.
+    backends: () => backends,
+    changed: () => settings.markDirty(),
+  });
+  return {
+    handler: cloudFormationHandler(store),
+    persist: store,
+    close: async () => {
+      let timer: NodeJS.Timeout | undefined;
+      const grace = new Promise<void>((resolve) => {
+        timer = setTimeout(resolve, CLOSE_GRACE_MS);
+        timer.unref();
+      });
+      await Promise.race([store.idle(), grace]);
+      clearTimeout(timer);
+    },
+  };
 }
+
+export { StackStore } from './stacks';

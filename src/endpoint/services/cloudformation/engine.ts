@@ -1,0 +1,480 @@
+// The work behind stack operations, run after the API call has answered: resources created, updated
+// and deleted in dependency order, one event per transition, rollback on failure.
+import { randomBytes, randomUUID } from 'node:crypto';
+import { AwsError, type Backends } from '../../types';
+import { creationOrder } from './graph';
+import { evaluateConditions, resolve, type ResolveContext } from './intrinsics';
+import type { ChangeRecord, OutputRecord, ResourceRecord, ResourceStatus, StackRecord, StackSnapshot, Tag } from './model';
+import { parameterValues } from './parameters';
+import { handlerMessage, provisioners, type Properties, type ProvisionContext, type Provisioned } from './resources';
+import { parseTemplateText, type Template, type TemplateValue } from './template';
+
+export const STACK_TYPE = 'AWS::CloudFormation::Stack';
+/** How long one resource may take in a backend (e.g. a table becoming ACTIVE). */
+const RESOURCE_DEADLINE_MS = 5 * 60_000;
+
+export interface EngineDeps {
+  backends(): Backends;
+  accountId: string;
+  /** Called after every recorded change (persistence). */
+  changed(): void;
+  /** The value of another stack's export (Fn::ImportValue). */
+  exportValue(name: string): string | undefined;
+}
+
+/** A resource failure whose message is the failed event's reason as it stands. */
+class ResourceFailure extends Error {}
+
+function reasonOf(error: unknown): string {
+  if (error instanceof ResourceFailure || error instanceof AwsError) return error.message;
+  return handlerMessage(error);
+}
+
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value && typeof value === 'object') {
+    return `{${Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+/** Top-level property names whose values differ. */
+export function changedProperties(before: Properties, after: Properties): string[] {
+  const names = new Set([...Object.keys(before), ...Object.keys(after)]);
+  return [...names].filter((name) => canonical(before[name]) !== canonical(after[name])).sort();
+}
+
+function isLive(record: ResourceRecord | undefined): record is ResourceRecord {
+  return !!record && !!record.physicalId && record.status !== 'DELETE_COMPLETE' && record.status !== 'CREATE_FAILED' && record.status !== 'DELETE_SKIPPED';
+}
+
+function randomSuffix(): string {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
+  return [...randomBytes(12)].map((b) => alphabet[b % alphabet.length]).join('');
+}
+
+/** `<stack>-<logicalId>-<RANDOM><suffix>`, cut to fit as AWS does (the random part always kept). */
+export function generatePhysicalName(stackName: string, logicalId: string, maxLength: number, suffix = ''): string {
+  const random = randomSuffix();
+  const room = maxLength - suffix.length - random.length - 1;
+  return `${`${stackName}-${logicalId}`.slice(0, Math.max(1, room))}-${random}${suffix}`;
+}
+
+/** The name a resource was created under (the queue name for SQS, whose physical id is its URL). */
+function existingName(record: ResourceRecord): string {
+  return record.attributes.QueueName ?? record.attributes.Name ?? record.physicalId ?? record.logicalId;
+}
+
+function tagRecord(tags: Tag[]): Record<string, string> {
+  return Object.fromEntries(tags.map((t) => [t.Key, t.Value]));
+}
+
+export class StackEngine {
+  constructor(private readonly deps: EngineDeps) {}
+
+  // ---- events and status ----
+
+  private now(): string {
+    return new Date().toISOString();
+  }
+
+  private pushEvent(stack: StackRecord, event: Omit<StackEventRecordInput, 'EventId' | 'StackId' | 'StackName' | 'Timestamp'>): void {
+    stack.events.push({ EventId: randomUUID(), StackId: stack.StackId, StackName: stack.StackName, Timestamp: this.now(), ...event });
+    this.deps.changed();
+  }
+
+  /** Sets the stack's status with its own event; `stackReason` is what DescribeStacks shows (defaults to the event's). */
+  setStackStatus(stack: StackRecord, status: string, reason?: string, stackReason: string | undefined = reason): void {
+    stack.StackStatus = status;
+    stack.StackStatusReason = stackReason;
+    this.pushEvent(stack, { LogicalResourceId: stack.StackName, PhysicalResourceId: stack.StackId, ResourceType: STACK_TYPE, ResourceStatus: status, ResourceStatusReason: reason });
+  }
+
+  private setResourceStatus(stack: StackRecord, record: ResourceRecord, status: ResourceStatus, reason?: string): void {
+    record.status = status;
+    record.statusReason = reason;
+    record.updated = this.now();
+    this.pushEvent(stack, {
+      LogicalResourceId: record.logicalId,
+      PhysicalResourceId: record.physicalId ?? '',
+      ResourceType: record.type,
+      ResourceStatus: status,
+      ResourceStatusReason: reason,
+      ResourceProperties: Object.keys(record.properties).length > 0 ? JSON.stringify(record.properties) : undefined,
+    });
+  }
+
+  // ---- resolution ----
+
+  /**
+   * What intrinsic functions see. `unknown` stands in for resources not created yet (change-set planning);
+   * without it, referring to such a resource is an error.
+   */
+  resolveContext(stack: StackRecord, template: Template, parameters: Record<string, string>, resources: Record<string, ResourceRecord>, unknown?: (logicalId: string) => string): ResolveContext {
+    const base = {
+      stackName: stack.StackName,
+      stackId: stack.StackId,
+      region: stack.region,
+      accountId: this.deps.accountId,
+      parameters: parameterValues(template, parameters),
+      mappings: template.Mappings ?? {},
+      ref: (logicalId: string): string => {
+        const record = resources[logicalId];
+        if (isLive(record)) return record.physicalId as string;
+        if (unknown) return unknown(logicalId);
+        throw new AwsError('ValidationError', `Template error: resource ${logicalId} is not available for Ref`);
+      },
+      getAtt: (logicalId: string, attribute: string): TemplateValue => {
+        const def = template.Resources[logicalId];
+        if (!def) throw new AwsError('ValidationError', `Template error: instance of Fn::GetAtt references undefined resource ${logicalId}`);
+        const provisioner = provisioners.get(def.Type);
+        if (provisioner && !provisioner.attributes.includes(attribute)) {
+          throw new AwsError('ValidationError', `Template error: resource ${logicalId} does not support attribute type ${attribute} in Fn::GetAtt`);
+        }
+        const record = resources[logicalId];
+        if (isLive(record) && record.attributes[attribute] !== undefined) return record.attributes[attribute];
+        if (unknown) return unknown(`${logicalId}.${attribute}`);
+        throw new AwsError('ValidationError', `Template error: attribute ${attribute} of resource ${logicalId} is not available`);
+      },
+      importValue: (name: string): string => {
+        const value = this.deps.exportValue(name);
+        if (value === undefined) throw new AwsError('ValidationError', `No export named ${name} found.`);
+        return value;
+      },
+    };
+    return { ...base, conditions: evaluateConditions(template.Conditions ?? {}, base) };
+  }
+
+  /** Resources to create, in dependency order, leaving out those whose Condition is false. */
+  orderedResources(template: Template, ctx: ResolveContext): string[] {
+    return creationOrder(template).filter((id) => {
+      const condition = template.Resources[id].Condition;
+      return condition === undefined || ctx.conditions[condition];
+    });
+  }
+
+  outputs(template: Template, ctx: ResolveContext): OutputRecord[] {
+    const out: OutputRecord[] = [];
+    for (const [key, def] of Object.entries(template.Outputs ?? {})) {
+      if (def.Condition !== undefined && !ctx.conditions[def.Condition]) continue;
+      const value = resolve(def.Value, ctx);
+      const exportName = def.Export?.Name === undefined ? undefined : resolve(def.Export.Name, ctx);
+      out.push({
+        OutputKey: key,
+        OutputValue: Array.isArray(value) ? value.join(',') : String(value ?? ''),
+        Description: def.Description,
+        ExportName: exportName === undefined ? undefined : String(exportName),
+      });
+    }
+    return out;
+  }
+
+  private provisionContext(stack: StackRecord, logicalId: string, nameInUse?: string): ProvisionContext {
+    return {
+      backends: this.deps.backends(),
+      region: stack.region,
+      accountId: this.deps.accountId,
+      stackName: stack.StackName,
+      logicalId,
+      stackTags: tagRecord(stack.tags),
+      generatedName: (maxLength, suffix) => nameInUse ?? generatePhysicalName(stack.StackName, logicalId, maxLength, suffix),
+      deadline: Date.now() + RESOURCE_DEADLINE_MS,
+    };
+  }
+
+  private resolveProperties(template: Template, logicalId: string, ctx: ResolveContext): Properties {
+    return (resolve(template.Resources[logicalId].Properties ?? {}, ctx) ?? {}) as Properties;
+  }
+
+  // ---- single resources ----
+
+  /** Creates one resource into `resources[logicalId]`; false when it failed (CREATE_FAILED recorded). */
+  private async createResource(stack: StackRecord, template: Template, logicalId: string, ctx: ResolveContext, resources: Record<string, ResourceRecord>, nameInUse?: string): Promise<boolean> {
+    const def = template.Resources[logicalId];
+    const record: ResourceRecord = { logicalId, type: def.Type, attributes: {}, properties: {}, status: 'CREATE_IN_PROGRESS', updated: this.now() };
+    resources[logicalId] = record;
+    this.setResourceStatus(stack, record, 'CREATE_IN_PROGRESS');
+    try {
+      const provisioner = provisioners.get(def.Type);
+      if (!provisioner) throw new ResourceFailure(`Unsupported resource type ${def.Type}`);
+      record.properties = this.resolveProperties(template, logicalId, ctx);
+      const created = await provisioner.create(record.properties, this.provisionContext(stack, logicalId, nameInUse));
+      this.apply(record, created);
+      this.setResourceStatus(stack, record, 'CREATE_IN_PROGRESS', 'Resource creation Initiated');
+      this.setResourceStatus(stack, record, 'CREATE_COMPLETE');
+      return true;
+    } catch (error) {
+      this.setResourceStatus(stack, record, 'CREATE_FAILED', reasonOf(error));
+      return false;
+    }
+  }
+
+  private apply(record: ResourceRecord, provisioned: Provisioned): void {
+    record.physicalId = provisioned.physicalId;
+    record.attributes = provisioned.attributes;
+  }
+
+  /** Deletes one resource (its record stays, DELETE_COMPLETE); false when the backend refused. */
+  private async deleteResource(stack: StackRecord, record: ResourceRecord, retain = false): Promise<boolean> {
+    if (record.status === 'DELETE_COMPLETE' || record.status === 'DELETE_SKIPPED') return true;
+    if (retain) {
+      this.setResourceStatus(stack, record, 'DELETE_SKIPPED');
+      return true;
+    }
+    this.setResourceStatus(stack, record, 'DELETE_IN_PROGRESS');
+    const provisioner = provisioners.get(record.type);
+    try {
+      if (provisioner && record.physicalId) {
+        await provisioner.delete({ physicalId: record.physicalId, attributes: record.attributes }, this.provisionContext(stack, record.logicalId));
+      }
+      this.setResourceStatus(stack, record, 'DELETE_COMPLETE');
+      return true;
+    } catch (error) {
+      this.setResourceStatus(stack, record, 'DELETE_FAILED', reasonOf(error));
+      return false;
+    }
+  }
+
+  /** Changes a resource in place (or re-creates it under the same name when its type has no in-place update). */
+  private async modifyResource(stack: StackRecord, record: ResourceRecord, next: Properties): Promise<void> {
+    const provisioner = provisioners.get(record.type);
+    if (!provisioner || !record.physicalId) throw new ResourceFailure(`Unsupported resource type ${record.type}`);
+    const current = { physicalId: record.physicalId, attributes: record.attributes };
+    const ctx = this.provisionContext(stack, record.logicalId, existingName(record));
+    const updated = provisioner.update
+      ? await provisioner.update(current, record.properties, next, ctx)
+      : await provisioner.delete(current, ctx).then(() => provisioner.create(next, ctx));
+    this.apply(record, updated);
+    record.properties = next;
+  }
+
+  /** Deletes resources in the reverse of the template's dependency order; the logical ids that failed. */
+  private async deleteInReverse(stack: StackRecord, templateBody: string, records: ResourceRecord[], retainByPolicy = true): Promise<string[]> {
+    let order: string[] = [];
+    try {
+      order = creationOrder(parseTemplateText(templateBody));
+    } catch {
+      // A template that no longer parses (should not happen): fall back to the records' own order.
+    }
+    const rank = (r: ResourceRecord): number => order.indexOf(r.logicalId);
+    const sorted = [...records].sort((a, b) => rank(b) - rank(a));
+    const template = safeParse(templateBody);
+    const failed: string[] = [];
+    for (const record of sorted) {
+      const retain = retainByPolicy && template?.Resources[record.logicalId]?.DeletionPolicy === 'Retain' && isLive(record);
+      if (!(await this.deleteResource(stack, record, retain))) failed.push(record.logicalId);
+    }
+    return failed;
+  }
+
+  // ---- stack operations ----
+
+  async create(stack: StackRecord, template: Template): Promise<void> {
+    this.setStackStatus(stack, 'CREATE_IN_PROGRESS', 'User Initiated');
+    let failure: string | undefined;
+    try {
+      const ctx = this.resolveContext(stack, template, stack.parameters, stack.resources);
+      for (const id of this.orderedResources(template, ctx)) {
+        if (!(await this.createResource(stack, template, id, ctx, stack.resources))) {
+          failure = `The following resource(s) failed to create: [${id}]. `;
+          break;
+        }
+      }
+      if (!failure) stack.outputs = this.outputs(template, ctx);
+    } catch (error) {
+      failure = reasonOf(error);
+    }
+    if (!failure) {
+      this.setStackStatus(stack, 'CREATE_COMPLETE');
+      return;
+    }
+    const created = Object.values(stack.resources);
+    if (stack.onFailure === 'DO_NOTHING') {
+      this.setStackStatus(stack, 'CREATE_FAILED', failure);
+    } else if (stack.onFailure === 'DELETE') {
+      this.setStackStatus(stack, 'CREATE_FAILED', failure);
+      await this.delete(stack, `${failure}Delete requested by user.`);
+    } else {
+      const reason = `${failure}Rollback requested by user.`;
+      this.setStackStatus(stack, 'ROLLBACK_IN_PROGRESS', reason);
+      const failedDeletes = await this.deleteInReverse(stack, stack.templateBody, created, false);
+      if (failedDeletes.length > 0) this.setStackStatus(stack, 'ROLLBACK_FAILED', `The following resource(s) failed to delete: [${failedDeletes.join(', ')}]. `);
+      else this.setStackStatus(stack, 'ROLLBACK_COMPLETE', undefined, reason);
+    }
+  }
+
+  async delete(stack: StackRecord, reason = 'User Initiated'): Promise<void> {
+    this.setStackStatus(stack, 'DELETE_IN_PROGRESS', reason);
+    const failed = await this.deleteInReverse(stack, stack.templateBody, Object.values(stack.resources));
+    if (failed.length > 0) {
+      this.setStackStatus(stack, 'DELETE_FAILED', `The following resource(s) failed to delete: [${failed.join(', ')}]. `);
+      return;
+    }
+    stack.DeletionTime = this.now();
+    stack.outputs = [];
+    this.setStackStatus(stack, 'DELETE_COMPLETE');
+  }
+
+  /**
+   * Changes from the stack as it is to `template` with `parameters`, without touching any resource.
+   * Resources not created yet (or replaced) resolve to placeholders, so their dependents show as modified.
+   */
+  plan(stack: StackRecord, template: Template, parameters: Record<string, string>): ChangeRecord[] {
+    const pending = new Set<string>();
+    const placeholder = (name: string): string => `{{pending:${name}}}`;
+    const view: Record<string, ResourceRecord> = {};
+    for (const [id, record] of Object.entries(stack.resources)) if (isLive(record)) view[id] = record;
+    const ctx = this.resolveContext(stack, template, parameters, new Proxy(view, { get: (t, id: string) => (pending.has(id) ? undefined : t[id]) }), placeholder);
+    const changes: ChangeRecord[] = [];
+    const wanted = this.orderedResources(template, ctx);
+    for (const id of wanted) {
+      const def = template.Resources[id];
+      const old = view[id];
+      if (!old) {
+        pending.add(id);
+        changes.push({ Action: 'Add', LogicalResourceId: id, ResourceType: def.Type, Scope: [] });
+        continue;
+      }
+      const next = this.resolveProperties(template, id, ctx);
+      const changed = old.type === def.Type ? changedProperties(old.properties, next) : ['Type'];
+      if (changed.length === 0) continue;
+      const provisioner = provisioners.get(def.Type);
+      const replace = old.type !== def.Type || !provisioner || changed.some((p) => provisioner.replaceOn.includes(p));
+      if (replace) pending.add(id);
+      changes.push({ Action: 'Modify', LogicalResourceId: id, PhysicalResourceId: old.physicalId, ResourceType: def.Type, Replacement: replace ? 'True' : 'False', Scope: ['Properties'], ChangedProperties: changed });
+    }
+    for (const [id, old] of Object.entries(view)) {
+      if (!wanted.includes(id)) changes.push({ Action: 'Remove', LogicalResourceId: id, PhysicalResourceId: old.physicalId, ResourceType: old.type, Scope: [] });
+    }
+    return changes;
+  }
+
+  /** Applies a new template (and parameters/tags) to an existing stack; rolls back to the previous one on failure. */
+  async update(stack: StackRecord, templateBody: string, parameters: Record<string, string>, tags: Tag[], capabilities: string[]): Promise<void> {
+    const previous: StackSnapshot = structuredClone({ templateBody: stack.templateBody, parameters: stack.parameters, resources: stack.resources, outputs: stack.outputs, tags: stack.tags });
+    const template = parseTemplateText(templateBody);
+    Object.assign(stack, { templateBody, parameters, tags, capabilities, Description: template.Description, LastUpdatedTime: this.now() });
+    this.setStackStatus(stack, 'UPDATE_IN_PROGRESS', 'User Initiated');
+
+    const resources = stack.resources;
+    type Step = { id: string; kind: 'created' | 'modified' | 'replaced'; replaced?: ResourceRecord; before?: ResourceRecord };
+    const steps: Step[] = [];
+    let failure: string | undefined;
+    let wanted: string[] = [];
+    try {
+      const ctx = this.resolveContext(stack, template, parameters, resources);
+      wanted = this.orderedResources(template, ctx);
+      for (const id of wanted) {
+        const def = template.Resources[id];
+        const old = resources[id];
+        if (!isLive(old)) {
+          steps.push({ id, kind: 'created' });
+          if (!(await this.createResource(stack, template, id, ctx, resources))) {
+            failure = `The following resource(s) failed to create: [${id}]. `;
+            break;
+          }
+          continue;
+        }
+        let next: Properties;
+        try {
+          next = this.resolveProperties(template, id, ctx);
+        } catch (error) {
+          this.setResourceStatus(stack, old, 'UPDATE_FAILED', reasonOf(error));
+          failure = `The following resource(s) failed to update: [${id}]. `;
+          break;
+        }
+        const changed = old.type === def.Type ? changedProperties(old.properties, next) : ['Type'];
+        if (changed.length === 0) continue;
+        const provisioner = provisioners.get(def.Type);
+        const replace = old.type !== def.Type || !provisioner || changed.some((p) => provisioner.replaceOn.includes(p));
+        if (replace) {
+          const customName = provisioner && next[provisioner.nameProperty] !== undefined ? String(next[provisioner.nameProperty]) : undefined;
+          if (customName !== undefined && customName === existingName(old)) {
+            this.setResourceStatus(stack, old, 'UPDATE_FAILED', `CloudFormation cannot update a stack when a custom-named resource requires replacing. Rename ${customName} and update the stack again.`);
+            failure = `The following resource(s) failed to update: [${id}]. `;
+            break;
+          }
+          this.setResourceStatus(stack, old, 'UPDATE_IN_PROGRESS', 'Requested update requires the creation of a new physical resource; hence creating one.');
+          steps.push({ id, kind: 'replaced', replaced: old });
+          if (!(await this.createResource(stack, template, id, ctx, resources))) {
+            failure = `The following resource(s) failed to update: [${id}]. `;
+            break;
+          }
+          continue;
+        }
+        steps.push({ id, kind: 'modified', before: structuredClone(old) });
+        this.setResourceStatus(stack, old, 'UPDATE_IN_PROGRESS');
+        try {
+          await this.modifyResource(stack, old, next);
+          this.setResourceStatus(stack, old, 'UPDATE_COMPLETE');
+        } catch (error) {
+          this.setResourceStatus(stack, old, 'UPDATE_FAILED', reasonOf(error));
+          failure = `The following resource(s) failed to update: [${id}]. `;
+          break;
+        }
+      }
+      if (!failure) stack.outputs = this.outputs(template, ctx);
+    } catch (error) {
+      failure ??= reasonOf(error);
+    }
+
+    if (!failure) {
+      this.setStackStatus(stack, 'UPDATE_COMPLETE_CLEANUP_IN_PROGRESS');
+      const removed = Object.values(previous.resources).filter((r) => isLive(r) && !wanted.includes(r.logicalId)).map((r) => resources[r.logicalId]);
+      const replaced = steps.flatMap((s) => (s.replaced ? [s.replaced] : []));
+      await this.deleteInReverse(stack, previous.templateBody, [...removed, ...replaced]);
+      for (const record of removed) delete resources[record.logicalId];
+      this.setStackStatus(stack, 'UPDATE_COMPLETE');
+      return;
+    }
+    await this.rollbackUpdate(stack, previous, steps, failure);
+  }
+
+  private async rollbackUpdate(
+    stack: StackRecord,
+    previous: StackSnapshot,
+    steps: { id: string; kind: 'created' | 'modified' | 'replaced'; replaced?: ResourceRecord; before?: ResourceRecord }[],
+    failure: string,
+  ): Promise<void> {
+    this.setStackStatus(stack, 'UPDATE_ROLLBACK_IN_PROGRESS', failure);
+    const resources = stack.resources;
+    const cleanup: ResourceRecord[] = [];
+    let rollbackFailed = false;
+    for (const step of [...steps].reverse()) {
+      const current = resources[step.id];
+      if (step.kind === 'created') {
+        cleanup.push(current);
+      } else if (step.kind === 'replaced' && step.replaced) {
+        cleanup.push(current);
+        resources[step.id] = step.replaced;
+        this.setResourceStatus(stack, step.replaced, 'UPDATE_COMPLETE');
+      } else if (step.kind === 'modified' && step.before) {
+        this.setResourceStatus(stack, current, 'UPDATE_IN_PROGRESS');
+        try {
+          await this.modifyResource(stack, current, step.before.properties);
+          this.setResourceStatus(stack, current, 'UPDATE_COMPLETE');
+        } catch (error) {
+          this.setResourceStatus(stack, current, 'UPDATE_FAILED', reasonOf(error));
+          rollbackFailed = true;
+        }
+      }
+    }
+    Object.assign(stack, { templateBody: previous.templateBody, parameters: previous.parameters, outputs: previous.outputs, tags: previous.tags });
+    stack.Description = safeParse(previous.templateBody)?.Description;
+    this.setStackStatus(stack, 'UPDATE_ROLLBACK_COMPLETE_CLEANUP_IN_PROGRESS');
+    const failedDeletes = await this.deleteInReverse(stack, stack.templateBody, cleanup, false);
+    for (const record of cleanup) if (resources[record.logicalId] === record) delete resources[record.logicalId];
+    if (rollbackFailed || failedDeletes.length > 0) this.setStackStatus(stack, 'UPDATE_ROLLBACK_FAILED', failure);
+    else this.setStackStatus(stack, 'UPDATE_ROLLBACK_COMPLETE', undefined, failure);
+  }
+}
+
+type StackEventRecordInput = import('./model').StackEventRecord;
+
+function safeParse(body: string): Template | undefined {
+  try {
+    return parseTemplateText(body);
+  } catch {
+    return undefined;
+  }
+}
