@@ -1,0 +1,322 @@
+// Benchmarks (`npm run bench`): prints numbers, never asserts. Run on the action's own runtime (Node 24, which
+// the npm scripts put first on PATH). Reads the bundle from env DIST_DIR (default: dist/).
+//   node scripts/bench.mjs [--quick] [--n 500]
+//     (a) rejecting a bad input: `node dist/index.js` with INPUT_OPERATION=bogus, and the bundle's size
+//     (b) the endpoint: time from spawn to its first answered request
+//     (c) a sequential mix through the SDK clients: puts, sends, receive + batch delete, paged filtered scan
+//     (d) the demo: wall time with a time scale and at real speed (--quick skips real speed), and the
+//         number of AWS calls it makes for 3 and for 100 messages (counted by a proxy in front of the endpoint)
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createServer, request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import { performance } from 'node:perf_hooks';
+
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const N = Number(args[args.indexOf('--n') + 1] || 0) || 500;
+const DIST = resolve(process.env.DIST_DIR ?? 'dist');
+const REGION = 'us-east-1';
+const credentials = { accessKeyId: 'benchkey', secretAccessKey: 'benchsecret' };
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+const ms = (value) => `${value.toFixed(1)} ms`;
+const print = (label, value) => console.log(`  ${label.padEnd(52)} ${value}`);
+
+/** The environment of a child: ours without anything that would reach a real account. */
+function childEnv(extra = {}) {
+  const env = {};
+  for (const [key, value] of Object.entries(process.env)) {
+    if (!/^(AWS_|INPUT_|GITHUB_|RUNNER_|STATE_|LOCAL_ENDPOINT_)/.test(key)) env[key] = value;
+  }
+  return { ...env, AWS_ACCESS_KEY_ID: credentials.accessKeyId, AWS_SECRET_ACCESS_KEY: credentials.secretAccessKey, AWS_REGION: REGION, ...extra };
+}
+
+/** Runs `node dist/index.js` as the runner does; resolves with its exit code and wall time. */
+async function runAction(inputs, extraEnv = {}) {
+  const work = mkdtempSync(join(tmpdir(), 'G-bench-step-'));
+  const files = { GITHUB_OUTPUT: join(work, 'output'), GITHUB_STEP_SUMMARY: join(work, 'summary'), GITHUB_STATE: join(work, 'state') };
+  for (const file of Object.values(files)) writeFileSync(file, '');
+  const env = childEnv({ ...files, RUNNER_TEMP: work, GITHUB_WORKSPACE: work, ...extraEnv });
+  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
+  const started = performance.now();
+  const child = spawn(process.execPath, [join(DIST, 'index.js')], { env, cwd: work, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
+  const killer = setTimeout(() => child.kill('SIGKILL'), 600_000);
+  const [code] = await once(child, 'exit');
+  clearTimeout(killer);
+  const elapsed = performance.now() - started;
+  const summary = readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8');
+  rmSync(work, { recursive: true, force: true });
+  return { code, ms: elapsed, output, summary };
+}
+
+/** Spawns the bundled endpoint; resolves once it printed its URL. */
+async function startEndpoint(extraArgs = []) {
+  const started = performance.now();
+  const child = spawn(process.execPath, [join(DIST, 'endpoint', 'index.js'), '--port', '0', ...extraArgs], {
+    env: childEnv(),
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const lines = createInterface({ input: child.stdout });
+  const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
+  const [line] = await once(lines, 'line');
+  clearTimeout(timer);
+  const listeningMs = performance.now() - started;
+  const match = /^listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(line);
+  if (!match) throw new Error(`unexpected first line from the endpoint: ${line}`);
+  child.stdout.resume();
+  return {
+    url: match[1],
+    started,
+    listeningMs,
+    async stop() {
+      if (child.exitCode !== null) return;
+      const exited = once(child, 'exit');
+      child.kill('SIGTERM');
+      const force = setTimeout(() => child.kill('SIGKILL'), 5000);
+      await exited;
+      clearTimeout(force);
+    },
+  };
+}
+
+/** The AWS operation a request names, whatever its protocol. */
+function operationOf(req, body) {
+  const target = req.headers['x-amz-target'];
+  const scope = /Credential=[^/]+\/[^/]+\/[^/]+\/([^/]+)\//.exec(req.headers.authorization ?? '')?.[1] ?? '?';
+  if (target) return `${scope}:${String(target).split('.').pop()}`;
+  const action = /(?:^|&)Action=([^&]+)/.exec(body)?.[1];
+  if (action) return `${scope}:${action}`;
+  return `${scope}:${req.method} ${req.url?.split('?')[0]}`;
+}
+
+/** A counting proxy in front of the endpoint: how many AWS calls a step makes, by operation. */
+async function startCountingProxy(target) {
+  const counts = new Map();
+  const upstream = new URL(target);
+  const server = createServer((req, res) => {
+    const chunks = [];
+    req.on('data', (c) => chunks.push(c));
+    req.on('end', () => {
+      const body = Buffer.concat(chunks);
+      const op = operationOf(req, body.toString('latin1').slice(0, 2000));
+      counts.set(op, (counts.get(op) ?? 0) + 1);
+      const forward = request(
+        { hostname: upstream.hostname, port: upstream.port, method: req.method, path: req.url, headers: req.headers },
+        (answer) => {
+          res.writeHead(answer.statusCode ?? 502, answer.headers);
+          answer.pipe(res);
+        },
+      );
+      forward.on('error', (error) => {
+        res.writeHead(502);
+        res.end(String(error));
+      });
+      forward.end(body);
+    });
+  });
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  return {
+    url: `http://127.0.0.1:${server.address().port}`,
+    take() {
+      const snapshot = new Map(counts);
+      counts.clear();
+      return snapshot;
+    },
+    close: () => new Promise((done) => server.close(done)),
+  };
+}
+
+async function benchBadInput() {
+  console.log('(a) rejecting a bad input: node dist/index.js with INPUT_OPERATION=bogus');
+  const times = [];
+  let lastCode;
+  for (let i = 0; i < 10; i++) {
+    const run = await runAction({ operation: 'bogus' });
+    times.push(run.ms);
+    lastCode = run.code;
+  }
+  const size = statSync(join(DIST, 'index.js')).size;
+  print('median of 10 runs', ms(median(times)));
+  print('min of 10 runs', ms(Math.min(...times)));
+  print('exit code', String(lastCode));
+  print('dist/index.js size', `${(size / 1024 / 1024).toFixed(2)} MB (${size} bytes)`);
+}
+
+async function benchEndpointStart() {
+  console.log('(b) the endpoint: spawn -> first answered request');
+  const listening = [];
+  const answered = [];
+  for (let i = 0; i < 5; i++) {
+    const endpoint = await startEndpoint();
+    // STS GetCallerIdentity: the smallest request there is (query protocol, no state).
+    const response = await fetch(endpoint.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'Action=GetCallerIdentity&Version=2011-06-15',
+    });
+    await response.text();
+    answered.push(performance.now() - endpoint.started);
+    listening.push(endpoint.listeningMs);
+    await endpoint.stop();
+  }
+  print('spawn -> "listening on" line (median of 5)', ms(median(listening)));
+  print('spawn -> first answered request (median of 5)', ms(median(answered)));
+  print('spawn -> first answered request (min of 5)', ms(Math.min(...answered)));
+}
+
+async function benchMix() {
+  console.log(`(c) sequential mix through the SDK clients (N=${N})`);
+  const { DynamoDBClient, CreateTableCommand, PutItemCommand, ScanCommand } = await import('@aws-sdk/client-dynamodb');
+  const { SQSClient, CreateQueueCommand, SendMessageCommand, ReceiveMessageCommand, DeleteMessageBatchCommand } = await import('@aws-sdk/client-sqs');
+  const endpoint = await startEndpoint();
+  const config = { region: REGION, endpoint: endpoint.url, credentials };
+  const db = new DynamoDBClient(config);
+  const sqs = new SQSClient(config);
+  try {
+    const TableName = 'bench-messages';
+    await db.send(
+      new CreateTableCommand({
+        TableName,
+        BillingMode: 'PAY_PER_REQUEST',
+        AttributeDefinitions: [
+          { AttributeName: 'user_name', AttributeType: 'S' },
+          { AttributeName: 'message_id', AttributeType: 'S' },
+        ],
+        KeySchema: [
+          { AttributeName: 'user_name', KeyType: 'HASH' },
+          { AttributeName: 'message_id', KeyType: 'RANGE' },
+        ],
+      }),
+    );
+    const { QueueUrl } = await sqs.send(new CreateQueueCommand({ QueueName: 'bench-queue' }));
+    // Warm both paths once so the numbers are about steady state, not the first request.
+    await db.send(new ScanCommand({ TableName, Limit: 1 }));
+    await sqs.send(new ReceiveMessageCommand({ QueueUrl, MaxNumberOfMessages: 1 }));
+
+    const phases = [];
+    const phase = async (name, body) => {
+      const started = performance.now();
+      const ops = await body();
+      phases.push({ name, ops, ms: performance.now() - started });
+    };
+    await phase('DynamoDB PutItem', async () => {
+      for (let i = 0; i < N; i++) {
+        await db.send(
+          new PutItemCommand({
+            TableName,
+            Item: { user_name: { S: `user${i % 7}` }, message_id: { S: `m${i}` }, message: { S: `message ${i}` }, sent: { BOOL: i % 3 === 0 } },
+          }),
+        );
+      }
+      return N;
+    });
+    await phase('SQS SendMessage', async () => {
+      for (let i = 0; i < N; i++) {
+        await sqs.send(new SendMessageCommand({ QueueUrl, MessageBody: `message ${i}`, MessageAttributes: { user: { DataType: 'String', StringValue: `user${i % 7}` } } }));
+      }
+      return N;
+    });
+    await phase('SQS ReceiveMessage(10) + DeleteMessageBatch', async () => {
+      let ops = 0;
+      let received = 0;
+      for (let guard = 0; guard < N; guard++) {
+        const out = await sqs.send(new ReceiveMessageCommand({ QueueUrl, MaxNumberOfMessages: 10, MessageAttributeNames: ['All'] }));
+        ops++;
+        const messages = out.Messages ?? [];
+        if (messages.length === 0) break;
+        received += messages.length;
+        await sqs.send(new DeleteMessageBatchCommand({ QueueUrl, Entries: messages.map((m, i) => ({ Id: String(i), ReceiptHandle: m.ReceiptHandle })) }));
+        ops++;
+      }
+      if (received !== N) console.log(`    (received ${received} of ${N})`);
+      return ops;
+    });
+    await phase('DynamoDB Scan (Limit 25, FilterExpression), paged', async () => {
+      let ops = 0;
+      let ExclusiveStartKey;
+      do {
+        const out = await db.send(
+          new ScanCommand({ TableName, Limit: 25, FilterExpression: 'sent = :f', ExpressionAttributeValues: { ':f': { BOOL: false } }, ExclusiveStartKey }),
+        );
+        ops++;
+        ExclusiveStartKey = out.LastEvaluatedKey;
+      } while (ExclusiveStartKey && ops < 10_000);
+      return ops;
+    });
+    let totalOps = 0;
+    let totalMs = 0;
+    for (const p of phases) {
+      print(p.name, `${p.ops} ops in ${ms(p.ms)} = ${((p.ops / p.ms) * 1000).toFixed(0)} ops/s`);
+      totalOps += p.ops;
+      totalMs += p.ms;
+    }
+    print('whole mix', `${totalOps} ops in ${ms(totalMs)} = ${((totalOps / totalMs) * 1000).toFixed(0)} ops/s (target >= 900)`);
+  } finally {
+    db.destroy();
+    sqs.destroy();
+    await endpoint.stop();
+  }
+}
+
+function formatCounts(counts) {
+  const total = [...counts.values()].reduce((a, b) => a + b, 0);
+  const detail = [...counts.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .map(([op, n]) => `${op} ${n}`)
+    .join(', ');
+  return { total, detail };
+}
+
+async function benchDemo() {
+  const manyMessages = JSON.stringify(Array.from({ length: 100 }, (_, i) => ({ user_name: `user${i % 10}`, message: `bench message ${i}` })));
+  const scales = quick ? [0.05] : [0.05, 1];
+  for (const scale of scales) {
+    console.log(`(d) the demo on an endpoint with time scale ${scale}${scale === 1 ? ' (Wait states at real speed)' : ''}`);
+    const state = mkdtempSync(join(tmpdir(), 'G-bench-endpoint-'));
+    const endpoint = await startEndpoint(['--state-dir', state, '--time-scale', String(scale)]);
+    const proxy = await startCountingProxy(endpoint.url);
+    try {
+      const deployed = await runAction({ operation: 'deploy', 'endpoint-url': endpoint.url });
+      if (deployed.code !== 0) {
+        console.log(`    deploy failed (exit ${deployed.code}); skipping the demo\n${deployed.output.split('\n').slice(-15).join('\n')}`);
+        continue;
+      }
+      const runs = scale === 1 ? [['3 messages', {}]] : [['3 messages', {}], ['100 messages', { messages: manyMessages }]];
+      for (const [label, inputs] of runs) {
+        proxy.take();
+        const demo = await runAction({ operation: 'demo', 'endpoint-url': proxy.url, ...inputs });
+        const { total, detail } = formatCounts(proxy.take());
+        print(`demo, ${label}: wall time`, `${(demo.ms / 1000).toFixed(2)} s (exit ${demo.code})`);
+        print(`demo, ${label}: AWS calls`, String(total));
+        console.log(`    ${detail}`);
+        if (demo.code !== 0) console.log(demo.output.split('\n').filter((l) => l.startsWith('::error')).join('\n'));
+      }
+    } finally {
+      await proxy.close();
+      await endpoint.stop();
+      rmSync(state, { recursive: true, force: true });
+    }
+  }
+}
+
+console.log(`bench: node ${process.version}, bundle ${DIST}`);
+const sections = [benchBadInput, benchEndpointStart, benchMix, benchDemo];
+for (const section of sections) {
+  try {
+    await section();
+  } catch (error) {
+    console.log(`  ${section.name} could not run: ${error.message}`);
+  }
+}
