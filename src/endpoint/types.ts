@@ -155,4 +155,9 @@ export interface ServiceInstance<B = unknown> {
   persist?: Persistable;
   /** Stop background work (runs in flight are recorded as aborted, workers terminated). */
   close?(): Promise<void>;
+  /**
+   * Takes the raw, unread request instead of `handler` (DynamoDB hands it to dynalite's own listener).
+   * The router still routes by headers; the body is never read before this is called.
+   */
+  rawHandler?: RawHandler;
 }

@@ -1,0 +1,110 @@
+// DynamoDB through the port (dynalite behind the router) and through the in-process backend.
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { CreateTableCommand, DescribeTableCommand, DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient, PutCommand, QueryCommand, ScanCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { startEndpoint, type RunningEndpoint } from '../../src/endpoint/server';
+import { AwsError } from '../../src/endpoint/types';
+import { clientConfig } from './endpoint-clients';
+
+let endpoint: RunningEndpoint;
+let dynamodb: DynamoDBClient;
+let documents: DynamoDBDocumentClient;
+
+const TABLE = 'doc-example-stepfunctions-messages';
+
+beforeAll(async () => {
+  endpoint = await startEndpoint({ port: 0 });
+  dynamodb = new DynamoDBClient(clientConfig(endpoint.url));
+  documents = DynamoDBDocumentClient.from(dynamodb);
+  await dynamodb.send(
+    new CreateTableCommand({
+      TableName: TABLE,
+      KeySchema: [
+        { AttributeName: 'user_name', KeyType: 'HASH' },
+        { AttributeName: 'message_id', KeyType: 'RANGE' },
+      ],
+      AttributeDefinitions: [
+        { AttributeName: 'user_name', AttributeType: 'S' },
+        { AttributeName: 'message_id', AttributeType: 'S' },
+      ],
+      BillingMode: 'PAY_PER_REQUEST',
+    }),
+  );
+});
+
+afterAll(async () => {
+  dynamodb.destroy();
+  await endpoint.close();
+});
+
+describe('through the port', () => {
+  it('creates a table that is ACTIVE at once', async () => {
+    const { Table } = await dynamodb.send(new DescribeTableCommand({ TableName: TABLE }));
+    expect(Table?.TableStatus).toBe('ACTIVE');
+    expect((await dynamodb.send(new ListTablesCommand({}))).TableNames).toContain(TABLE);
+  });
+
+  it('puts, scans with a filter and queries by key', async () => {
+    const items = [
+      { user_name: 'wills', message_id: 'm1', message: 'Brevity is the soul of wit.', sent: false },
+      { user_name: 'janea', message_id: 'm2', message: 'Let us never underestimate the power of a well-written letter.', sent: false },
+      { user_name: 'wills', message_id: 'm3', message: 'Action is eloquence.', sent: true },
+    ];
+    for (const item of items) await documents.send(new PutCommand({ TableName: TABLE, Item: item }));
+    const unsent = await documents.send(
+      new ScanCommand({ TableName: TABLE, FilterExpression: 'sent = :f', ExpressionAttributeValues: { ':f': false } }),
+    );
+    expect(unsent.Items?.map((i) => i.message_id).sort()).toEqual(['m1', 'm2']);
+    const wills = await documents.send(
+      new QueryCommand({ TableName: TABLE, KeyConditionExpression: 'user_name = :u', ExpressionAttributeValues: { ':u': 'wills' } }),
+    );
+    expect(wills.Items?.map((i) => i.message_id)).toEqual(['m1', 'm3']);
+  });
+
+  it('reports DynamoDB errors with their names', async () => {
+    await expect(documents.send(new ScanCommand({ TableName: 'no-such-table' }))).rejects.toMatchObject({ name: 'ResourceNotFoundException' });
+    await expect(
+      documents.send(
+        new UpdateCommand({
+          TableName: TABLE,
+          Key: { user_name: 'nobody', message_id: 'x' },
+          UpdateExpression: 'SET sent = :t',
+          ConditionExpression: 'attribute_exists(user_name)',
+          ExpressionAttributeValues: { ':t': true },
+        }),
+      ),
+    ).rejects.toMatchObject({ name: 'ConditionalCheckFailedException' });
+  });
+});
+
+describe('in-process backend', () => {
+  it('updates an item the SDK then reads', async () => {
+    await documents.send(new PutCommand({ TableName: TABLE, Item: { user_name: 'lewisc', message_id: 'm4', sent: false } }));
+    const output = await endpoint.backends.dynamodb.call(
+      'UpdateItem',
+      {
+        TableName: TABLE,
+        Key: { user_name: { S: 'lewisc' }, message_id: { S: 'm4' } },
+        UpdateExpression: 'SET sent = :s',
+        ExpressionAttributeValues: { ':s': { BOOL: true } },
+        ReturnValues: 'ALL_NEW',
+      },
+      'us-east-1',
+    );
+    expect(output.Attributes).toMatchObject({ sent: { BOOL: true } });
+    const { Items } = await documents.send(
+      new QueryCommand({ TableName: TABLE, KeyConditionExpression: 'user_name = :u', ExpressionAttributeValues: { ':u': 'lewisc' } }),
+    );
+    expect(Items?.[0].sent).toBe(true);
+  });
+
+  it('throws AwsError with dynalite\'s code', async () => {
+    const failure = endpoint.backends.dynamodb.call('DescribeTable', { TableName: 'missing' }, 'us-east-1');
+    await expect(failure).rejects.toBeInstanceOf(AwsError);
+    await expect(failure).rejects.toMatchObject({ code: 'ResourceNotFoundException', status: 400 });
+  });
+
+  it('rejects invalid input the way the wire does', async () => {
+    await expect(endpoint.backends.dynamodb.call('PutItem', { TableName: TABLE }, 'us-east-1')).rejects.toMatchObject({ code: 'ValidationException' });
+  });
+});

@@ -1,0 +1,218 @@
+// The local AWS endpoint: one node:http server on 127.0.0.1 that routes each request to an emulated
+// service (see router.ts), persists their state when given a directory, and never lets a failing
+// handler take the process down: the caller gets an AWS-shaped 500 instead.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { randomUUID } from 'node:crypto';
+import { mkdir } from 'node:fs/promises';
+import { resolve as resolvePath } from 'node:path';
+import { jsonError } from './protocol/json';
+import { xmlError } from './protocol/query';
+import { createPersistence, inMemory, type Persistence } from './persistence';
+import { expectsJson, routeByHeaders, serviceFromVersion } from './router';
+import { createServices, type ServiceRegistry } from './services';
+import { ACCOUNT_ID, AwsError, type AwsResponse, type Backends, type EndpointSettings, type Persistable } from './types';
+
+export interface EndpointOptions {
+  /** TCP port on 127.0.0.1; 4566 by default, 0 for an ephemeral one. */
+  port?: number;
+  /** Directory for persisted state; in memory when absent. */
+  stateDir?: string;
+  /** Multiplies Wait states and similar delays (1 = real speed). */
+  timeScale?: number;
+  /** Receives notable events (state restored, handler failures); silent by default. */
+  log?: (line: string) => void;
+  /** Also log each request as it arrives (`<service> <operation>`), e.g. for the CLI's --verbose. */
+  logRequests?: boolean;
+}
+
+export interface RunningEndpoint {
+  /** http://127.0.0.1:PORT */
+  url: string;
+  port: number;
+  backends: Backends;
+  /** Stops the services (runs in flight recorded as aborted), persists state, closes the port and dynalite. */
+  close(): Promise<void>;
+}
+
+export const DEFAULT_PORT = 4566;
+/** Largest request body read (Lambda code uploads are the big ones). */
+const MAX_BODY_BYTES = 64 * 1024 * 1024;
+/** How long close() lets requests in flight finish before cutting their connections. */
+const CLOSE_GRACE_MS = 2000;
+/** Dependants first, so nothing calls a service that has already stopped; dynalite last of all. */
+const CLOSE_ORDER = ['cloudformation', 'states', 'lambda', 'sqs', 'iam', 'sts'];
+const SERVED = ['dynamodb', 'sqs', 'lambda', 'states', 'cloudformation', 'iam', 'sts'];
+
+export async function startEndpoint(options: EndpointOptions = {}): Promise<RunningEndpoint> {
+  const log = options.log ?? (() => undefined);
+  const stateDir = options.stateDir ? resolvePath(options.stateDir) : undefined;
+  if (stateDir) await mkdir(stateDir, { recursive: true });
+
+  let url = '';
+  let persistence: Persistence = inMemory;
+  const settings: EndpointSettings = {
+    get url() {
+      return url;
+    },
+    accountId: ACCOUNT_ID,
+    timeScale: options.timeScale ?? 1,
+    stateDir,
+    markDirty: () => persistence.markDirty(),
+  };
+
+  const { services, backends } = createServices(settings);
+  if (stateDir) {
+    persistence = createPersistence(stateDir, () => persistablesOf(services), log);
+    await persistence.load();
+  }
+
+  let closing: Promise<void> | undefined;
+  const server = createServer(
+    createRequestListener(services, { log, logRequests: options.logRequests, isClosing: () => closing !== undefined }),
+  );
+  // Long polls and slow invocations must not be cut by Node's default request timeouts.
+  server.requestTimeout = 0;
+  server.headersTimeout = 60_000;
+  try {
+    await listen(server, options.port ?? DEFAULT_PORT);
+  } catch (error) {
+    await closeServices(services);
+    throw error;
+  }
+  const port = (server.address() as AddressInfo).port;
+  url = `http://127.0.0.1:${port}`;
+  // Synchronously after listening, so state is back before the first request is read.
+  persistence.restore();
+
+  return {
+    url,
+    port,
+    backends,
+    close: () => (closing ??= shutdown(server, services, persistence)),
+  };
+}
+
+function persistablesOf(services: ServiceRegistry): Record<string, Persistable> {
+  const out: Record<string, Persistable> = {};
+  for (const [name, instance] of services) if (instance.persist) out[name] = instance.persist;
+  return out;
+}
+
+function listen(server: Server, port: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+}
+
+async function closeServices(services: ServiceRegistry): Promise<void> {
+  for (const name of [...CLOSE_ORDER, 'dynamodb']) await services.get(name)?.close?.();
+}
+
+async function shutdown(server: Server, services: ServiceRegistry, persistence: Persistence): Promise<void> {
+  const serverClosed = new Promise<void>((resolve) => server.close(() => resolve()));
+  // Services first: SQS answers its long polls, Step Functions records runs as aborted.
+  for (const name of CLOSE_ORDER) await services.get(name)?.close?.();
+  server.closeIdleConnections();
+  let grace: NodeJS.Timeout | undefined;
+  await Promise.race([serverClosed, new Promise<void>((resolve) => (grace = setTimeout(resolve, CLOSE_GRACE_MS)))]);
+  clearTimeout(grace);
+  server.closeAllConnections();
+  await serverClosed;
+  await persistence.flush();
+  await services.get('dynamodb')?.close?.();
+}
+
+export interface ListenerOptions {
+  log?: (line: string) => void;
+  logRequests?: boolean;
+  /** While the endpoint closes, responses ask clients to drop their keep-alive connections. */
+  isClosing?: () => boolean;
+}
+
+/** The server's request listener over a registry (exported so routing can be tested with stand-in services). */
+export function createRequestListener(services: ServiceRegistry, options: ListenerOptions = {}): (req: IncomingMessage, res: ServerResponse) => void {
+  return (req, res) => void serve(services, req, res, options);
+}
+
+async function serve(services: ServiceRegistry, req: IncomingMessage, res: ServerResponse, options: ListenerOptions): Promise<void> {
+  const log = options.log ?? (() => undefined);
+  const requestId = randomUUID();
+  const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+  const json = expectsJson(req.headers, url.pathname);
+  try {
+    const route = routeByHeaders(req.headers, url);
+    if (options.logRequests) log(`${route.service ?? '?'} ${route.target ?? `${req.method} ${url.pathname}`}`);
+    const raw = route.service ? services.get(route.service)?.rawHandler : undefined;
+    if (raw) return raw(req, res);
+
+    const body = await readBody(req);
+    const service = route.service ?? serviceFromVersion(formParams(req, body));
+    const instance = service ? services.get(service) : undefined;
+    if (!service || !instance) {
+      const what = service ? `service '${service}'` : 'the service this request is for';
+      throw new AwsError('UnknownService', `The local endpoint does not serve ${what}; it serves ${SERVED.join(', ')}`);
+    }
+    const response = await instance.handler.handle({
+      service,
+      method: req.method ?? 'GET',
+      path: url.pathname,
+      query: url.searchParams,
+      headers: req.headers,
+      body,
+      target: route.target,
+      region: route.region,
+      accountId: ACCOUNT_ID,
+      requestId,
+    });
+    send(res, response, requestId, options.isClosing?.());
+  } catch (error) {
+    const awsError =
+      error instanceof AwsError ? error : new AwsError('InternalFailure', `The local endpoint failed: ${(error as Error)?.message ?? String(error)}`, 500, 'Receiver');
+    if (awsError.status >= 500) log(`${req.method} ${req.url}: ${(error as Error)?.stack ?? String(error)}`);
+    send(res, json ? jsonError(awsError, 'com.amazon.coral.service') : xmlError(awsError, requestId), requestId, options.isClosing?.());
+  }
+}
+
+function formParams(req: IncomingMessage, body: Buffer): URLSearchParams {
+  const params = new URL(req.url ?? '/', 'http://127.0.0.1').searchParams;
+  if ((req.headers['content-type'] ?? '').includes('x-www-form-urlencoded')) {
+    for (const [k, v] of new URLSearchParams(body.toString('utf8'))) params.set(k, v);
+  }
+  return params;
+}
+
+function readBody(req: IncomingMessage): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        reject(new AwsError('RequestEntityTooLarge', `Request body exceeds ${MAX_BODY_BYTES} bytes`, 413));
+        req.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}
+
+function send(res: ServerResponse, response: AwsResponse, requestId: string, closing = false): void {
+  if (res.headersSent || res.destroyed) return;
+  // Answers given while closing (long polls ended by close()) release their connection at once.
+  if (closing) res.shouldKeepAlive = false;
+  const body = typeof response.body === 'string' ? Buffer.from(response.body, 'utf8') : response.body;
+  res.writeHead(response.status, {
+    'x-amzn-requestid': requestId,
+    ...response.headers,
+    'content-length': String(body.length),
+  });
+  res.end(body);
+}

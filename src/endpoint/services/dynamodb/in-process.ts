@@ -1,0 +1,52 @@
+// Calls dynalite's request listener with a synthetic request, so other services (CloudFormation,
+// Step Functions) reach DynamoDB in-process with no socket, through exactly the code path the wire uses.
+import { PassThrough } from 'node:stream';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { AwsError, type RawHandler } from '../../types';
+
+export interface ListenerResponse {
+  status: number;
+  body: string;
+}
+
+// dynalite insists on a SigV4-shaped Authorization header and a date; it never checks the signature.
+const SIGNED_HEADERS = {
+  authorization: 'AWS4-HMAC-SHA256 Credential=local/20200101/us-east-1/dynamodb/aws4_request, SignedHeaders=host, Signature=0',
+  'x-amz-date': '20200101T000000Z',
+  'content-type': 'application/x-amz-json-1.0',
+};
+
+/** Sends one JSON-protocol DynamoDB operation through the listener and collects the answer. */
+export function callListener(listener: RawHandler, operation: string, body: string): Promise<ListenerResponse> {
+  return new Promise((resolve) => {
+    const request = Object.assign(new PassThrough(), {
+      method: 'POST',
+      url: '/',
+      headers: { ...SIGNED_HEADERS, 'x-amz-target': `DynamoDB_20120810.${operation}`, 'content-length': String(Buffer.byteLength(body)) },
+    });
+    const chunks: Buffer[] = [];
+    const response = {
+      statusCode: 200,
+      setHeader: () => undefined,
+      end(chunk?: string | Buffer) {
+        if (chunk !== undefined) chunks.push(Buffer.from(chunk));
+        resolve({ status: this.statusCode, body: Buffer.concat(chunks).toString('utf8') });
+      },
+    };
+    listener(request as unknown as IncomingMessage, response as unknown as ServerResponse);
+    request.end(body);
+  });
+}
+
+/** dynalite's error body `{__type: 'com.amazonaws.dynamodb.v20120810#Code', message}` as an AwsError. */
+export function errorFromBody(status: number, body: string): AwsError {
+  let parsed: { __type?: string; message?: string; Message?: string } = {};
+  try {
+    parsed = JSON.parse(body) as typeof parsed;
+  } catch {
+    // not JSON (e.g. dynalite's 404 text): keep the defaults below
+  }
+  const type = parsed.__type ?? 'InternalFailure';
+  const code = type.slice(type.lastIndexOf('#') + 1);
+  return new AwsError(code, parsed.message ?? parsed.Message ?? code, status, status >= 500 ? 'Receiver' : 'Sender');
+}
