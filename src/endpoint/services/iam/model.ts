@@ -1,0 +1,190 @@
+// IAM's state: roles with their trust policy, inline policies, attached managed policy ARNs and tags.
+// IAM is global: one namespace for the account, whatever region a caller names.
+import { randomBytes } from 'node:crypto';
+import { AwsError, type RoleSpec } from '../../types';
+
+export interface StoredRole {
+  RoleName: string;
+  RoleId: string;
+  Arn: string;
+  Path: string;
+  CreateDate: string;
+  /** The trust policy as the JSON text it was given in (returned URL-encoded, as AWS does). */
+  AssumeRolePolicyDocument: string;
+  Description?: string;
+  MaxSessionDuration: number;
+  Tags: { Key: string; Value: string }[];
+  /** Inline policies: name -> JSON text. */
+  policies: Record<string, string>;
+  attached: string[];
+}
+
+const ROLE_NAME = /^[\w+=,.@-]{1,64}$/;
+const PATH = /^\/([\x21-\x7e]*\/)?$/;
+
+export const noSuchRole = (name: string): AwsError => new AwsError('NoSuchEntity', `The role with name ${name} cannot be found.`, 404);
+
+/** Policy documents arrive as text on the wire and as parsed objects from CloudFormation templates. */
+export function policyText(document: unknown): string {
+  return typeof document === 'string' ? document : JSON.stringify(document);
+}
+
+function validatePolicy(text: string, what: string): void {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    throw new AwsError('MalformedPolicyDocument', `${what}: This policy contains invalid Json`);
+  }
+  if (!parsed || typeof parsed !== 'object' || !('Statement' in parsed)) {
+    throw new AwsError('MalformedPolicyDocument', `${what}: Syntax errors in policy.`);
+  }
+}
+
+/** AWS role ids: "AROA" and 17 upper-case letters and digits. */
+function newRoleId(): string {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+  return `AROA${[...randomBytes(17)].map((b) => alphabet[b % alphabet.length]).join('')}`;
+}
+
+export class IamModel {
+  private readonly roles = new Map<string, StoredRole>();
+
+  constructor(
+    private readonly accountId: string,
+    private readonly onChange: () => void = () => undefined,
+  ) {}
+
+  createRole(spec: RoleSpec): StoredRole {
+    const name = spec.RoleName;
+    if (!ROLE_NAME.test(name ?? '')) {
+      throw new AwsError('ValidationError', `1 validation error detected: Value '${name}' at 'roleName' failed to satisfy constraint: Member must satisfy regular expression pattern: [\\w+=,.@-]+`);
+    }
+    const path = spec.Path ?? '/';
+    if (!PATH.test(path)) throw new AwsError('ValidationError', `The specified value for path is invalid. It must begin and end with / and contain only alphanumeric characters and/or / characters.`);
+    if (this.roles.has(name)) throw new AwsError('EntityAlreadyExists', `Role with name ${name} already exists.`, 409);
+    const trust = policyText(spec.AssumeRolePolicyDocument);
+    validatePolicy(trust, 'Trust policy');
+    const role: StoredRole = {
+      RoleName: name,
+      RoleId: newRoleId(),
+      Arn: `arn:aws:iam::${this.accountId}:role${path}${name}`,
+      Path: path,
+      CreateDate: new Date().toISOString(),
+      AssumeRolePolicyDocument: trust,
+      Description: spec.Description,
+      MaxSessionDuration: 3600,
+      Tags: Object.entries(spec.Tags ?? {}).map(([Key, Value]) => ({ Key, Value })),
+      policies: {},
+      attached: [],
+    };
+    for (const policy of spec.Policies ?? []) {
+      const text = policyText(policy.PolicyDocument);
+      validatePolicy(text, 'Policy');
+      role.policies[policy.PolicyName] = text;
+    }
+    role.attached = [...new Set(spec.ManagedPolicyArns ?? [])];
+    this.roles.set(name, role);
+    this.onChange();
+    return role;
+  }
+
+  /** By name, or by ARN (CloudFormation and Step Functions hold ARNs). */
+  findRole(nameOrArn: string): StoredRole | undefined {
+    const name = nameOrArn.startsWith('arn:') ? nameOrArn.slice(nameOrArn.lastIndexOf('/') + 1) : nameOrArn;
+    return this.roles.get(name);
+  }
+
+  requireRole(name: string): StoredRole {
+    const role = this.findRole(name);
+    if (!role) throw noSuchRole(name);
+    return role;
+  }
+
+  listRoles(pathPrefix = '/'): StoredRole[] {
+    return [...this.roles.values()].filter((r) => r.Path.startsWith(pathPrefix)).sort((a, b) => a.RoleName.localeCompare(b.RoleName));
+  }
+
+  /** As on AWS, a role with inline or attached policies cannot be deleted. */
+  deleteRole(name: string): void {
+    const role = this.requireRole(name);
+    if (Object.keys(role.policies).length > 0) throw new AwsError('DeleteConflict', 'Cannot delete entity, must delete policies first.', 409);
+    if (role.attached.length > 0) throw new AwsError('DeleteConflict', 'Cannot delete entity, must detach all policies first.', 409);
+    this.roles.delete(role.RoleName);
+    this.onChange();
+  }
+
+  /** CloudFormation removes a role with everything on it, as its delete handler does. */
+  forceDeleteRole(name: string): void {
+    const role = this.findRole(name);
+    if (!role) return;
+    this.roles.delete(role.RoleName);
+    this.onChange();
+  }
+
+  putRolePolicy(roleName: string, policyName: string, document: string): void {
+    const role = this.requireRole(roleName);
+    validatePolicy(document, 'Policy');
+    role.policies[policyName] = document;
+    this.onChange();
+  }
+
+  getRolePolicy(roleName: string, policyName: string): string {
+    const document = this.requireRole(roleName).policies[policyName];
+    if (document === undefined) throw new AwsError('NoSuchEntity', `The role policy with name ${policyName} cannot be found.`, 404);
+    return document;
+  }
+
+  deleteRolePolicy(roleName: string, policyName: string): void {
+    const role = this.requireRole(roleName);
+    if (!(policyName in role.policies)) throw new AwsError('NoSuchEntity', `The role policy with name ${policyName} cannot be found.`, 404);
+    delete role.policies[policyName];
+    this.onChange();
+  }
+
+  attachRolePolicy(roleName: string, policyArn: string): void {
+    const role = this.requireRole(roleName);
+    if (!/^arn:aws[\w-]*:iam::(aws|\d{12}):policy\//.test(policyArn)) throw new AwsError('InvalidInput', `ARN ${policyArn} is not valid.`);
+    if (!role.attached.includes(policyArn)) role.attached.push(policyArn);
+    this.onChange();
+  }
+
+  detachRolePolicy(roleName: string, policyArn: string): void {
+    const role = this.requireRole(roleName);
+    if (!role.attached.includes(policyArn)) throw new AwsError('NoSuchEntity', `Policy ${policyArn} was not found.`, 404);
+    role.attached = role.attached.filter((arn) => arn !== policyArn);
+    this.onChange();
+  }
+
+  tagRole(roleName: string, tags: { Key: string; Value: string }[]): void {
+    const role = this.requireRole(roleName);
+    for (const tag of tags) {
+      const existing = role.Tags.find((t) => t.Key === tag.Key);
+      if (existing) existing.Value = tag.Value;
+      else role.Tags.push({ ...tag });
+    }
+    this.onChange();
+  }
+
+  untagRole(roleName: string, keys: string[]): void {
+    const role = this.requireRole(roleName);
+    role.Tags = role.Tags.filter((t) => !keys.includes(t.Key));
+    this.onChange();
+  }
+
+  updateAssumeRolePolicy(roleName: string, document: string): void {
+    const role = this.requireRole(roleName);
+    validatePolicy(document, 'Trust policy');
+    role.AssumeRolePolicyDocument = document;
+    this.onChange();
+  }
+
+  snapshot(): StoredRole[] {
+    return [...this.roles.values()];
+  }
+
+  restore(snapshot: unknown): void {
+    this.roles.clear();
+    for (const role of (snapshot as StoredRole[] | undefined) ?? []) this.roles.set(role.RoleName, role);
+  }
+}
