@@ -25,9 +25,14 @@ export interface EngineDeps {
 /** A resource failure whose message is the failed event's reason as it stands. */
 class ResourceFailure extends Error {}
 
+/** A failed resource's event reason: our own wording as it stands, a backend's error as its handler message. */
 function reasonOf(error: unknown): string {
-  if (error instanceof ResourceFailure || error instanceof AwsError) return error.message;
-  return handlerMessage(error);
+  return error instanceof ResourceFailure ? error.message : handlerMessage(error);
+}
+
+/** Resolution problems (template errors) are reported in their own words, not as a backend failure. */
+function asResourceFailure(error: unknown): ResourceFailure {
+  return error instanceof ResourceFailure ? error : new ResourceFailure((error as Error).message);
 }
 
 function canonical(value: unknown): string {
@@ -197,7 +202,11 @@ export class StackEngine {
     try {
       const provisioner = provisioners.get(def.Type);
       if (!provisioner) throw new ResourceFailure(`Unsupported resource type ${def.Type}`);
-      record.properties = this.resolveProperties(template, logicalId, ctx);
+      try {
+        record.properties = this.resolveProperties(template, logicalId, ctx);
+      } catch (error) {
+        throw asResourceFailure(error);
+      }
       const created = await provisioner.create(record.properties, this.provisionContext(stack, logicalId, nameInUse));
       this.apply(record, created);
       this.setResourceStatus(stack, record, 'CREATE_IN_PROGRESS', 'Resource creation Initiated');
@@ -282,7 +291,7 @@ export class StackEngine {
       }
       if (!failure) stack.outputs = this.outputs(template, ctx);
     } catch (error) {
-      failure = reasonOf(error);
+      failure = (error as Error).message;
     }
     if (!failure) {
       this.setStackStatus(stack, 'CREATE_COMPLETE');
@@ -379,7 +388,7 @@ export class StackEngine {
         try {
           next = this.resolveProperties(template, id, ctx);
         } catch (error) {
-          this.setResourceStatus(stack, old, 'UPDATE_FAILED', reasonOf(error));
+          this.setResourceStatus(stack, old, 'UPDATE_FAILED', asResourceFailure(error).message);
           failure = `The following resource(s) failed to update: [${id}]. `;
           break;
         }
@@ -415,7 +424,7 @@ export class StackEngine {
       }
       if (!failure) stack.outputs = this.outputs(template, ctx);
     } catch (error) {
-      failure ??= reasonOf(error);
+      failure ??= (error as Error).message;
     }
 
     if (!failure) {
