@@ -113,9 +113,12 @@ describe('the stack lifecycle on setup.yaml', () => {
 
   it('updates through a change set listing its changes, in place or by replacement', async () => {
     const changed = SETUP.replace("MAX_ITEMS: '100'", "MAX_ITEMS: '50'").replace('QueueName: doc-example-stepfunctions-queue', 'QueueName: doc-example-stepfunctions-queue-2');
-    const { Id } = await client.send(new CreateChangeSetCommand({ StackName: name, ChangeSetName: 'tune', TemplateBody: changed, Capabilities: [...IAM] }));
+    // Addressed by stack id and change set name, as the action does.
+    const stackId = (await stack(name))?.StackId;
+    const { Id } = await client.send(new CreateChangeSetCommand({ StackName: stackId, ChangeSetName: 'tune', TemplateBody: changed, Capabilities: [...IAM] }));
     await waitUntilChangeSetCreateComplete({ client, ...WAIT }, { ChangeSetName: Id });
-    const described = await client.send(new DescribeChangeSetCommand({ ChangeSetName: Id }));
+    const described = await client.send(new DescribeChangeSetCommand({ StackName: stackId, ChangeSetName: 'tune' }));
+    expect(described.ChangeSetId).toBe(Id);
     expect(described).toMatchObject({ Status: 'CREATE_COMPLETE', ExecutionStatus: 'AVAILABLE' });
     const changes = Object.fromEntries((described.Changes ?? []).map((c) => [c.ResourceChange?.LogicalResourceId, c.ResourceChange]));
     expect(changes.ScanFunction).toMatchObject({ Action: 'Modify', Replacement: 'False', ResourceType: 'AWS::Lambda::Function' });

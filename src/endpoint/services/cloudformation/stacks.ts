@@ -248,7 +248,7 @@ export class StackStore implements Persistable {
     if (stack?.changeSets.some((c) => c.ChangeSetName === input.ChangeSetName)) {
       throw new AwsError('AlreadyExistsException', `ChangeSet ${input.ChangeSetName} cannot be created due to a mismatch with existing attribute Template`);
     }
-    this.checkName(input.StackName);
+    if (!stack) this.checkName(input.StackName);
     const { body, template } = this.templateFor(input, stack);
     const parameters = effectiveParameters(template, input.Parameters, stack?.parameters);
     checkCapabilities(template, input.Capabilities);
