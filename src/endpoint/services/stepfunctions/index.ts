@@ -1,7 +1,21 @@
-// STUB (helper E replaces this): the Step Functions service factory.
+// The Step Functions service: wire handling over the model of machines and executions, executions
+// really run (runner.ts), plus the in-process backend CloudFormation provisions machines through.
 import type { Backends, EndpointSettings, ServiceInstance, StepFunctionsBackend } from '../../types';
-import { notImplementedHandler } from '../not-implemented';
+import { stepFunctionsHandler } from './handler';
+import { StepFunctionsModel } from './model';
 
-export function createStepFunctionsService(_settings: EndpointSettings, _backends: Backends): ServiceInstance<StepFunctionsBackend> {
-  return { handler: notImplementedHandler('states') };
+export function createStepFunctionsService(settings: EndpointSettings, backends: Backends): ServiceInstance<StepFunctionsBackend> {
+  const model = new StepFunctionsModel(settings, backends);
+  const backend: StepFunctionsBackend = {
+    createStateMachine(input, region) {
+      return { stateMachineArn: model.createMachine(input, region).stateMachineArn };
+    },
+    updateStateMachine(input) {
+      model.updateMachine(input.stateMachineArn, input);
+    },
+    deleteStateMachine(stateMachineArn) {
+      model.deleteMachine(stateMachineArn);
+    },
+  };
+  return { handler: stepFunctionsHandler(model), backend, persist: model, close: () => model.close() };
 }
