@@ -1,0 +1,76 @@
+// `npm run endpoint -- [--port P] [--state-dir D] [--time-scale X] [--verbose]`: the local AWS endpoint as a
+// process. Its first line on stdout is exactly `listening on http://127.0.0.1:P` (scripts wait for it);
+// everything else goes to stderr. SIGINT/SIGTERM stop it cleanly (state persisted) with exit code 0.
+import { parseArgs } from 'node:util';
+import { DEFAULT_PORT, startEndpoint, type EndpointOptions } from './server';
+
+const USAGE = `Usage: npm run endpoint -- [options]
+
+A local AWS endpoint (DynamoDB, SQS, Lambda, Step Functions, CloudFormation, IAM, STS) on 127.0.0.1.
+Point SDKs, the AWS CLI or boto3 at it with endpoint-url; any credentials are accepted.
+
+Options:
+  --port P          TCP port on 127.0.0.1 (default ${DEFAULT_PORT}; 0 picks a free one)
+  --state-dir D     keep state in directory D across restarts (default: in memory)
+  --time-scale X    multiply Wait states and similar delays by X (default 1 = real speed)
+  --verbose         log every request to stderr
+  --help            show this help
+`;
+
+/** Parses the command line; throws with a message fit for the user on anything invalid. */
+function parseCli(argv: string[]): (EndpointOptions & { help: boolean }) {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      port: { type: 'string' },
+      'state-dir': { type: 'string' },
+      'time-scale': { type: 'string' },
+      verbose: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+    strict: true,
+  });
+  const port = values.port === undefined ? DEFAULT_PORT : Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be an integer from 0 to 65535, got '${values.port}'`);
+  const timeScale = values['time-scale'] === undefined ? 1 : Number(values['time-scale']);
+  if (!Number.isFinite(timeScale) || timeScale <= 0) throw new Error(`--time-scale must be a number above 0, got '${values['time-scale']}'`);
+  return { port, stateDir: values['state-dir'], timeScale, logRequests: values.verbose, help: values.help };
+}
+
+async function main(): Promise<void> {
+  let options: ReturnType<typeof parseCli>;
+  try {
+    options = parseCli(process.argv.slice(2));
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n\n${USAGE}`);
+    process.exitCode = 2;
+    return;
+  }
+  if (options.help) {
+    process.stdout.write(USAGE);
+    return;
+  }
+  const endpoint = await startEndpoint({ ...options, log: (line) => process.stderr.write(`${line}\n`) });
+  process.stdout.write(`listening on ${endpoint.url}\n`);
+
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals): void => {
+    if (stopping) return;
+    stopping = true;
+    process.stderr.write(`${signal}: stopping the endpoint\n`);
+    endpoint.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        process.stderr.write(`error while stopping: ${(error as Error).message}\n`);
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`could not start the endpoint: ${(error as Error).message}\n`);
+  process.exit(1);
+});
