@@ -88,6 +88,7 @@ async function execute(inputs: ActionInputs, startedAt: number): Promise<void> {
         trackExecution: (arn) => tracker.trackExecution(arn),
         setActivity: (activity) => tracker.setActivity(activity),
       };
+      tracker.setActivity(`running ${step}`);
       const began = Date.now();
       try {
         const operation = await OPERATION_MODULES[step]();
@@ -147,7 +148,11 @@ async function startLocalEndpoint(env: NodeJS.ProcessEnv = process.env): Promise
   const stateDir = join(env.RUNNER_TEMP || tmpdir(), 'message-pump-local-endpoint');
   mkdirSync(stateDir, { recursive: true });
   const timeScale = readTimeScale(env.LOCAL_ENDPOINT_TIME_SCALE);
-  const endpoint = await startEndpoint({ port: 0, stateDir, timeScale, log: (line) => core.debug(line) });
+  const endpoint = await startEndpoint({ port: 0, stateDir, timeScale, log: (line) => core.debug(line) }).catch(
+    (err: unknown) => {
+      throw new Error(`Could not start the local AWS endpoint: ${err instanceof Error ? err.message : String(err)}`);
+    },
+  );
   core.info(`Local AWS endpoint listening on ${endpoint.url} (state in ${stateDir}, time scale ${timeScale})`);
   if (!env.AWS_ACCESS_KEY_ID) {
     env.AWS_ACCESS_KEY_ID = 'AKIALOCALENDPOINT000';
