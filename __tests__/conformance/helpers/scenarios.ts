@@ -53,7 +53,7 @@ import type { TestClients } from '../../e2e/helpers/clients';
 import type { Transcript } from './transcript';
 
 // Fast, bounded SDK waiters (both emulators settle in well under a second).
-const waiter = (client: unknown) => ({ client, minDelay: 0.2, maxDelay: 1, maxWaitTime: 60 }) as never;
+const waiter = (client: unknown) => ({ client, minDelay: 0.2, maxDelay: 1, maxWaitTime: 30 }) as never;
 
 const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const sortBy = <T>(items: T[] | undefined, key: (item: T) => string) => [...(items ?? [])].sort((a, b) => byString(key(a), key(b)));
@@ -310,13 +310,13 @@ export async function stsScenario(clients: TestClients, t: Transcript): Promise<
 }
 
 /** A stack of the kinds moto can provision without Docker: a table, a queue and a role (no Lambda). */
-export const conformanceTemplate = `AWSTemplateFormatVersion: '2010-09-09'
+export const conformanceTemplate = (prefix: string) => `AWSTemplateFormatVersion: '2010-09-09'
 Description: conformance stack
 Resources:
   Table:
     Type: AWS::DynamoDB::Table
     Properties:
-      TableName: conformance-stack-table
+      TableName: ${prefix}-table
       BillingMode: PAY_PER_REQUEST
       AttributeDefinitions:
         - { AttributeName: user_name, AttributeType: S }
@@ -325,11 +325,11 @@ Resources:
   Queue:
     Type: AWS::SQS::Queue
     Properties:
-      QueueName: conformance-stack-queue
+      QueueName: ${prefix}-queue
   Role:
     Type: AWS::IAM::Role
     Properties:
-      RoleName: conformance-stack-role
+      RoleName: ${prefix}-role
       AssumeRolePolicyDocument:
         Version: '2012-10-17'
         Statement:
@@ -361,9 +361,9 @@ export async function cloudformationScenario(clients: TestClients, t: Transcript
   const cfn = clients.cloudformation;
   const StackName = 'conformance-stack';
   // Its own name: an emulator that lets it through must not spoil the rest of the sequence.
-  await t.step('create without capabilities', () => cfn.send(new CreateStackCommand({ StackName: `${StackName}-no-capabilities`, TemplateBody: conformanceTemplate })));
+  await t.step('create without capabilities', () => cfn.send(new CreateStackCommand({ StackName: `${StackName}-no-capabilities`, TemplateBody: conformanceTemplate('conformance-no-capabilities') })));
   await t.step('create stack', () =>
-    cfn.send(new CreateStackCommand({ StackName, TemplateBody: conformanceTemplate, Capabilities: ['CAPABILITY_NAMED_IAM'], Tags: [{ Key: 'stack', Value: StackName }] })),
+    cfn.send(new CreateStackCommand({ StackName, TemplateBody: conformanceTemplate('conformance-stack'), Capabilities: ['CAPABILITY_NAMED_IAM'], Tags: [{ Key: 'stack', Value: StackName }] })),
   );
   await waitUntilStackCreateComplete(waiter(cfn), { StackName });
   await t.step('describe stack', () => cfn.send(new DescribeStacksCommand({ StackName })), {
@@ -397,7 +397,7 @@ export async function cloudformationScenario(clients: TestClients, t: Transcript
   await t.step('provisioned role policy', () => clients.iam.send(new ListRolePoliciesCommand({ RoleName: 'conformance-stack-role' })));
   await t.step(
     'update with no changes',
-    () => cfn.send(new UpdateStackCommand({ StackName, TemplateBody: conformanceTemplate, Capabilities: ['CAPABILITY_NAMED_IAM'], Tags: [{ Key: 'stack', Value: StackName }] })),
+    () => cfn.send(new UpdateStackCommand({ StackName, TemplateBody: conformanceTemplate('conformance-stack'), Capabilities: ['CAPABILITY_NAMED_IAM'], Tags: [{ Key: 'stack', Value: StackName }] })),
     { compareMessage: true },
   );
   await t.step('delete stack', () => cfn.send(new DeleteStackCommand({ StackName })));
