@@ -54,7 +54,10 @@ export async function receiveExpected(
   sqs: SQSClient,
   queueUrl: string,
   expected: ExpectedMessage[],
-  limits: WaitLimits,
+  limits: WaitLimits & {
+    /** Called after each poll that left messages missing, e.g. to fail early when the sending run has failed. */
+    whileWaiting?: () => Promise<unknown>;
+  },
 ): Promise<ReceiveResult> {
   const now = limits.now ?? Date.now;
   const wanted = new Map(expected.map((m) => [m.message_id, m]));
@@ -120,7 +123,9 @@ export async function receiveExpected(
   await waitFor(
     async () => {
       await receiveOnce();
-      return seen.size >= wanted.size ? { done: true, value: undefined } : { done: false, seen: `${seen.size}/${wanted.size} of this run's messages received` };
+      if (seen.size >= wanted.size) return { done: true, value: undefined };
+      await limits.whileWaiting?.();
+      return { done: false, seen: `${seen.size}/${wanted.size} of this run's messages received` };
     },
     {
       ...limits,

@@ -1,0 +1,266 @@
+// demo: the reference's nine steps, every "show" turned into a named check. Touches only this run's data
+// (message ids unique to the run) and always stops the runs it started.
+import * as core from '@actions/core';
+import type { SFNClient } from '@aws-sdk/client-sfn';
+import type { Clients } from '../aws/clients';
+import { newMessages, putMessages, readMessages, resetMessages, type StoredMessage } from '../aws/messages';
+import { receiveExpected, type ReceiveResult } from '../aws/queue';
+import { readStackOutputs } from '../aws/stack';
+import {
+  createStateMachine,
+  describeExecution,
+  describeFailure,
+  diagnoseFailure,
+  findStateMachine,
+  isUnexpectedEnd,
+  readDefinition,
+  sameDefinition,
+  startExecution,
+  stopExecutions,
+  stopRunningExecutions,
+  updateStateMachine,
+  type WaitLimits,
+} from '../aws/state-machine';
+import { CheckFailure } from '../checks';
+import type { OperationOutcome, RunContext } from '../context';
+import { buildDefinition, STATE_NAMES, type AslDefinition } from '../definition/build';
+import { diffStates } from '../definition/validate';
+import { DEFAULTS } from '../inputs';
+import { waitFor } from '../wait';
+
+export const CHECKS = {
+  sent: 'messages marked sent',
+  stopped: 'run stopped and none running',
+  updated: 'definition updated with the SQS state',
+  received: 'messages received from the queue',
+  late: 'late message received',
+  allStopped: 'runs stopped',
+} as const;
+
+/** The short name of a run, from its ARN (…:execution:machine:name). */
+const runName = (executionArn: string): string => executionArn.slice(executionArn.lastIndexOf(':') + 1);
+const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
+
+/**
+ * Counts the AWS calls made through the clients while the demo runs (one per command; the SDK's own retries are
+ * not counted), so the report can show what batching saves. Removed again at the end: the clients are shared.
+ */
+function countAwsCalls(clients: Clients): { counts: Record<string, number>; stop: () => void } {
+  const counts: Record<string, number> = { sfn: 0, dynamodb: 0, sqs: 0, cloudformation: 0 };
+  const name = 'message-pump-demo-call-count';
+  const options = { step: 'initialize' as const, name };
+  const counter =
+    (service: string) =>
+    <Args, Result>(next: (args: Args) => Promise<Result>) =>
+    (args: Args): Promise<Result> => {
+      counts[service] += 1;
+      return next(args);
+    };
+  // One line per client: their middleware stacks are typed per service.
+  clients.sfn.middlewareStack.add(counter('sfn'), options);
+  clients.dynamodb.middlewareStack.add(counter('dynamodb'), options);
+  clients.sqs.middlewareStack.add(counter('sqs'), options);
+  clients.cloudformation.middlewareStack.add(counter('cloudformation'), options);
+  return {
+    counts,
+    stop: () => {
+      for (const client of [clients.sfn, clients.dynamodb, clients.sqs, clients.cloudformation]) client.middlewareStack.remove(name);
+    },
+  };
+}
+
+/** When the run ended although the pump never ends by itself: diagnose it, annotate it, fail the check. */
+async function failIfRunEnded(sfn: SFNClient, executionArn: string): Promise<string> {
+  const { status } = await describeExecution(sfn, executionArn);
+  if (!isUnexpectedEnd(status)) return status ?? 'UNKNOWN';
+  const diagnosis = await diagnoseFailure(sfn, executionArn);
+  const explanation = describeFailure(diagnosis);
+  core.error(`Run ${runName(executionArn)} ended ${status}: ${explanation}`, {
+    title: `Run failed in state ${diagnosis.state ?? '(unknown)'}`,
+  });
+  throw new CheckFailure(`run ${runName(executionArn)} ended ${status}: ${explanation}`);
+}
+
+export async function demo(ctx: RunContext): Promise<OperationOutcome> {
+  const { sfn, documents, sqs } = ctx.clients;
+  const limits: WaitLimits = { deadline: ctx.deadline, signal: ctx.signal, sleep: ctx.sleep, now: ctx.now };
+  const batch = { sleep: ctx.sleep, signal: ctx.signal };
+  const timings: Record<string, number> = {};
+  const calls = countAwsCalls(ctx.clients);
+  const started: string[] = [];
+  let runsStopped = false;
+  let stateMachineArn: string | undefined;
+  let definitionInUse: AslDefinition | undefined;
+  const outputs = (): Record<string, string> => ({
+    ...(stateMachineArn ? { 'state-machine-arn': stateMachineArn } : {}),
+    ...(started.length > 0 ? { 'execution-arn': started[started.length - 1] } : {}),
+    'aws-calls': JSON.stringify({ ...calls.counts, total: Object.values(calls.counts).reduce((a, b) => a + b, 0) }),
+  });
+  const phase = async <T>(name: string, work: () => Promise<T>): Promise<T> => {
+    const began = ctx.now();
+    try {
+      return await work();
+    } finally {
+      timings[name] = (ctx.now() - began) / 1000;
+    }
+  };
+
+  try {
+    const stackOutputs = await readStackOutputs(ctx.clients.cloudformation, ctx.inputs.stackName);
+    const table = stackOutputs.MessageTableName;
+    const queueUrl = stackOutputs.SendQueueUrl;
+    const plain = buildDefinition(stackOutputs, false);
+    const withSqs = buildDefinition(stackOutputs, true);
+
+    // 1. The machine, starting from the definition without the SQS state, so that every demo behaves the same.
+    const machineArn = await phase('prepare state machine', async () => {
+      ctx.setActivity(`finding state machine ${ctx.inputs.stateMachineName}`);
+      const found = await findStateMachine(sfn, ctx.inputs.stateMachineName);
+      if (!found) {
+        ctx.setActivity(`creating state machine ${ctx.inputs.stateMachineName}`);
+        const created = await createStateMachine(sfn, {
+          name: ctx.inputs.stateMachineName,
+          definition: plain,
+          roleArn: stackOutputs.StepRoleArn,
+          run: ctx.run,
+        });
+        core.info(`Created state machine ${created}`);
+        return created;
+      }
+      if (!sameDefinition(await readDefinition(sfn, found), plain)) {
+        ctx.setActivity(`resetting state machine ${ctx.inputs.stateMachineName} to the definition without SQS`);
+        // A run of the old definition would send our messages to the queue before the check expects them.
+        await stopRunningExecutions(sfn, found, { ...limits, cause: 'message pump demo: resetting the definition' });
+        await updateStateMachine(sfn, found, plain, limits);
+        core.info(`Reset ${found} to the definition without the SQS state`);
+      }
+      return found;
+    });
+    stateMachineArn = machineArn;
+    definitionInUse = plain;
+
+    // 2. This run's messages, not sent yet.
+    const items = newMessages(ctx.run, ctx.inputs.messages);
+    await phase('put messages', async () => {
+      ctx.setActivity(`putting ${items.length} message(s) into ${table}`);
+      await putMessages(documents, table, items, batch);
+    });
+    core.info(`Put ${items.length} message(s) into ${table}: ${items.map((m) => m.message_id).join(', ')}`);
+
+    // 3. A run marks them sent.
+    const firstRun = await startExecution(ctx, machineArn, 'demo-dynamodb');
+    started.push(firstRun);
+    const sentOk = await ctx.checks.check(CHECKS.sent, () =>
+      phase('run marks messages sent', async () => {
+        ctx.setActivity(`waiting for run ${runName(firstRun)} to mark ${items.length} message(s) sent`);
+        const began = ctx.now();
+        await waitFor(
+          async () => {
+            const stored = await readMessages(documents, table, items, batch);
+            const sent = stored.filter((m) => m.sent === true).length;
+            if (sent === items.length) return { done: true, value: undefined };
+            const status = await failIfRunEnded(sfn, firstRun);
+            return { done: false, seen: `${sent}/${items.length} sent=true, run ${status}` };
+          },
+          { ...limits, what: `this run's ${items.length} message(s) to be marked sent`, maxDelayMs: 2000 },
+        );
+        return `${items.length}/${items.length} messages sent=true after ${seconds(ctx.now() - began)} (run ${runName(firstRun)})`;
+      }),
+    );
+    if (!sentOk) return skipRest(CHECKS.sent);
+
+    // 4. Stop it; no run may be left RUNNING before the definition changes.
+    const stoppedOk = await ctx.checks.check(CHECKS.stopped, () =>
+      phase('stop first run', async () => {
+        ctx.setActivity(`stopping run ${runName(firstRun)}`);
+        const stopped = await stopRunningExecutions(sfn, machineArn, { ...limits, cause: 'message pump demo: first run done' });
+        const { status } = await describeExecution(sfn, firstRun);
+        if (status === 'RUNNING') throw new CheckFailure(`run ${runName(firstRun)} is still RUNNING after StopExecution`);
+        const others = stopped.filter((arn) => arn !== firstRun).length;
+        return `run ${runName(firstRun)} ${status}; no run RUNNING${others ? ` (also stopped ${others} other run(s))` : ''}`;
+      }),
+    );
+    if (!stoppedOk) return skipRest(CHECKS.stopped);
+
+    // 5. The definition with the SQS state. (Not run through asl-validator: it is built here and unit-tested,
+    // and the validator compiles its schemas on every call, over a second of CPU.)
+    const updatedOk = await ctx.checks.check(CHECKS.updated, () =>
+      phase('update definition', async () => {
+        ctx.setActivity(`updating state machine ${ctx.inputs.stateMachineName} with the SQS state`);
+        // updateStateMachine returns once DescribeStateMachine gives back exactly this definition.
+        await updateStateMachine(sfn, machineArn, withSqs, limits);
+        definitionInUse = withSqs;
+        const { added, removed } = diffStates(plain, withSqs);
+        return `definition read back with state '${STATE_NAMES.send}'; added: ${added.join(', ') || 'none'}; removed: ${removed.join(', ') || 'none'}`;
+      }),
+    );
+    if (!updatedOk) return skipRest(CHECKS.updated);
+
+    // 6. This run's messages back to not sent, so the next run sends them again (others' items untouched).
+    const reset = await resetMessages(documents, table, items);
+    core.info(`Reset ${reset}/${items.length} message(s) to sent=false`);
+
+    // 7. A new run sends them to the queue.
+    const secondRun = await startExecution(ctx, machineArn, 'demo-sqs');
+    started.push(secondRun);
+    const receivedOk = await ctx.checks.check(CHECKS.received, () =>
+      phase('run sends messages to the queue', async () => {
+        ctx.setActivity(`receiving ${items.length} message(s) from ${queueUrl}`);
+        const result = await receiveExpected(sqs, queueUrl, items, { ...limits, whileWaiting: () => failIfRunEnded(sfn, secondRun) });
+        return describeReceived(result, items);
+      }),
+    );
+    if (!receivedOk) return skipRest(CHECKS.received);
+
+    // 8. A late message goes out on the loop's next pass.
+    const late = newMessages(ctx.run, [DEFAULTS.lateMessage], items.length);
+    await putMessages(documents, table, late, batch);
+    core.info(`Put the late message ${late[0].message_id}`);
+    const lateOk = await ctx.checks.check(CHECKS.late, () =>
+      phase('late message', async () => {
+        ctx.setActivity(`receiving the late message from ${queueUrl}`);
+        const began = ctx.now();
+        const result = await receiveExpected(sqs, queueUrl, late, { ...limits, whileWaiting: () => failIfRunEnded(sfn, secondRun) });
+        return `${describeReceived(result, late)} ${seconds(ctx.now() - began)} after it was put`;
+      }),
+    );
+    if (!lateOk) return skipRest(CHECKS.late);
+
+    // 9. Stop the run.
+    await ctx.checks.check(CHECKS.allStopped, () =>
+      phase('stop runs', async () => {
+        ctx.setActivity('stopping the demo runs');
+        const stopped = await stopRunningExecutions(sfn, machineArn, { ...limits, cause: 'message pump demo: done' });
+        runsStopped = true;
+        return `stopped ${stopped.length} run(s); none RUNNING`;
+      }),
+    );
+    return finish();
+  } finally {
+    if (!runsStopped && started.length > 0) {
+      // A failed check or an error: the runs this demo started must not loop on after it.
+      const stopped = await stopExecutions(sfn, started, 'message pump demo ended early');
+      if (stopped.length > 0) core.info(`Stopped ${stopped.map(runName).join(', ')}`);
+    }
+    calls.stop();
+    core.info(`AWS calls made by the demo: ${Object.entries(calls.counts).map(([s, n]) => `${s} ${n}`).join(', ')}`);
+  }
+
+  function finish(): OperationOutcome {
+    return { outputs: outputs(), ...(definitionInUse ? { definition: definitionInUse } : {}), timings };
+  }
+
+  function skipRest(failed: string): OperationOutcome {
+    const rest = Object.values(CHECKS).filter((name) => !ctx.checks.list().some((c) => c.name === name));
+    core.info(`'${failed}' failed: skipped the checks that depend on it (${rest.join(', ')})`);
+    return finish();
+  }
+}
+
+/** "3/3 received with matching user and message_id (2 polls)", and each message logged as the seed prints it. */
+function describeReceived(result: ReceiveResult, expected: StoredMessage[]): string {
+  for (const m of result.received) core.info(`received ${m.message_id} from ${m.user ?? '?'}: ${m.body ?? ''}`);
+  if (result.mismatches.length > 0) throw new CheckFailure(`received with different content: ${result.mismatches.join('; ')}`);
+  const released = result.released > 0 ? `; released ${result.released} message(s) of others` : '';
+  return `${result.received.length}/${expected.length} received with matching body, user and message_id in ${result.polls} poll(s)${released}`;
+}
