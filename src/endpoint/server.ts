@@ -154,7 +154,12 @@ async function serve(services: ServiceRegistry, req: IncomingMessage, res: Serve
     const service = route.service ?? serviceFromVersion(formParams(req, body));
     const instance = service ? services.get(service) : undefined;
     if (!service || !instance) {
-      const what = service ? `service '${service}'` : 'the service this request is for';
+      const targetHeader = req.headers['x-amz-target'];
+      const what = service
+        ? `service '${service}'`
+        : targetHeader
+          ? `X-Amz-Target '${String(targetHeader)}'`
+          : 'this request (no SigV4 scope, X-Amz-Target, Lambda path or query Version names a service)';
       throw new AwsError('UnknownService', `The local endpoint does not serve ${what}; it serves ${SERVED.join(', ')}`);
     }
     const response = await instance.handler.handle({
