@@ -120,3 +120,42 @@ Resources:
     expect(events[0].ResourceStatus).toBe('ROLLBACK_COMPLETE');
   });
 });
+
+describe('a restarted endpoint with a state directory', () => {
+  it('knows the stacks it made and can still delete them', async () => {
+    const { mkdtempSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const stateDir = mkdtempSync(join(tmpdir(), 'cfn-state-'));
+    const template = 'Resources:\n  Q:\n    Type: AWS::SQS::Queue\n    Properties: { QueueName: persisted-queue }\nOutputs:\n  Url: { Value: !Ref Q }\n';
+    let first: RunningEndpoint | undefined = await startEndpoint({ port: 0, stateDir });
+    let second: RunningEndpoint | undefined;
+    const clientFor = (url: string) => new CloudFormationClient({ ...config(), endpoint: url });
+    try {
+      const before = clientFor(first.url);
+      await before.send(new CreateStackCommand({ StackName: 'persisted', TemplateBody: template }));
+      await waitUntilStackCreateComplete({ client: before, ...WAIT }, { StackName: 'persisted' });
+      before.destroy();
+      await first.close();
+      first = undefined;
+
+      second = await startEndpoint({ port: 0, stateDir });
+      const after = clientFor(second.url);
+      try {
+        const stack = (await after.send(new DescribeStacksCommand({ StackName: 'persisted' }))).Stacks?.[0];
+        expect(stack?.StackStatus).toBe('CREATE_COMPLETE');
+        expect(stack?.Outputs?.[0]?.OutputValue).toMatch(/persisted-queue$/);
+        expect(second.backends.sqs.getQueue('persisted-queue', 'us-east-1')).toBeDefined();
+        await after.send(new DeleteStackCommand({ StackName: 'persisted' }));
+        await waitUntilStackDeleteComplete({ client: after, ...WAIT }, { StackName: 'persisted' });
+        expect(second.backends.sqs.getQueue('persisted-queue', 'us-east-1')).toBeUndefined();
+      } finally {
+        after.destroy();
+      }
+    } finally {
+      await first?.close();
+      await second?.close();
+      rmSync(stateDir, { recursive: true, force: true });
+    }
+  });
+});

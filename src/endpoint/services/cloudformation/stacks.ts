@@ -71,6 +71,7 @@ export class StackStore implements Persistable {
   private readonly engine: StackEngine;
   /** Background work per stack id, chained so operations on one stack never overlap. */
   private readonly work = new Map<string, Promise<void>>();
+  private readonly pendingDeletes = new Set<string>();
 
   constructor(private readonly options: StackStoreOptions) {
     this.engine = new StackEngine({
@@ -225,7 +226,18 @@ export class StackStore implements Persistable {
       stack.changeSets = [];
       stack.StackStatus = 'DELETE_IN_PROGRESS';
     }
-    this.schedule(stack, () => this.engine.delete(stack));
+    // Queued behind any operation in flight; a second DeleteStack before this one runs changes nothing.
+    if (this.pendingDeletes.has(stack.StackId)) return;
+    this.pendingDeletes.add(stack.StackId);
+    this.schedule(stack, async () => {
+      this.pendingDeletes.delete(stack.StackId);
+      if (stack.StackStatus !== 'DELETE_COMPLETE') await this.engine.delete(stack);
+    });
+  }
+
+  /** The stack holding a resource with this physical id. */
+  findByPhysicalId(physicalId: string): StackRecord | undefined {
+    return this.stacks.find((s) => s.StackStatus !== 'DELETE_COMPLETE' && Object.values(s.resources).some((r) => r.physicalId === physicalId));
   }
 
   // ---- change sets ----

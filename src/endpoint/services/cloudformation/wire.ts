@@ -123,7 +123,10 @@ type Operation = (params: URLSearchParams, request: AwsRequest) => XmlValue;
 
 function operations(store: StackStore): Record<string, Operation> {
   const resourcesOf = (params: URLSearchParams): { stack: StackRecord; resources: ResourceRecord[] } => {
-    const stack = store.get(requireParam(params, 'StackName'));
+    const physicalId = params.get('PhysicalResourceId');
+    const byPhysicalId = !params.get('StackName') && physicalId ? store.findByPhysicalId(physicalId) : undefined;
+    if (physicalId && !params.get('StackName') && !byPhysicalId) throw new AwsError('ValidationError', `Stack for ${physicalId} does not exist`);
+    const stack = byPhysicalId ?? store.get(requireParam(params, 'StackName'));
     const logicalId = params.get('LogicalResourceId');
     const resources = Object.values(stack.resources).filter((r) => !logicalId || r.logicalId === logicalId);
     return { stack, resources };
