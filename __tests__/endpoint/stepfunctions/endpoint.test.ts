@@ -34,7 +34,7 @@ beforeAll(async () => {
 afterAll(() => endpoint?.close());
 
 const until = <T>(what: string, poll: () => Promise<T | undefined>): Promise<T> =>
-  waitFor(
+  waitFor<T>(
     async () => {
       const value = await poll();
       return value === undefined ? { done: false } : { done: true, value };
