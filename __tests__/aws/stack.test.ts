@@ -195,6 +195,27 @@ describe('deployStack', () => {
     expect(ctx.setActivity).toHaveBeenCalledWith(`updating stack ${NAME} (change set ${request.changeSetName})`);
   });
 
+  it('collects every page of a large change set before executing it', async () => {
+    const change = (id: string) => ({ Type: 'Resource' as const, ResourceChange: { Action: 'Add' as const, LogicalResourceId: id, ResourceType: 'AWS::SQS::Queue' } });
+    cfnMock
+      .on(DescribeStacksCommand, { StackName: NAME })
+      .resolves(described('CREATE_COMPLETE'))
+      .on(DescribeStacksCommand, { StackName: ID })
+      .resolves(described('UPDATE_COMPLETE'));
+    cfnMock.on(CreateChangeSetCommand).resolves({ Id: CHANGE_SET_ID });
+    cfnMock
+      .on(DescribeChangeSetCommand, { NextToken: undefined })
+      .resolves({ Status: 'CREATE_COMPLETE', Changes: [change('QueueA')], NextToken: 'more' })
+      .on(DescribeChangeSetCommand, { NextToken: 'more' })
+      .resolves({ Status: 'CREATE_COMPLETE', Changes: [change('QueueB')] });
+    const { cfn, options, request } = setup();
+
+    const result = await stack.deployStack(cfn, request, options);
+
+    expect(result.changes.map((c) => c.ResourceChange?.LogicalResourceId)).toEqual(['QueueA', 'QueueB']);
+    expect(core.info).toHaveBeenCalledWith('Add AWS::SQS::Queue QueueB');
+  });
+
   it.each([
     "The submitted information didn't contain changes. Submit different information to create a change set.",
     'No updates are to be performed.',
