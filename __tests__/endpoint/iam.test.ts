@@ -80,6 +80,14 @@ describe('roles', () => {
     });
   });
 
+  it('rejects a permission policy without resources, as IAM does', async () => {
+    await iam.send(new CreateRoleCommand({ RoleName: 'strict', AssumeRolePolicyDocument: trust }));
+    await expect(iam.send(new PutRolePolicyCommand({ RoleName: 'strict', PolicyName: 'p', PolicyDocument: trust }))).rejects.toMatchObject({
+      name: 'MalformedPolicyDocumentException',
+      message: 'Policy statement must contain resources.',
+    });
+  });
+
   it('attaches and detaches managed policies, and tags roles', async () => {
     await iam.send(new CreateRoleCommand({ RoleName: 'attached', AssumeRolePolicyDocument: trust }));
     const arn = 'arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole';

@@ -49,7 +49,7 @@ export function createIamService(settings: EndpointSettings): ServiceInstance<Ia
       if (maxSession) role.MaxSessionDuration = Number(maxSession);
       return { Role: roleXml(role) };
     },
-    GetRole: (p) => ({ Role: roleXml(model.requireRole(requireParam(p, 'RoleName'))) }),
+    GetRole: (p) => ({ Role: { ...(roleXml(model.requireRole(requireParam(p, 'RoleName'))) as Record<string, XmlValue>), RoleLastUsed: {} } }),
     DeleteRole: (p) => void model.deleteRole(requireParam(p, 'RoleName')),
     ListRoles: (p) => {
       const { items, IsTruncated, Marker } = page(model.listRoles(p.get('PathPrefix') ?? '/'), p);

@@ -29,15 +29,27 @@ export function policyText(document: unknown): string {
   return typeof document === 'string' ? document : JSON.stringify(document);
 }
 
-function validatePolicy(text: string, what: string): void {
+type PolicyKind = 'trust' | 'identity';
+
+/**
+ * The checks IAM makes that a hand-written policy most often fails: valid JSON, statements with an
+ * Effect and actions, and (for permission policies, not trust policies) resources.
+ */
+function validatePolicy(text: string, kind: PolicyKind): void {
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
   } catch {
-    throw new AwsError('MalformedPolicyDocument', `${what}: This policy contains invalid Json`);
+    throw new AwsError('MalformedPolicyDocument', 'This policy contains invalid Json');
   }
-  if (!parsed || typeof parsed !== 'object' || !('Statement' in parsed)) {
-    throw new AwsError('MalformedPolicyDocument', `${what}: Syntax errors in policy.`);
+  const statements = (parsed as { Statement?: unknown } | null)?.Statement;
+  if (!statements || typeof statements !== 'object') throw new AwsError('MalformedPolicyDocument', 'Syntax errors in policy.');
+  for (const statement of (Array.isArray(statements) ? statements : [statements]) as Record<string, unknown>[]) {
+    if (statement?.Effect !== 'Allow' && statement?.Effect !== 'Deny') throw new AwsError('MalformedPolicyDocument', 'Policy statement must contain a valid Effect.');
+    if (!('Action' in statement) && !('NotAction' in statement)) throw new AwsError('MalformedPolicyDocument', 'Policy statement must contain actions.');
+    if (kind === 'identity' && !('Resource' in statement) && !('NotResource' in statement)) {
+      throw new AwsError('MalformedPolicyDocument', 'Policy statement must contain resources.');
+    }
   }
 }
 
@@ -64,7 +76,7 @@ export class IamModel {
     if (!PATH.test(path)) throw new AwsError('ValidationError', `The specified value for path is invalid. It must begin and end with / and contain only alphanumeric characters and/or / characters.`);
     if (this.roles.has(name)) throw new AwsError('EntityAlreadyExists', `Role with name ${name} already exists.`, 409);
     const trust = policyText(spec.AssumeRolePolicyDocument);
-    validatePolicy(trust, 'Trust policy');
+    validatePolicy(trust, 'trust');
     const role: StoredRole = {
       RoleName: name,
       RoleId: newRoleId(),
@@ -80,7 +92,7 @@ export class IamModel {
     };
     for (const policy of spec.Policies ?? []) {
       const text = policyText(policy.PolicyDocument);
-      validatePolicy(text, 'Policy');
+      validatePolicy(text, 'identity');
       role.policies[policy.PolicyName] = text;
     }
     role.attached = [...new Set(spec.ManagedPolicyArns ?? [])];
@@ -124,7 +136,7 @@ export class IamModel {
 
   putRolePolicy(roleName: string, policyName: string, document: string): void {
     const role = this.requireRole(roleName);
-    validatePolicy(document, 'Policy');
+    validatePolicy(document, 'identity');
     role.policies[policyName] = document;
     this.onChange();
   }
@@ -174,7 +186,7 @@ export class IamModel {
 
   updateAssumeRolePolicy(roleName: string, document: string): void {
     const role = this.requireRole(roleName);
-    validatePolicy(document, 'Trust policy');
+    validatePolicy(document, 'trust');
     role.AssumeRolePolicyDocument = document;
     this.onChange();
   }

@@ -67,7 +67,7 @@ export interface ReceiveOptions {
 
 const DEFAULT_ATTRIBUTES: Record<string, string> = {
   DelaySeconds: '0',
-  MaximumMessageSize: '262144',
+  MaximumMessageSize: '1048576',
   MessageRetentionPeriod: '345600',
   ReceiveMessageWaitTimeSeconds: '0',
   VisibilityTimeout: '30',
