@@ -126,6 +126,31 @@ describe('concurrency', () => {
   });
 });
 
+describe('clients that hang up', () => {
+  it.each([
+    ['DynamoDB', 'X-Amz-Target: DynamoDB_20120810.ListTables\r\nAuthorization: AWS4-HMAC-SHA256 Credential=a/20250101/us-east-1/dynamodb/aws4_request, SignedHeaders=host, Signature=x\r\nX-Amz-Date: 20250101T000000Z'],
+    ['SQS', 'X-Amz-Target: AmazonSQS.ListQueues'],
+  ])('survives a %s request abandoned mid-body', async (_service, headers) => {
+    await new Promise<void>((resolve, reject) => {
+      const socket = connect({ host: '127.0.0.1', port: endpoint.port }, () => {
+        // Promise 100 bytes, send a few, then hang up.
+        socket.write(`POST / HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-amz-json-1.0\r\n${headers}\r\nContent-Length: 100\r\n\r\n{"Li`, () => {
+          socket.destroy();
+          resolve();
+        });
+      });
+      socket.once('error', reject);
+    });
+    const sqs = new SQSClient(clientConfig(endpoint.url));
+    try {
+      // Still serving (an uncaught error would have failed this test run instead).
+      await expect(sqs.send(new CreateQueueCommand({ QueueName: 'after-hang-up' }))).resolves.toMatchObject({ QueueUrl: expect.any(String) });
+    } finally {
+      sqs.destroy();
+    }
+  });
+});
+
 describe('close', () => {
   it('can be called twice and frees the port', async () => {
     const own = await startEndpoint({ port: 0 });

@@ -2,6 +2,8 @@
 // own server never listens), in memory or on disk under <stateDir>/dynamodb.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import type { IncomingMessage } from 'node:http';
+import { PassThrough } from 'node:stream';
 import dynalite from 'dynalite';
 import dynaliteDb, { type DynaliteStore } from 'dynalite/db/index.js';
 import type { DynamoDbBackend, EndpointSettings, RawHandler, ServiceInstance } from '../../types';
@@ -28,6 +30,19 @@ function createDynalite(path: string | undefined): { listener: RawHandler; store
   }
 }
 
+/**
+ * dynalite rethrows a request stream's 'error' (a client hanging up mid-body), which would take the whole
+ * endpoint down. It reads the body through a stand-in stream instead, which simply ends if the client goes.
+ */
+function shielded(listener: RawHandler): RawHandler {
+  return (req, res) => {
+    const body = Object.assign(new PassThrough(), { method: req.method, url: req.url, headers: req.headers });
+    req.on('error', () => body.end());
+    req.pipe(body);
+    listener(body as unknown as IncomingMessage, res);
+  };
+}
+
 export function createDynamoDbService(settings: EndpointSettings): ServiceInstance<DynamoDbBackend> {
   let path: string | undefined;
   if (settings.stateDir) {
@@ -46,7 +61,7 @@ export function createDynamoDbService(settings: EndpointSettings): ServiceInstan
   };
 
   return {
-    rawHandler: listener,
+    rawHandler: shielded(listener),
     // Used only by callers holding an already-read request: replays it through the same listener.
     handler: {
       service: 'dynamodb',
