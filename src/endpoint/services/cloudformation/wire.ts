@@ -66,9 +66,10 @@ function stackXml(stack: StackRecord): XmlValue {
     StackStatus: stack.StackStatus,
     StackStatusReason: stack.StackStatusReason,
     DisableRollback: stack.onFailure === 'DO_NOTHING',
+    NotificationARNs: [],
     Capabilities: list(stack.capabilities),
     Outputs: list(stack.outputs.map((o) => ({ OutputKey: o.OutputKey, OutputValue: o.OutputValue, Description: o.Description, ExportName: o.ExportName }))),
-    Tags: list(stack.tags.map((t) => ({ Key: t.Key, Value: t.Value }))),
+    Tags: stack.tags.map((t) => ({ Key: t.Key, Value: t.Value })),
     EnableTerminationProtection: false,
     DriftInformation: { StackDriftStatus: 'NOT_CHECKED' },
   };
@@ -204,6 +205,28 @@ function operations(store: StackStore): Record<string, Operation> {
         Description: template.Description,
         Capabilities: capability ? [capability] : undefined,
         CapabilitiesReason: capability ? `The following resource(s) require capabilities: [${capabilityTypes.join(', ')}]` : undefined,
+      };
+    },
+    GetTemplateSummary: (params) => {
+      // The AWS CLI's `cloudformation deploy` asks for this first (to carry over parameters).
+      const stackName = params.get('StackName');
+      const body = stackName ? store.get(stackName).templateBody : templateBody(params);
+      const { template, capability, capabilityTypes } = store.validateTemplate(body);
+      return {
+        // Always present (possibly empty): the AWS CLI reads it unconditionally.
+        Parameters: Object.entries(template.Parameters ?? {}).map(([key, def]) => ({
+          ParameterKey: key,
+          DefaultValue: def.Default === undefined || def.Default === null ? undefined : String(def.Default),
+          ParameterType: def.Type,
+          NoEcho: isNoEcho(template, key),
+          Description: def.Description,
+          ParameterConstraints: def.AllowedValues ? { AllowedValues: def.AllowedValues.map(String) } : undefined,
+        })),
+        Description: template.Description,
+        Capabilities: capability ? [capability] : undefined,
+        CapabilitiesReason: capability ? `The following resource(s) require capabilities: [${capabilityTypes.join(', ')}]` : undefined,
+        ResourceTypes: [...new Set(Object.values(template.Resources).map((r) => r.Type))],
+        Version: template.AWSTemplateFormatVersion,
       };
     },
     CreateChangeSet: (params, request) => {
