@@ -3,6 +3,7 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { createLambdaService } from '../../../src/endpoint/services/lambda/index';
 import type { AwsResponse, LambdaBackend } from '../../../src/endpoint/types';
+import { MAX_WORKERS_PER_FUNCTION } from '../../../src/endpoint/services/lambda/runtime';
 import { restRequest, testSettings } from './support';
 import { buildZip } from './zip-builder';
 
@@ -83,6 +84,15 @@ describe('Lambda functions', () => {
     const first = json(await invoke('counter', {}));
     const second = json(await invoke('counter', {}));
     expect(second).toBe(Number(first) + 1);
+  });
+
+  it('runs concurrent calls on a bounded number of workers, each call completing', async () => {
+    await createFromZip('parallel', {
+      'index.js': "const { threadId } = require('node:worker_threads'); exports.handler = async (event) => { await new Promise((r) => setImmediate(r)); return { n: event.n, threadId }; };",
+    });
+    const results = await Promise.all([1, 2, 3, 4, 5, 6, 7].map(async (n) => json(await invoke('parallel', { n }))));
+    expect(results.map((r) => r.n)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    expect(new Set(results.map((r) => r.threadId)).size).toBeLessThanOrEqual(MAX_WORKERS_PER_FUNCTION);
   });
 
   it('returns a thrown error as a function error named by the error', async () => {

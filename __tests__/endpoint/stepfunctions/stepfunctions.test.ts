@@ -279,3 +279,16 @@ describe('lifecycle', () => {
     }
   });
 });
+
+describe('limits', () => {
+  it('fails a run whose history reaches the 25,000-event limit, as AWS does', async () => {
+    const arn = await machineFor('spinner', { StartAt: 'A', States: { A: { Type: 'Pass', Next: 'B' }, B: { Type: 'Pass', Next: 'A' } } });
+    const { executionArn } = await h.ok('StartExecution', { stateMachineArn: arn });
+    const run = await h.waitForStatus(String(executionArn), 'FAILED');
+    expect(run).toMatchObject({ error: 'States.Runtime' });
+    expect(String(run.cause)).toContain('maximum number of history events');
+    const last = await history(String(executionArn), { reverseOrder: true, maxResults: 1 });
+    expect(last[0]).toMatchObject({ type: 'ExecutionFailed' });
+    expect(Number(last[0].id)).toBeLessThanOrEqual(25_010);
+  });
+});

@@ -13,6 +13,11 @@ export interface InvocationOutcome {
 }
 
 const LOG_TAIL_BYTES = 4096;
+/**
+ * AWS would start as many instances as there are concurrent calls; here each is a thread holding its own
+ * copy of the SDK, so concurrency per function is bounded and further calls wait for a free worker.
+ */
+export const MAX_WORKERS_PER_FUNCTION = 4;
 
 /** One warm worker; runs one invocation at a time. */
 class WarmWorker {
@@ -76,6 +81,8 @@ class WarmWorker {
 export class FunctionRuntime {
   private readonly idle: WarmWorker[] = [];
   private readonly workers = new Set<WarmWorker>();
+  /** Calls waiting for a worker, first come first served. */
+  private readonly waiting: ((worker: WarmWorker) => void)[] = [];
   private nextId = 1;
 
   constructor(
@@ -85,7 +92,7 @@ export class FunctionRuntime {
   ) {}
 
   async invoke(payload: string, requestId: string): Promise<InvocationOutcome> {
-    const worker = this.idle.pop() ?? this.spawn();
+    const worker = await this.acquire();
     const message: InvokeMessage = { id: this.nextId++, payload, requestId, deadline: Date.now() + this.timeoutSeconds * 1000 };
     let timer: NodeJS.Timeout | undefined;
     const timedOut = new Promise<'timeout'>((resolve) => {
@@ -101,10 +108,28 @@ export class FunctionRuntime {
       return this.failure({ errorType: 'Sandbox.Timedout', errorMessage: `RequestId: ${requestId} Error: Task timed out after ${this.timeoutSeconds.toFixed(2)} seconds`, trace: [] }, logTail);
     }
     if ('ok' in reply) {
-      if (worker.alive) this.idle.push(worker);
+      if (worker.alive) this.release(worker);
       return reply.ok ? { payload: reply.payload, logTail } : this.failure(reply.error, logTail);
     }
     return this.failure({ ...reply, errorMessage: `RequestId: ${requestId} Error: ${reply.errorMessage}` }, logTail);
+  }
+
+  private acquire(): Promise<WarmWorker> {
+    const idle = this.idle.pop();
+    if (idle) return Promise.resolve(idle);
+    if (this.workers.size < MAX_WORKERS_PER_FUNCTION) return Promise.resolve(this.spawn());
+    return new Promise((resolve) => this.waiting.push(resolve));
+  }
+
+  private release(worker: WarmWorker): void {
+    const next = this.waiting.shift();
+    if (next) next(worker);
+    else this.idle.push(worker);
+  }
+
+  /** A worker is gone (timed out, crashed): a waiting call gets a fresh one. */
+  private handOnSpareCapacity(): void {
+    if (this.waiting.length > 0 && this.workers.size < MAX_WORKERS_PER_FUNCTION) (this.waiting.shift() as (w: WarmWorker) => void)(this.spawn());
   }
 
   /** Terminates every worker (code or configuration changed, function deleted, endpoint closing). */
@@ -112,6 +137,7 @@ export class FunctionRuntime {
     const all = [...this.workers];
     this.workers.clear();
     this.idle.length = 0;
+    this.waiting.length = 0;
     await Promise.all(all.map((w) => w.terminate()));
   }
 
@@ -120,6 +146,7 @@ export class FunctionRuntime {
       this.workers.delete(gone);
       const at = this.idle.indexOf(gone);
       if (at >= 0) this.idle.splice(at, 1);
+      this.handOnSpareCapacity();
     });
     this.workers.add(worker);
     return worker;

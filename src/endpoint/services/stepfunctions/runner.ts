@@ -13,6 +13,13 @@ import { taskHandler, type TaskHandler } from './tasks';
  */
 const UNBOUNDED_TASK_SECONDS = 2_147_483;
 
+/** AWS fails a run whose history reaches this many events; it also bounds memory for a fast endless loop. */
+export const MAX_HISTORY_EVENTS = 25_000;
+const HISTORY_FULL = {
+  error: 'States.Runtime',
+  cause: `The execution reached the maximum number of history events (${MAX_HISTORY_EVENTS}).`,
+};
+
 export interface RunRequest {
   executionArn: string;
   name: string;
@@ -71,12 +78,24 @@ export function startRun(request: RunRequest, backends: Backends, settings: Endp
   execution.result.catch(() => undefined); // the outcome is read from the event stream
 
   const history = new HistoryBuilder(request.events, states, journal, { roleArn: request.roleArn, region: request.region, stopDetails: () => stopDetails });
+  let historyFull = false;
   const outcome = (async (): Promise<Outcome> => {
     for await (const event of execution.eventLogs) {
+      if (historyFull) {
+        // The run may have got ahead of its history: what it did past the limit is not recorded.
+        if ((event as LibraryEvent).type !== 'ExecutionAborted') continue;
+        history.add('ExecutionFailed', (event as LibraryEvent).timestamp, HISTORY_FULL);
+        return { status: 'FAILED', ...HISTORY_FULL };
+      }
       const ended = history.record(event as LibraryEvent);
       if (ended) {
         stopped = true;
         return ended;
+      }
+      if (request.events.length >= MAX_HISTORY_EVENTS - 1 && !stopped) {
+        historyFull = true;
+        stopped = true;
+        execution.abort();
       }
     }
     // The stream closed without a final event (should not happen): record the run as failed.
