@@ -2,7 +2,7 @@
 // when the job was cancelled and the main process was killed before it could stop them itself.
 // It never fails the job: a clean-up problem is a warning.
 import * as core from '@actions/core';
-import { parseInputs } from '../inputs';
+import { InputError, parseInputs } from '../inputs';
 
 /** The main step's saved list of runs ([] when none was saved or it is unreadable). */
 export function savedExecutions(saved: string): string[] {
@@ -39,7 +39,8 @@ export async function runCleanup(): Promise<void> {
         : `Clean-up: none of the ${executions.length} run(s) the main step started is still running`,
     );
   } catch (err) {
-    const message = err instanceof Error ? (err.name === 'Error' ? err.message : `${err.name}: ${err.message}`) : String(err);
+    const plain = err instanceof Error && (err.name === 'Error' || err instanceof InputError);
+    const message = err instanceof Error ? (plain ? err.message : `${err.name}: ${err.message}`) : String(err);
     core.warning(`Clean-up could not stop the runs the main step started: ${message}`, { title: 'Clean-up' });
   }
 }
