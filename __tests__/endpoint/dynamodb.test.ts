@@ -77,6 +77,18 @@ describe('through the port', () => {
   });
 });
 
+describe('unsigned callers', () => {
+  it('are served too, since signatures are not checked', async () => {
+    const response = await fetch(endpoint.url, {
+      method: 'POST',
+      headers: { 'x-amz-target': 'DynamoDB_20120810.ListTables', 'content-type': 'application/x-amz-json-1.0' },
+      body: '{}',
+    });
+    expect(response.status).toBe(200);
+    expect(((await response.json()) as { TableNames: string[] }).TableNames).toContain(TABLE);
+  });
+});
+
 describe('in-process backend', () => {
   it('updates an item the SDK then reads', async () => {
     await documents.send(new PutCommand({ TableName: TABLE, Item: { user_name: 'lewisc', message_id: 'm4', sent: false } }));

@@ -10,7 +10,7 @@ export interface ListenerResponse {
 }
 
 // dynalite insists on a SigV4-shaped Authorization header and a date; it never checks the signature.
-const SIGNED_HEADERS = {
+export const SIGNED_HEADERS = {
   authorization: 'AWS4-HMAC-SHA256 Credential=local/20200101/us-east-1/dynamodb/aws4_request, SignedHeaders=host, Signature=0',
   'x-amz-date': '20200101T000000Z',
   'content-type': 'application/x-amz-json-1.0',

@@ -7,7 +7,7 @@ import { PassThrough } from 'node:stream';
 import dynalite from 'dynalite';
 import dynaliteDb, { type DynaliteStore } from 'dynalite/db/index.js';
 import type { DynamoDbBackend, EndpointSettings, RawHandler, ServiceInstance } from '../../types';
-import { callListener, errorFromBody } from './in-process';
+import { callListener, errorFromBody, SIGNED_HEADERS } from './in-process';
 
 /**
  * Creates dynalite and keeps hold of its store. dynalite closes its LevelDB only from its server's
@@ -33,10 +33,14 @@ function createDynalite(path: string | undefined): { listener: RawHandler; store
 /**
  * dynalite rethrows a request stream's 'error' (a client hanging up mid-body), which would take the whole
  * endpoint down. It reads the body through a stand-in stream instead, which simply ends if the client goes.
+ * Unsigned callers (routed here by X-Amz-Target) get the SigV4-shaped headers dynalite insists on, since
+ * the endpoint checks no signatures.
  */
 function shielded(listener: RawHandler): RawHandler {
   return (req, res) => {
-    const body = Object.assign(new PassThrough(), { method: req.method, url: req.url, headers: req.headers });
+    const signed = req.headers.authorization !== undefined || (req.url ?? '').includes('X-Amz-Algorithm=');
+    const headers = signed ? req.headers : { ...SIGNED_HEADERS, ...req.headers };
+    const body = Object.assign(new PassThrough(), { method: req.method, url: req.url, headers });
     req.on('error', () => body.end());
     req.pipe(body);
     listener(body as unknown as IncomingMessage, res);
