@@ -57,8 +57,8 @@ lines.on('line', (line) => {
 const forward = (signal) => child.kill(signal);
 process.on('SIGINT', forward);
 process.on('SIGTERM', forward);
-const [code, signal] = await once(child, 'exit');
-await once(lines, 'close').catch(() => undefined);
+// Both: the exit code, and every line of the log printed before the table.
+const [[code, signal]] = await Promise.all([once(child, 'exit'), once(lines, 'close')]);
 
 function readOutputs(text) {
   const outputs = {};
