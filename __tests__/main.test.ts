@@ -1,7 +1,7 @@
 // run(): inputs first (a bad one loads nothing else), the local endpoint when asked, dispatch per operation,
 // lifecycle always tears down, and every outcome reported.
 import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as core from '../__fixtures__/core';
@@ -59,16 +59,10 @@ jest.unstable_mockModule('../src/definition/load', () => {
   return { checkDefinitionFile };
 });
 for (const [name, fn] of Object.entries(operations)) {
-  // virtual while another helper's operation file has not landed yet
-  const virtual = !existsSync(new URL(`../src/operations/${name}.ts`, import.meta.url));
-  jest.unstable_mockModule(
-    `../src/operations/${name}`,
-    () => {
-      loaded.add(`operations/${name}`);
-      return { [name]: fn };
-    },
-    { virtual },
-  );
+  jest.unstable_mockModule(`../src/operations/${name}`, () => {
+    loaded.add(`operations/${name}`);
+    return { [name]: fn };
+  });
 }
 
 const { run } = await import('../src/main');
