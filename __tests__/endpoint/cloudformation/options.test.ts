@@ -112,7 +112,7 @@ describe('updates', () => {
     expect([...state.queues.keys()]).toContain('upd-a');
     expect([...state.queues.keys()]).not.toContain('upd-b');
     const events = (await client.send(new DescribeStackEventsCommand({ StackName: 'shrink' }))).StackEvents ?? [];
-    const cleanup = events.findIndex((e) => e.ResourceStatus === 'UPDATE_COMPLETE_CLEANUP_IN_PROGRESS');
+    const cleanup = events.findIndex((e) => String(e.ResourceStatus) === 'UPDATE_COMPLETE_CLEANUP_IN_PROGRESS');
     const deleted = events.findIndex((e) => e.LogicalResourceId === 'B' && e.ResourceStatus === 'DELETE_COMPLETE');
     expect(deleted).toBeGreaterThanOrEqual(0);
     expect(deleted).toBeLessThan(cleanup); // newest first: the delete came after clean-up began
