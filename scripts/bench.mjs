@@ -10,7 +10,7 @@ import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, request } from 'node:http';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { performance } from 'node:perf_hooks';
@@ -65,11 +65,19 @@ async function startEndpoint(extraArgs = []) {
   const started = performance.now();
   const child = spawn(process.execPath, [join(DIST, 'endpoint', 'index.js'), '--port', '0', ...extraArgs], {
     env: childEnv(),
-    stdio: ['ignore', 'pipe', 'inherit'],
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
+  // Its log (stop messages, library warnings) is kept out of the numbers; shown only if it fails to start.
+  let log = '';
+  child.stderr.on('data', (chunk) => (log += chunk));
   const lines = createInterface({ input: child.stdout });
   const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
-  const [line] = await once(lines, 'line');
+  const [line] = await Promise.race([
+    once(lines, 'line'),
+    once(child, 'exit').then(([code]) => {
+      throw new Error(`the endpoint exited (${code}) before listening: ${log}`);
+    }),
+  ]);
   clearTimeout(timer);
   const listeningMs = performance.now() - started;
   const match = /^listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(line);
@@ -311,7 +319,8 @@ async function benchDemo() {
   }
 }
 
-console.log(`bench: node ${process.version}, bundle ${DIST}`);
+// The machine's load says how far these numbers are from an idle machine's.
+console.log(`bench: node ${process.version}, bundle ${DIST}, ${cpus().length} CPUs, load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
 const sections = [benchBadInput, benchEndpointStart, benchMix, benchDemo];
 for (const section of sections) {
   try {
