@@ -72,6 +72,7 @@ const outputsSet = (): Record<string, string> =>
   Object.fromEntries(core.setOutput.mock.calls.map(([name, value]) => [name, String(value)]));
 
 let runnerTemp: string;
+const listenersBefore = process.listenerCount('SIGINT');
 const savedEnv = { ...process.env };
 beforeEach(() => {
   runnerTemp = mkdtempSync(join(tmpdir(), 'main-test-'));
@@ -282,5 +283,30 @@ describe('run: endpoint-url local', () => {
     expect(process.env.AWS_ACCESS_KEY_ID).toBe('AKIAEXAMPLE');
     expect(closeEndpoint).toHaveBeenCalledTimes(1);
     expect(core.setFailed).toHaveBeenCalledWith('demo failed: boom');
+  });
+});
+
+describe('run: cancellation', () => {
+  it('on SIGINT mid-operation: stops the runs the step started, fails the step, exits non-zero, reports nothing over it', async () => {
+    const exit = jest.spyOn(process, 'exit').mockImplementation((() => undefined) as never);
+    try {
+      operations.demo.mockImplementation(async (ctx) => {
+        ctx.trackExecution('arn:run:1');
+        ctx.setActivity('waiting for the late message');
+        // The runner's signal arrives while the operation waits; the wait ends with the abort.
+        setImmediate(() => process.emit('SIGINT', 'SIGINT'));
+        await new Promise((_resolve, reject) => ctx.signal.addEventListener('abort', () => reject(ctx.signal.reason)));
+        return { outputs: {} };
+      });
+      core.useInputs({ operation: 'demo', region: 'us-east-1' });
+      await run();
+      expect(stopExecutions).toHaveBeenCalledWith(fakeClients.sfn, ['arn:run:1'], 'Cancelled by SIGINT while waiting for the late message');
+      expect(core.setFailed).toHaveBeenCalledWith('Cancelled by SIGINT while waiting for the late message');
+      expect(exit).toHaveBeenCalledWith(130);
+      expect(core.setOutput).not.toHaveBeenCalledWith('result', expect.anything());
+      expect(process.listenerCount('SIGINT')).toBe(listenersBefore);
+    } finally {
+      exit.mockRestore();
+    }
   });
 });

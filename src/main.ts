@@ -104,6 +104,7 @@ async function execute(inputs: ActionInputs, startedAt: number): Promise<void> {
     if (guard.received) {
       // The signal handler stops the runs, fails the step and exits; nothing to report over it.
       await guard.done;
+      guard.dispose();
       return;
     }
     guard.dispose();
