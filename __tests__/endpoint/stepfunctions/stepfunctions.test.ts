@@ -187,6 +187,46 @@ describe('runs that end', () => {
     expect(events.find((e) => e.type === 'TaskScheduled' && (e.taskScheduledEventDetails as { resource: string }).resource === 'invoke')).toBeDefined();
   });
 
+  it('retries a failing task (intervals time-scaled), scheduling it again each time, then fails', async () => {
+    h.failDynamoDb('DeleteItem', 'ProvisionedThroughputExceededException');
+    const arn = await machineFor('retries', {
+      StartAt: 'Delete',
+      States: {
+        Delete: {
+          Type: 'Task',
+          Resource: 'arn:aws:states:::dynamodb:deleteItem',
+          Parameters: { TableName: 't', Key: { id: { S: '1' } } },
+          Retry: [{ ErrorEquals: ['DynamoDB.ProvisionedThroughputExceededException'], IntervalSeconds: 100, MaxAttempts: 2 }],
+          End: true,
+        },
+      },
+    });
+    const { executionArn } = await h.ok('StartExecution', { stateMachineArn: arn });
+    const run = await h.waitForStatus(String(executionArn), 'FAILED');
+    expect(run.error).toBe('DynamoDB.ProvisionedThroughputExceededException');
+    const types = typesOf(await history(String(executionArn)));
+    expect(types.filter((t) => t === 'TaskScheduled')).toHaveLength(3);
+    expect(types.filter((t) => t === 'TaskFailed')).toHaveLength(3);
+    expect(types[types.length - 1]).toBe('ExecutionFailed');
+
+    // Once the table answers again, a retried attempt succeeds and says so.
+    h.failDynamoDb('DeleteItem', 'ProvisionedThroughputExceededException', 1);
+    const { executionArn: second } = await h.ok('StartExecution', { stateMachineArn: arn });
+    await h.waitForStatus(String(second), 'SUCCEEDED');
+    expect(typesOf(await history(String(second)))).toEqual([
+      'ExecutionStarted',
+      'TaskStateEntered',
+      'TaskScheduled',
+      'TaskStarted',
+      'TaskFailed',
+      'TaskScheduled',
+      'TaskStarted',
+      'TaskSucceeded',
+      'TaskStateExited',
+      'ExecutionSucceeded',
+    ]);
+  });
+
   it('keeps the definition a run started with when the machine is updated', async () => {
     const version = (label: string): string =>
       JSON.stringify({ StartAt: 'Hold', States: { Hold: { Type: 'Wait', Seconds: 300, Next: 'Say' }, Say: { Type: 'Pass', Result: label, End: true } } });

@@ -20,8 +20,8 @@ export interface Harness {
   lambda: LambdaBackend;
   service: ServiceInstance<StepFunctionsBackend>;
   roles: Map<string, RoleSpec & { Arn: string; RoleId: string }>;
-  /** Makes the DynamoDB stand-in fail the next calls of an operation with this code. */
-  failDynamoDb(operation: string, code: string): void;
+  /** Makes the DynamoDB stand-in fail the next calls (all, or `times`) of an operation with this code. */
+  failDynamoDb(operation: string, code: string, times?: number): void;
   waitForStatus(executionArn: string, status: string): Promise<Record<string, unknown>>;
   close(): Promise<void>;
 }
@@ -32,15 +32,18 @@ export const QUEUE_URL = 'http://127.0.0.1:9/000000000000/doc-example-stepfuncti
 export function harness(timeScale = 0.001): Harness {
   const settings = testSettings({ timeScale });
   const recorded: Recorded = { dynamodb: [], sqs: [] };
-  const failures = new Map<string, string>();
+  const failures = new Map<string, { code: string; times: number }>();
   const roles = new Map<string, RoleSpec & { Arn: string; RoleId: string }>();
   const lambdaService = createLambdaService(settings);
   const backends: Backends = {
     lambda: lambdaService.backend as LambdaBackend,
     dynamodb: {
       async call(operation, input) {
-        const code = failures.get(operation);
-        if (code) throw new AwsError(code, 'The conditional request failed');
+        const failure = failures.get(operation);
+        if (failure && failure.times > 0) {
+          failure.times--;
+          throw new AwsError(failure.code, 'The conditional request failed');
+        }
         recorded.dynamodb.push({ operation, input });
         return {};
       },
@@ -95,7 +98,7 @@ export function harness(timeScale = 0.001): Harness {
     lambda: backends.lambda,
     service,
     roles,
-    failDynamoDb: (operation, code) => failures.set(operation, code),
+    failDynamoDb: (operation, code, times = Number.POSITIVE_INFINITY) => failures.set(operation, { code, times }),
     waitForStatus: (executionArn, status) =>
       waitFor(
         async () => {

@@ -126,6 +126,7 @@ export class HistoryBuilder {
         this.stateFailed(event, at);
         return undefined;
       case 'StateRetried':
+        this.failedAttempts.delete(attemptKey(event)); // a new attempt
         if (event.state?.type === 'Task') this.taskScheduled(event.state.name, event.state.input, at);
         return undefined;
       default:

@@ -1,6 +1,7 @@
 // Runs one execution with aws-local-stepfunctions: every Task state gets a local handler (by state
-// name, as the library keys them) that calls the emulated services; Wait states are shortened by the
-// endpoint's time scale; the library's event stream becomes the run's history and final status.
+// name, as the library keys them) that calls the emulated services; Wait states (fixed Seconds) and
+// Retry intervals are shortened by the endpoint's time scale; the library's event stream becomes the
+// run's history and final status.
 import { StateMachine, type StateMachineDefinition } from 'aws-local-stepfunctions';
 import type { Backends, EndpointSettings } from '../../types';
 import { allStates, type MachineDefinition, type StateDefinition } from './definition';
@@ -50,6 +51,7 @@ export function startRun(request: RunRequest, backends: Backends, settings: Endp
   const env = { backends, region: request.region, accountId: settings.accountId, roleArn: request.roleArn, stopped: () => stopped };
   const taskResourceLocalHandlers: Record<string, TaskHandler> = {};
   const waitTimeOverrides: Record<string, number> = {};
+  const retryIntervalOverrides: Record<string, number[]> = {};
   for (const [name, state] of states) {
     if (state.Type === 'Task' && typeof state.Resource === 'string') {
       const handle = taskHandler(state.Resource, env);
@@ -63,13 +65,17 @@ export function startRun(request: RunRequest, backends: Backends, settings: Endp
     if (state.Type === 'Wait' && typeof state.Seconds === 'number' && settings.timeScale !== 1) {
       waitTimeOverrides[name] = Math.max(0, Math.round(state.Seconds * 1000 * settings.timeScale));
     }
+    if (Array.isArray(state.Retry) && settings.timeScale !== 1) {
+      // Scaled first interval per retrier (the library's override replaces the back-off, too).
+      retryIntervalOverrides[name] = (state.Retry as { IntervalSeconds?: number }[]).map((r) => Math.max(0, Math.round((r.IntervalSeconds ?? 1) * 1000 * settings.timeScale)));
+    }
   }
 
   // Validated on create/update (as AWS does, accepting the pump's endless loop); the library's own
   // validator would reject that loop, so it is turned off.
   const machine = new StateMachine(withTaskTimeouts(request.definition) as unknown as StateMachineDefinition, { validationOptions: { noValidate: true } });
   const execution = machine.run(JSON.parse(request.input) as never, {
-    overrides: { taskResourceLocalHandlers: taskResourceLocalHandlers as never, waitTimeOverrides },
+    overrides: { taskResourceLocalHandlers: taskResourceLocalHandlers as never, waitTimeOverrides, retryIntervalOverrides },
     context: {
       Execution: { Id: request.executionArn, Name: request.name, RoleArn: request.roleArn, StartTime: new Date(request.startDate).toISOString() },
       StateMachine: { Id: request.stateMachineArn, Name: request.stateMachineName },
