@@ -205,6 +205,8 @@ export class StackStore implements Persistable {
     const tags = input.Tags ?? stack.tags;
     if (!this.hasChanges(stack, template, body, parameters, tags)) throw validation('No updates are to be performed.');
     stack.StackStatus = 'UPDATE_IN_PROGRESS';
+    // Change sets computed against the stack as it was no longer apply.
+    for (const changeSet of stack.changeSets) if (changeSet.ExecutionStatus === 'AVAILABLE') changeSet.ExecutionStatus = 'OBSOLETE';
     this.schedule(stack, () => this.engine.update(stack, body, parameters, tags, input.Capabilities));
     return stack;
   }
@@ -330,6 +332,9 @@ export class StackStore implements Persistable {
     if (changeSet.ExecutionStatus !== 'AVAILABLE') {
       throw new AwsError('InvalidChangeSetStatus', `ChangeSet [${changeSet.ChangeSetId}] cannot be executed in its current execution status of [${changeSet.ExecutionStatus}]`);
     }
+    if (changeSet.ChangeSetType === 'UPDATE' && !UPDATABLE.has(stack.StackStatus)) {
+      throw new AwsError('InvalidChangeSetStatus', `ChangeSet [${changeSet.ChangeSetId}] cannot be executed while the stack is in ${stack.StackStatus}`);
+    }
     // Executing one change set makes the stack's other change sets obsolete; AWS removes them.
     stack.changeSets = [changeSet];
     changeSet.ExecutionStatus = 'EXECUTE_IN_PROGRESS';
@@ -380,6 +385,11 @@ export class StackStore implements Persistable {
     const stacks = (snapshot as { stacks?: StackRecord[] } | undefined)?.stacks ?? [];
     // Work that was in flight when the endpoint stopped cannot resume: record it as failed, so the stack can be deleted.
     for (const stack of stacks) {
+      for (const changeSet of stack.changeSets) {
+        if (changeSet.Status === 'CREATE_PENDING' || changeSet.Status === 'CREATE_IN_PROGRESS') {
+          Object.assign(changeSet, { Status: 'FAILED', StatusReason: 'The local endpoint stopped while this change set was being created.' });
+        }
+      }
       if (IN_PROGRESS.test(stack.StackStatus) && stack.StackStatus !== 'REVIEW_IN_PROGRESS') {
         const failed = stack.StackStatus.startsWith('UPDATE') ? 'UPDATE_ROLLBACK_FAILED' : stack.StackStatus.replace(IN_PROGRESS, '_FAILED');
         stack.StackStatus = failed;
