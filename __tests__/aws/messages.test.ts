@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from '@jest/globals';
 import { mockClient } from 'aws-sdk-client-mock';
-import { ConditionalCheckFailedException, DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { BatchGetCommand, BatchWriteCommand, DynamoDBDocumentClient, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { ConditionalCheckFailedException, DynamoDBClient, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { BatchGetCommand, BatchWriteCommand, DynamoDBDocumentClient, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { messageIdFor, newMessages, putMessages, readMessages, resetMessages } from '../../src/aws/messages';
 import { createTestContext } from '../../__fixtures__/context';
 
@@ -81,19 +81,58 @@ describe('readMessages', () => {
 });
 
 describe('resetMessages', () => {
-  it("sets sent=false on this run's items only, without recreating a deleted one", async () => {
+  const unsupported = () => Object.assign(new Error('TransactWriteItems is not implemented'), { name: 'UnknownOperationException' });
+
+  it('resets 150 items in 2 TransactWriteItems calls of conditional updates', async () => {
+    docsMock.on(TransactWriteCommand).resolves({});
+    const items = many(150);
+    await expect(resetMessages(docs, table, items, options)).resolves.toBe(150);
+    const calls = docsMock.commandCalls(TransactWriteCommand);
+    expect(calls.map((c) => c.args[0].input.TransactItems!.length)).toEqual([100, 50]);
+    expect(calls[0].args[0].input.TransactItems![0]).toEqual({
+      Update: {
+        TableName: table,
+        Key: { user_name: items[0].user_name, message_id: items[0].message_id },
+        UpdateExpression: 'SET #s = :unsent',
+        ConditionExpression: 'attribute_exists(#m)',
+        ExpressionAttributeNames: { '#s': 'sent', '#m': 'message_id' },
+        ExpressionAttributeValues: { ':unsent': false },
+      },
+    });
+    expect(docsMock).toHaveReceivedCommandTimes(UpdateCommand, 0);
+  });
+
+  it('drops an item found gone (the transaction is cancelled) and resets the rest', async () => {
     const items = many(3);
+    docsMock
+      .on(TransactWriteCommand)
+      .rejectsOnce(
+        new TransactionCanceledException({
+          message: 'cancelled',
+          $metadata: {},
+          CancellationReasons: [{ Code: 'None' }, { Code: 'ConditionalCheckFailed' }, { Code: 'None' }],
+        }),
+      )
+      .resolves({});
+    await expect(resetMessages(docs, table, items, options)).resolves.toBe(2);
+    const retried = docsMock.commandCalls(TransactWriteCommand)[1].args[0].input.TransactItems!.map((t) => t.Update!.Key!.message_id);
+    expect(retried).toEqual([items[0].message_id, items[2].message_id]);
+  });
+
+  it("falls back to one conditional UpdateItem per item where transactions are not offered", async () => {
+    const items = many(3);
+    docsMock.on(TransactWriteCommand).rejects(unsupported());
     docsMock.on(UpdateCommand).resolves({});
     docsMock
       .on(UpdateCommand, { Key: { user_name: items[1].user_name, message_id: items[1].message_id } })
       .rejects(new ConditionalCheckFailedException({ message: 'gone', $metadata: {} }));
-    await expect(resetMessages(docs, table, items)).resolves.toBe(2);
+    await expect(resetMessages(docs, table, items, options)).resolves.toBe(2);
+    expect(docsMock).toHaveReceivedCommandTimes(TransactWriteCommand, 1);
     expect(docsMock).toHaveReceivedCommandTimes(UpdateCommand, 3);
     expect(docsMock).toHaveReceivedCommandWith(UpdateCommand, {
       TableName: table,
       Key: { user_name: items[0].user_name, message_id: items[0].message_id },
       ConditionExpression: 'attribute_exists(#m)',
-      ExpressionAttributeValues: { ':unsent': false },
     });
   });
 });

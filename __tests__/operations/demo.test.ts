@@ -15,7 +15,7 @@ import {
   UpdateStateMachineCommand,
   type ExecutionStatus,
 } from '@aws-sdk/client-sfn';
-import { BatchGetCommand, BatchWriteCommand, DynamoDBDocumentClient, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { BatchGetCommand, BatchWriteCommand, DynamoDBDocumentClient, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { ChangeMessageVisibilityBatchCommand, DeleteMessageBatchCommand, ReceiveMessageCommand, SQSClient, type Message } from '@aws-sdk/client-sqs';
 import * as core from '../../__fixtures__/core';
 import { createTestContext } from '../../__fixtures__/context';
@@ -132,8 +132,8 @@ class FakePump {
       this.pass(); // the pump works while the demo waits
       return { Responses: { [outputs.MessageTableName]: found.map((item) => ({ ...item })) } };
     });
-    docsMock.on(UpdateCommand).callsFake((input: { Key: { message_id: string } }) => {
-      this.items.get(input.Key.message_id)!.sent = false;
+    docsMock.on(TransactWriteCommand).callsFake((input: { TransactItems: { Update: { Key: { message_id: string } } }[] }) => {
+      for (const { Update } of input.TransactItems) this.items.get(Update.Key.message_id)!.sent = false;
       return {};
     });
     sqsMock.on(ReceiveMessageCommand).callsFake(() => {
@@ -185,7 +185,7 @@ describe('demo', () => {
 
     // Batched: one write for the three messages, one for the late one; only this run's items touched.
     expect(docsMock).toHaveReceivedCommandTimes(BatchWriteCommand, 2);
-    expect(docsMock).toHaveReceivedCommandTimes(UpdateCommand, 3);
+    expect(docsMock).toHaveReceivedCommandTimes(TransactWriteCommand, 1);
     expect([...pump.items.keys()].every((id) => id.startsWith('42-1-'))).toBe(true);
     // Ours deleted, the foreign message released, never deleted.
     expect(sqsMock).toHaveReceivedCommandWith(ChangeMessageVisibilityBatchCommand, { Entries: [{ Id: '0', ReceiptHandle: 'rh-foreign', VisibilityTimeout: 0 }] });

@@ -1,7 +1,7 @@
 // The message table, as this run sees it: put this run's messages, read them back, reset them. Other items are
 // never read or written: every call names this run's keys (message ids unique to the run).
 import { randomBytes } from 'node:crypto';
-import { BatchGetCommand, BatchWriteCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { BatchGetCommand, BatchWriteCommand, TransactWriteCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { RunInfo } from '../context';
 import type { Message } from '../inputs';
 import type { Sleep } from '../wait';
@@ -17,12 +17,13 @@ export interface StoredMessage extends MessageKey {
   sent: boolean;
 }
 
-/** AWS limits: BatchWriteItem takes 25 requests, BatchGetItem 100 keys. */
+/** AWS limits: BatchWriteItem takes 25 requests, BatchGetItem 100 keys, TransactWriteItems 100 actions. */
 const WRITE_BATCH = 25;
 const READ_BATCH = 100;
+const TRANSACT_BATCH = 100;
 /** How many times unprocessed items are sent again before giving up (DynamoDB asks callers to back off and retry). */
 const MAX_BATCH_ATTEMPTS = 8;
-/** UpdateItem calls in flight at once when resetting (there is no batched update). */
+/** UpdateItem calls in flight at once when resetting one by one (endpoints without transactions). */
 const RESET_CONCURRENCY = 10;
 
 export interface BatchOptions {
@@ -115,28 +116,83 @@ async function inParallel<T, R>(items: T[], limit: number, work: (item: T) => Pr
   return results;
 }
 
+/** The update that marks one of this run's items not sent; the condition keeps a deleted item deleted. */
+function unsentUpdate(tableName: string, key: MessageKey) {
+  return {
+    TableName: tableName,
+    Key: { user_name: key.user_name, message_id: key.message_id },
+    UpdateExpression: 'SET #s = :unsent',
+    ConditionExpression: 'attribute_exists(#m)',
+    ExpressionAttributeNames: { '#s': 'sent', '#m': 'message_id' },
+    ExpressionAttributeValues: { ':unsent': false },
+  };
+}
+
+const errorName = (err: unknown): string => (err instanceof Error ? err.name : '');
+
+/** Endpoints without TransactWriteItems (dynalite, so the local endpoint) answer with these. */
+function isUnsupported(err: unknown): boolean {
+  return ['UnknownOperationException', 'NotImplementedException'].includes(errorName(err)) || /not (yet )?implemented/i.test((err as Error)?.message ?? '');
+}
+
 /**
- * Sets sent=false on this run's items. The condition keeps a deleted item deleted (an update would otherwise
- * create it). Returns how many were reset; those gone are skipped.
+ * Resets up to 100 items in one TransactWriteItems call. A transaction fails as a whole when one condition
+ * fails, so items found gone are dropped and the rest sent again. Returns how many were reset, or 'unsupported'.
  */
-export async function resetMessages(docs: DynamoDBDocumentClient, tableName: string, keys: MessageKey[]): Promise<number> {
+async function resetInTransaction(
+  docs: DynamoDBDocumentClient,
+  tableName: string,
+  keys: MessageKey[],
+  options: BatchOptions,
+): Promise<number | 'unsupported'> {
+  let pending = keys;
+  for (let attempt = 0; pending.length > 0; attempt += 1) {
+    if (attempt >= MAX_BATCH_ATTEMPTS) throw new Error(`DynamoDB did not reset ${pending.length} message(s) in ${tableName} after ${MAX_BATCH_ATTEMPTS} attempts`);
+    try {
+      await docs.send(new TransactWriteCommand({ TransactItems: pending.map((key) => ({ Update: unsentUpdate(tableName, key) })) }));
+      return pending.length;
+    } catch (err) {
+      if (attempt === 0 && isUnsupported(err)) return 'unsupported';
+      if (errorName(err) !== 'TransactionCanceledException') throw err;
+      const reasons = (err as { CancellationReasons?: { Code?: string }[] }).CancellationReasons ?? [];
+      const gone = new Set(reasons.flatMap((reason, index) => (reason.Code === 'ConditionalCheckFailed' ? [index] : [])));
+      if (gone.size > 0) pending = pending.filter((_, index) => !gone.has(index));
+      // A conflict or throttling, not a missing item: wait a little before trying again.
+      else await backOff(attempt + 1, options);
+    }
+  }
+  return 0;
+}
+
+/** Resets items one UpdateItem at a time (bounded concurrency), skipping those gone. */
+async function resetEach(docs: DynamoDBDocumentClient, tableName: string, keys: MessageKey[]): Promise<number> {
   const outcomes = await inParallel(keys, RESET_CONCURRENCY, async (key) => {
     try {
-      await docs.send(
-        new UpdateCommand({
-          TableName: tableName,
-          Key: { user_name: key.user_name, message_id: key.message_id },
-          UpdateExpression: 'SET #s = :unsent',
-          ConditionExpression: 'attribute_exists(#m)',
-          ExpressionAttributeNames: { '#s': 'sent', '#m': 'message_id' },
-          ExpressionAttributeValues: { ':unsent': false },
-        }),
-      );
+      await docs.send(new UpdateCommand(unsentUpdate(tableName, key)));
       return true;
     } catch (err) {
-      if (err instanceof Error && err.name === 'ConditionalCheckFailedException') return false;
+      if (errorName(err) === 'ConditionalCheckFailedException') return false;
       throw err;
     }
   });
   return outcomes.filter(Boolean).length;
+}
+
+/**
+ * Sets sent=false on this run's items, 100 per TransactWriteItems call (one UpdateItem each where the endpoint
+ * has no transactions). Conditional, so a deleted item is not recreated. Returns how many were reset.
+ */
+export async function resetMessages(
+  docs: DynamoDBDocumentClient,
+  tableName: string,
+  keys: MessageKey[],
+  options: BatchOptions,
+): Promise<number> {
+  let reset = 0;
+  for (let first = 0; first < keys.length; first += TRANSACT_BATCH) {
+    const outcome = await resetInTransaction(docs, tableName, keys.slice(first, first + TRANSACT_BATCH), options);
+    if (outcome === 'unsupported') return reset + (await resetEach(docs, tableName, keys.slice(first)));
+    reset += outcome;
+  }
+  return reset;
 }

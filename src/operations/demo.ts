@@ -197,7 +197,7 @@ export async function demo(ctx: RunContext): Promise<OperationOutcome> {
     if (!updatedOk) return skipRest(CHECKS.updated);
 
     // 6. This run's messages back to not sent, so the next run sends them again (others' items untouched).
-    const reset = await resetMessages(documents, table, items);
+    const reset = await resetMessages(documents, table, items, batch);
     core.info(`Reset ${reset}/${items.length} message(s) to sent=false`);
 
     // 7. A new run sends them to the queue.
