@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DescribeTableCommand, ScanCommand } from '@aws-sdk/client-dynamodb';
 import { GetQueueAttributesCommand, GetQueueUrlCommand } from '@aws-sdk/client-sqs';
-import { expectSucceeded, runAction, type ActionRun } from './helpers/action';
+import { expectSucceeded, REPOSITORY, RUN_ID, runAction, type ActionRun } from './helpers/action';
 import { clientsFor, type TestClients } from './helpers/clients';
 import { startEndpointProcess, type StartedProcess } from './helpers/processes';
 import { definitionOf, executions, findStack, findStateMachineArn, stateNames } from './helpers/readback';
@@ -60,6 +60,7 @@ describe('the action on a local endpoint, step by step', () => {
     expect(run.outputs.result).toBe('passed');
     // The stack traces back to the workflow run that made it.
     expect(stack?.Tags?.map((t) => t.Key)).toEqual(expect.arrayContaining(['created-by']));
+    expect(stack?.Tags?.map((t) => t.Value)).toEqual(expect.arrayContaining([REPOSITORY]));
     expect(run.summary).toMatch(/stack deployed/i);
   }, STEP_MS);
 
@@ -88,7 +89,8 @@ describe('the action on a local endpoint, step by step', () => {
 
     const machineArn = await findStateMachineArn(aws.sfn, MACHINE);
     expect(run.outputs['state-machine-arn']).toBe(machineArn);
-    expect(run.outputs['execution-arn']).toMatch(/^arn:aws:states:/);
+    // Run names trace back to the workflow run and attempt that started them.
+    expect(run.outputs['execution-arn']).toMatch(new RegExp(`^arn:aws:states:.*:gh-${RUN_ID}-1-`));
     expect(await executions(aws.sfn, machineArn!, 'RUNNING')).toEqual([]);
     // The demo ends on the definition with the SQS state.
     expect(stateNames(await definitionOf(aws.sfn, machineArn!))).toContain('Send');

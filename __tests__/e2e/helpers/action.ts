@@ -9,6 +9,9 @@ import { join } from 'node:path';
 import { cleanEnv, distDir, nodeBinary } from './processes';
 
 export const REGION = 'us-east-1';
+/** The workflow run every step of a suite pretends to belong to (GITHUB_REPOSITORY, GITHUB_RUN_ID). */
+export const REPOSITORY = 'octo/message-pump-e2e';
+export const RUN_ID = String(process.pid);
 export const DUMMY_CREDENTIALS = { accessKeyId: 'e2etestkey', secretAccessKey: 'e2etestsecret' };
 
 export interface Annotation {
@@ -117,8 +120,8 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
     GITHUB_OUTPUT: outputFile,
     GITHUB_STEP_SUMMARY: summaryFile,
     GITHUB_STATE: stateFile,
-    GITHUB_REPOSITORY: 'octo/message-pump-e2e',
-    GITHUB_RUN_ID: String(process.pid),
+    GITHUB_REPOSITORY: REPOSITORY,
+    GITHUB_RUN_ID: RUN_ID,
     GITHUB_RUN_ATTEMPT: '1',
     GITHUB_WORKFLOW: 'e2e',
     GITHUB_SERVER_URL: 'https://github.com',
