@@ -85,7 +85,7 @@ export function startRun(request: RunRequest, backends: Backends, settings: Endp
 
   const history = new HistoryBuilder(request.events, states, journal, { roleArn: request.roleArn, region: request.region, stopDetails: () => stopDetails });
   let historyFull = false;
-  const outcome = (async (): Promise<Outcome> => {
+  const follow = async (): Promise<Outcome> => {
     for await (const event of execution.eventLogs) {
       if (historyFull) {
         // The run may have got ahead of its history: what it did past the limit is not recorded.
@@ -104,10 +104,16 @@ export function startRun(request: RunRequest, backends: Backends, settings: Endp
         execution.abort();
       }
     }
-    // The stream closed without a final event (should not happen): record the run as failed.
-    history.add('ExecutionFailed', Date.now(), { error: 'States.Runtime', cause: 'The run ended without a final event' });
-    return { status: 'FAILED', error: 'States.Runtime', cause: 'The run ended without a final event' };
-  })();
+    return failInternally('The run ended without a final event');
+  };
+  // Whatever goes wrong while following the run ends it as failed, never as an unhandled rejection.
+  const failInternally = (cause: string): Outcome => {
+    stopped = true;
+    execution.abort();
+    history.add('ExecutionFailed', Date.now(), { error: 'States.Runtime', cause });
+    return { status: 'FAILED', error: 'States.Runtime', cause };
+  };
+  const outcome = follow().catch((error: unknown) => failInternally(`The local endpoint failed to follow the run: ${(error as Error).message}`));
 
   return {
     outcome,
