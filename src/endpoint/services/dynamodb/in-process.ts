@@ -1,7 +1,9 @@
-// Calls dynalite's request listener with a synthetic request, so other services (CloudFormation,
-// Step Functions) reach DynamoDB in-process with no socket, through exactly the code path the wire uses.
-import { PassThrough } from 'node:stream';
-import type { IncomingMessage, ServerResponse } from 'node:http';
+// Hands requests to dynalite's request listener as stand-in request objects whose body is already read:
+// for the wire (so a client hanging up mid-body cannot reach dynalite, which rethrows stream errors) and
+// for other services (CloudFormation, Step Functions), which reach DynamoDB in-process with no socket,
+// through exactly the code path the wire uses.
+import { EventEmitter } from 'node:events';
+import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http';
 import { AwsError, type RawHandler } from '../../types';
 
 export interface ListenerResponse {
@@ -16,14 +18,34 @@ export const SIGNED_HEADERS = {
   'content-type': 'application/x-amz-json-1.0',
 };
 
+export interface RequestHead {
+  method: string;
+  url: string;
+  headers: IncomingHttpHeaders;
+}
+
+/**
+ * Replays a request whose body is in hand. dynalite reads the body from 'data'/'end' events and, on 'end',
+ * calls the legacy url.parse(), whose one-time deprecation warning would land in every user's log for
+ * a call we do not make; the events are emitted synchronously with deprecation warnings held back, so
+ * that warning is spent silently.
+ */
+export function replay(listener: RawHandler, head: RequestHead, body: Buffer, res: ServerResponse): void {
+  const request = Object.assign(new EventEmitter(), head);
+  listener(request as unknown as IncomingMessage, res);
+  const noDeprecation = process.noDeprecation;
+  process.noDeprecation = true;
+  try {
+    if (body.length > 0) request.emit('data', body);
+    request.emit('end');
+  } finally {
+    process.noDeprecation = noDeprecation;
+  }
+}
+
 /** Sends one JSON-protocol DynamoDB operation through the listener and collects the answer. */
 export function callListener(listener: RawHandler, operation: string, body: string): Promise<ListenerResponse> {
   return new Promise((resolve) => {
-    const request = Object.assign(new PassThrough(), {
-      method: 'POST',
-      url: '/',
-      headers: { ...SIGNED_HEADERS, 'x-amz-target': `DynamoDB_20120810.${operation}`, 'content-length': String(Buffer.byteLength(body)) },
-    });
     const chunks: Buffer[] = [];
     const response = {
       statusCode: 200,
@@ -33,8 +55,8 @@ export function callListener(listener: RawHandler, operation: string, body: stri
         resolve({ status: this.statusCode, body: Buffer.concat(chunks).toString('utf8') });
       },
     };
-    listener(request as unknown as IncomingMessage, response as unknown as ServerResponse);
-    request.end(body);
+    const head = { method: 'POST', url: '/', headers: { ...SIGNED_HEADERS, 'x-amz-target': `DynamoDB_20120810.${operation}` } };
+    replay(listener, head, Buffer.from(body, 'utf8'), response as unknown as ServerResponse);
   });
 }
 

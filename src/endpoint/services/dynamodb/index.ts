@@ -2,12 +2,10 @@
 // own server never listens), in memory or on disk under <stateDir>/dynamodb.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { IncomingMessage } from 'node:http';
-import { PassThrough } from 'node:stream';
 import dynalite from 'dynalite';
 import dynaliteDb, { type DynaliteStore } from 'dynalite/db/index.js';
 import type { DynamoDbBackend, EndpointSettings, RawHandler, ServiceInstance } from '../../types';
-import { callListener, errorFromBody, SIGNED_HEADERS } from './in-process';
+import { callListener, errorFromBody, replay, SIGNED_HEADERS } from './in-process';
 
 /**
  * Creates dynalite and keeps hold of its store. dynalite closes its LevelDB only from its server's
@@ -31,19 +29,21 @@ function createDynalite(path: string | undefined): { listener: RawHandler; store
 }
 
 /**
- * dynalite rethrows a request stream's 'error' (a client hanging up mid-body), which would take the whole
- * endpoint down. It reads the body through a stand-in stream instead, which simply ends if the client goes.
- * Unsigned callers (routed here by X-Amz-Target) get the SigV4-shaped headers dynalite insists on, since
- * the endpoint checks no signatures.
+ * The wire handler: reads the body here, then replays it to dynalite (see replay()). A client hanging
+ * up mid-body simply gets no answer. Unsigned callers (routed here by X-Amz-Target) get the SigV4-shaped
+ * headers dynalite insists on, since the endpoint checks no signatures.
  */
-function shielded(listener: RawHandler): RawHandler {
+function wireHandler(listener: RawHandler): RawHandler {
   return (req, res) => {
-    const signed = req.headers.authorization !== undefined || (req.url ?? '').includes('X-Amz-Algorithm=');
-    const headers = signed ? req.headers : { ...SIGNED_HEADERS, ...req.headers };
-    const body = Object.assign(new PassThrough(), { method: req.method, url: req.url, headers });
-    req.on('error', () => body.end());
-    req.pipe(body);
-    listener(body as unknown as IncomingMessage, res);
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('error', () => undefined);
+    req.on('end', () => {
+      const url = req.url ?? '/';
+      const signed = req.headers.authorization !== undefined || url.includes('X-Amz-Algorithm=');
+      const headers = signed ? req.headers : { ...SIGNED_HEADERS, ...req.headers };
+      replay(listener, { method: req.method ?? 'POST', url, headers }, Buffer.concat(chunks), res);
+    });
   };
 }
 
@@ -65,7 +65,7 @@ export function createDynamoDbService(settings: EndpointSettings): ServiceInstan
   };
 
   return {
-    rawHandler: shielded(listener),
+    rawHandler: wireHandler(listener),
     // Used only by callers holding an already-read request: replays it through the same listener.
     handler: {
       service: 'dynamodb',
