@@ -18,6 +18,12 @@ function stringMember(input: Input, name: string): string {
   return value;
 }
 
+function requiredInteger(input: Input, name: string): number {
+  const value = optionalInteger(input, name);
+  if (value === undefined) throw missingParameter(name);
+  return value;
+}
+
 function optionalInteger(input: Input, name: string): number | undefined {
   const value = input[name];
   if (value === undefined || value === null) return undefined;
@@ -44,6 +50,7 @@ function batchEntries(input: Input): Input[] {
   if (entries.length > 10) throw sqsError('TooManyEntriesInBatchRequest', `Maximum number of entries per request are 10. You have sent ${entries.length}.`);
   const ids = new Set<string>();
   for (const entry of entries as Input[]) {
+    if (!entry || typeof entry !== 'object') throw invalidParameter('Each batch entry must be a structure.');
     const id = String(entry.Id ?? '');
     if (!BATCH_ENTRY_ID.test(id)) throw sqsError('InvalidBatchEntryId', 'A batch entry id can only contain alphanumeric characters, hyphens and underscores. It can be at most 80 letters long.');
     if (ids.has(id)) throw sqsError('BatchEntryIdsNotDistinct', `Id ${id} repeated.`);
@@ -167,11 +174,11 @@ export class SqsWire {
         });
       },
       ChangeMessageVisibility: (input, request) =>
-        model.changeVisibility(this.queue(input, request), stringMember(input, 'ReceiptHandle'), optionalInteger(input, 'VisibilityTimeout') ?? NaN),
+        model.changeVisibility(this.queue(input, request), stringMember(input, 'ReceiptHandle'), requiredInteger(input, 'VisibilityTimeout')),
       ChangeMessageVisibilityBatch: (input, request) => {
         const queue = this.queue(input, request);
         return perEntry(batchEntries(input), (entry) => {
-          model.changeVisibility(queue, stringMember(entry, 'ReceiptHandle'), optionalInteger(entry, 'VisibilityTimeout') ?? NaN);
+          model.changeVisibility(queue, stringMember(entry, 'ReceiptHandle'), requiredInteger(entry, 'VisibilityTimeout'));
           return {};
         });
       },
