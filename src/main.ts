@@ -149,7 +149,9 @@ async function startLocalEndpoint(env: NodeJS.ProcessEnv = process.env): Promise
   const stateDir = join(env.RUNNER_TEMP || tmpdir(), 'message-pump-local-endpoint');
   mkdirSync(stateDir, { recursive: true });
   const timeScale = readTimeScale(env.LOCAL_ENDPOINT_TIME_SCALE);
-  const endpoint = await startEndpoint({ port: 0, stateDir, timeScale, log: (line) => core.debug(line) }).catch(
+  // With step debug on, every request the SDK makes shows in the log as "<service> <operation>".
+  const options = { port: 0, stateDir, timeScale, log: (line: string) => core.debug(line), logRequests: core.isDebug() };
+  const endpoint = await startEndpoint(options).catch(
     (err: unknown) => {
       throw new Error(`Could not start the local AWS endpoint: ${err instanceof Error ? err.message : String(err)}`);
     },
