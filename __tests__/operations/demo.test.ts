@@ -231,6 +231,17 @@ describe('demo', () => {
     expect(sfnMock).toHaveReceivedCommandTimes(StopExecutionCommand, 0);
   });
 
+  it('fails at once when the pump ends by itself (it should loop until stopped)', async () => {
+    pump.install();
+    pump.stalled = true;
+    sfnMock.on(DescribeExecutionCommand).resolves({ status: 'SUCCEEDED' } as never);
+    const ctx = createTestContext();
+    await demo(ctx);
+    expect(ctx.checks.failed.map((c) => c.detail)).toEqual([expect.stringMatching(/ended SUCCEEDED, but the pump loops until it is stopped$/)]);
+    // An ended run is not stopped again.
+    expect(sfnMock).toHaveReceivedCommandTimes(StopExecutionCommand, 0);
+  });
+
   it('fails a check that times out with what it waited for, and still stops the run', async () => {
     pump.install();
     pump.stalled = true;

@@ -72,6 +72,9 @@ function countAwsCalls(clients: Clients): { counts: Record<string, number>; stop
 /** When the run ended although the pump never ends by itself: diagnose it, annotate it, fail the check. */
 async function failIfRunEnded(sfn: SFNClient, executionArn: string): Promise<string> {
   const { status } = await describeExecution(sfn, executionArn);
+  if (status === 'SUCCEEDED') {
+    throw new CheckFailure(`run ${runName(executionArn)} ended SUCCEEDED, but the pump loops until it is stopped`);
+  }
   if (!isUnexpectedEnd(status)) return status ?? 'UNKNOWN';
   const diagnosis = await diagnoseFailure(sfn, executionArn);
   const explanation = describeFailure(diagnosis);
@@ -85,6 +88,8 @@ export async function demo(ctx: RunContext): Promise<OperationOutcome> {
   const { sfn, documents, sqs } = ctx.clients;
   const limits: WaitLimits = { deadline: ctx.deadline, signal: ctx.signal, sleep: ctx.sleep, now: ctx.now };
   const batch = { sleep: ctx.sleep, signal: ctx.signal };
+  // Shown in each stopped run's history, so whoever reads it finds the workflow run that stopped it.
+  const stopCause = (why: string): string => `Stopped by ${ctx.run.runUrl} (demo: ${why})`;
   const timings: Record<string, number> = {};
   const calls = countAwsCalls(ctx.clients);
   const started: string[] = [];
@@ -130,7 +135,7 @@ export async function demo(ctx: RunContext): Promise<OperationOutcome> {
       if (!sameDefinition(await readDefinition(sfn, found), plain)) {
         ctx.setActivity(`resetting state machine ${ctx.inputs.stateMachineName} to the definition without SQS`);
         // A run of the old definition would send our messages to the queue before the check expects them.
-        await stopRunningExecutions(sfn, found, { ...limits, cause: 'message pump demo: resetting the definition' });
+        await stopRunningExecutions(sfn, found, { ...limits, cause: stopCause('resetting the definition') });
         await updateStateMachine(sfn, found, plain, limits);
         core.info(`Reset ${found} to the definition without the SQS state`);
       }
@@ -173,7 +178,7 @@ export async function demo(ctx: RunContext): Promise<OperationOutcome> {
     const stoppedOk = await ctx.checks.check(CHECKS.stopped, () =>
       phase('stop first run', async () => {
         ctx.setActivity(`stopping run ${runName(firstRun)}`);
-        const stopped = await stopRunningExecutions(sfn, machineArn, { ...limits, cause: 'message pump demo: first run done' });
+        const stopped = await stopRunningExecutions(sfn, machineArn, { ...limits, cause: stopCause('first run done') });
         const { status } = await describeExecution(sfn, firstRun);
         if (status === 'RUNNING') throw new CheckFailure(`run ${runName(firstRun)} is still RUNNING after StopExecution`);
         const others = stopped.filter((arn) => arn !== firstRun).length;
@@ -230,7 +235,7 @@ export async function demo(ctx: RunContext): Promise<OperationOutcome> {
     await ctx.checks.check(CHECKS.allStopped, () =>
       phase('stop runs', async () => {
         ctx.setActivity('stopping the demo runs');
-        const stopped = await stopRunningExecutions(sfn, machineArn, { ...limits, cause: 'message pump demo: done' });
+        const stopped = await stopRunningExecutions(sfn, machineArn, { ...limits, cause: stopCause('done') });
         runsStopped = true;
         return `stopped ${stopped.length} run(s); none RUNNING`;
       }),
@@ -239,7 +244,7 @@ export async function demo(ctx: RunContext): Promise<OperationOutcome> {
   } finally {
     if (!runsStopped && started.length > 0) {
       // A failed check or an error: the runs this demo started must not loop on after it.
-      const stopped = await stopExecutions(sfn, started, 'message pump demo ended early');
+      const stopped = await stopExecutions(sfn, started, stopCause('ended early'));
       if (stopped.length > 0) core.info(`Stopped ${stopped.map(runName).join(', ')}`);
     }
     calls.stop();
