@@ -41,6 +41,7 @@ describe('through the port', () => {
   it('creates a table that is ACTIVE at once', async () => {
     const { Table } = await dynamodb.send(new DescribeTableCommand({ TableName: TABLE }));
     expect(Table?.TableStatus).toBe('ACTIVE');
+    expect(Table?.TableArn).toMatch(new RegExp(`^arn:aws:dynamodb:[a-z0-9-]+:000000000000:table/${TABLE}$`));
     expect((await dynamodb.send(new ListTablesCommand({}))).TableNames).toContain(TABLE);
   });
 

@@ -23,6 +23,8 @@ declare module 'dynalite/db/index.js' {
   /** dynalite's storage: the LevelDB handle is what has to be closed to release the on-disk lock. */
   export interface DynaliteStore {
     db: { close(callback: (error?: Error | null) => void): void };
+    /** Where dynalite keeps the account and region it writes into table ARNs (read from the environment). */
+    tableDb: { awsAccountId: string; awsRegion: string };
   }
 
   const db: { create(options: DynaliteOptions): DynaliteStore };

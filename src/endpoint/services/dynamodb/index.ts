@@ -54,6 +54,8 @@ export function createDynamoDbService(settings: EndpointSettings): ServiceInstan
     mkdirSync(path, { recursive: true });
   }
   const { listener, store } = createDynalite(path);
+  // dynalite takes the account for table ARNs from AWS_ACCOUNT_ID; the endpoint's account is fixed.
+  store.tableDb.awsAccountId = settings.accountId;
 
   const backend: DynamoDbBackend = {
     // dynalite keeps one namespace for all regions, as a single-region emulator.
