@@ -46,13 +46,17 @@ export async function run(): Promise<void> {
 async function execute(inputs: ActionInputs, startedAt: number): Promise<void> {
   const endpoint = inputs.endpointUrl === 'local' ? await startLocalEndpoint() : undefined;
   try {
-    const [{ createClients }, { LoggingCheckRecorder, report, describeError }, signals, { sleep }, run] = await Promise.all([
-      import('./aws/clients'),
-      import('./report'),
-      import('./signals'),
-      import('./wait'),
-      readRunInfo(),
-    ]);
+    const steps = inputs.operation === 'lifecycle' ? LIFECYCLE : [inputs.operation];
+    // Everything the run needs is loaded at once, before the first AWS call.
+    const [{ createClients }, { LoggingCheckRecorder, report, describeError }, signals, { sleep }, run, operations] =
+      await Promise.all([
+        import('./aws/clients'),
+        import('./report'),
+        import('./signals'),
+        import('./wait'),
+        readRunInfo(),
+        Promise.all(steps.map((step) => OPERATION_MODULES[step]())),
+      ]);
     const { RunTracker, installSignalHandlers } = signals;
     const clients = createClients({ region: inputs.region, endpoint: endpoint?.url ?? inputs.endpointUrl });
     const tracker = new RunTracker();
@@ -68,10 +72,9 @@ async function execute(inputs: ActionInputs, startedAt: number): Promise<void> {
       ...(endpoint ? { beforeExit: endpoint.close } : {}),
     });
 
-    const steps = inputs.operation === 'lifecycle' ? LIFECYCLE : [inputs.operation];
     const outcome: OperationOutcome = { outputs: {}, timings: {} };
     const errors: string[] = [];
-    for (const step of steps) {
+    for (const [index, step] of steps.entries()) {
       if (controller.signal.aborted) break;
       // In a lifecycle, a failed deploy skips the demo, but the teardown always runs.
       if (errors.length > 0 && step !== 'destroy') continue;
@@ -91,8 +94,7 @@ async function execute(inputs: ActionInputs, startedAt: number): Promise<void> {
       tracker.setActivity(`running ${step}`);
       const began = Date.now();
       try {
-        const operation = await OPERATION_MODULES[step]();
-        merge(outcome, await operation(ctx), steps.length > 1 ? step : undefined);
+        merge(outcome, await operations[index](ctx), steps.length > 1 ? step : undefined);
       } catch (err) {
         if (controller.signal.aborted) break;
         debugStack(err);
