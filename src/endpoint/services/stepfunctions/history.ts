@@ -110,11 +110,8 @@ export class HistoryBuilder {
       case 'MapIterationStarted':
       case 'MapIterationSucceeded':
       case 'MapIterationFailed':
-        this.add(event.type, at, {
-          name: event.parentState?.name,
-          index: event.index,
-          ...(event.type === 'MapIterationFailed' ? { error: event.Error, cause: causeText(event.Cause) } : {}),
-        });
+        // AWS's map iteration details are the Map state's name and the index (a failure's error is on the task's event).
+        this.add(event.type, at, { name: event.parentState?.name, index: event.index });
         return undefined;
       case 'StateEntered':
         this.stateEntered(event, at);
