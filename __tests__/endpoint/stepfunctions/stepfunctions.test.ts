@@ -187,6 +187,35 @@ describe('runs that end', () => {
     expect(events.find((e) => e.type === 'TaskScheduled' && (e.taskScheduledEventDetails as { resource: string }).resource === 'invoke')).toBeDefined();
   });
 
+  it('fails the run with the error of a task that fails inside a Map iteration', async () => {
+    const arn = await machineFor('map-fails', {
+      StartAt: 'List',
+      States: {
+        List: { Type: 'Pass', Result: [{ id: 'a' }], ResultPath: '$.List', Next: 'Each' },
+        Each: {
+          Type: 'Map',
+          ItemsPath: '$.List',
+          Iterator: { StartAt: 'Put', States: { Put: { Type: 'Task', Resource: 'arn:aws:states:::dynamodb:getItem', Parameters: { TableName: 't', 'Key.$': '$' }, End: true } } },
+          End: true,
+        },
+      },
+    });
+    h.failDynamoDb('GetItem', 'ResourceNotFoundException', 1);
+    const { executionArn } = await h.ok('StartExecution', { stateMachineArn: arn });
+    const run = await h.waitForStatus(String(executionArn), 'FAILED');
+    expect(run.error).toBe('DynamoDB.ResourceNotFoundException');
+    expect(typesOf(await history(String(executionArn))).slice(-8)).toEqual([
+      'MapIterationStarted',
+      'TaskStateEntered',
+      'TaskScheduled',
+      'TaskStarted',
+      'TaskFailed',
+      'MapIterationFailed',
+      'MapStateFailed',
+      'ExecutionFailed',
+    ]);
+  });
+
   it('retries a failing task (intervals time-scaled), scheduling it again each time, then fails', async () => {
     h.failDynamoDb('DeleteItem', 'ProvisionedThroughputExceededException');
     const arn = await machineFor('retries', {
