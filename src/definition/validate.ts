@@ -24,17 +24,29 @@ const statesOf = (container: unknown): States =>
 const hasTerminal = (states: States): boolean =>
   Object.values(states).some((state) => state.End === true || state.Type === 'Succeed' || state.Type === 'Fail');
 
+/** Findings by definition text (a few: an action run validates one or two definitions). */
+const judged = new Map<string, string[]>();
+const MAX_JUDGED = 16;
+
 /**
  * Problems asl-validator finds, as "CODE: message". The pump loops forever, so its top level has no terminal
  * state: AWS accepts that, asl-validator does not; that one finding (and only for the top level) is dropped.
  */
 export function validateOffline(definition: AslDefinition): string[] {
+  // asl-validator builds its JSON-schema validator anew on every call (over a second of CPU on a small runner):
+  // a definition already judged is not judged again.
+  const key = JSON.stringify(definition);
+  const known = judged.get(key);
+  if (known) return [...known];
   // asl-validator writes QueryLanguage into every state: give it a copy.
   const result = aslValidator(structuredClone(definition));
   const topLevelLoops = !hasTerminal(statesOf(definition));
-  return result.errors
+  const problems = result.errors
     .filter((error) => !(topLevelLoops && error['Error code'] === 'MISSING_TERMINAL_STATE' && /\bfsm1\b/.test(error.Message)))
     .map((error) => `${error['Error code']}: ${error.Message}`);
+  if (judged.size >= MAX_JUDGED) judged.delete(judged.keys().next().value!);
+  judged.set(key, problems);
+  return [...problems];
 }
 
 /** Error names an endpoint answers with when it does not have an operation (LocalStack, the local endpoint). */
