@@ -200,6 +200,28 @@ describe('diagnoseFailure', () => {
     expect(describeFailure(diagnosis)).toBe("state 'Record Sent' failed: DynamoDB.AccessDeniedException: not authorized");
   });
 
+  it('reports a Lambda that could not be scheduled (deleted function)', async () => {
+    const at = new Date();
+    sfnMock.on(GetExecutionHistoryCommand).resolves({
+      events: [
+        { id: 5, type: 'ExecutionFailed', timestamp: at, executionFailedEventDetails: { error: 'Lambda.ResourceNotFoundException' } },
+        {
+          id: 4,
+          type: 'LambdaFunctionScheduleFailed',
+          timestamp: at,
+          lambdaFunctionScheduleFailedEventDetails: { error: 'Lambda.ResourceNotFoundException', cause: 'Function not found: scan' },
+        },
+        { id: 2, type: 'TaskStateEntered', timestamp: at, stateEnteredEventDetails: { name: 'Scan DynamoDB For Messages' } },
+      ],
+    });
+    await expect(diagnoseFailure(new SFNClient({ region: 'us-east-1' }), runArn(1))).resolves.toEqual({
+      status: 'ExecutionFailed',
+      state: 'Scan DynamoDB For Messages',
+      error: 'Lambda.ResourceNotFoundException',
+      cause: 'Function not found: scan',
+    });
+  });
+
   it('reports a Lambda failure in the scan state', async () => {
     const at = new Date();
     sfnMock.on(GetExecutionHistoryCommand).resolves({

@@ -228,18 +228,14 @@ export interface FailureDiagnosis {
 
 type FailureDetails = { error?: string; cause?: string };
 
-/** The error/cause carried by a failure event, or undefined when the event is not a failure. */
+/** Event types that report a failure: TaskFailed, LambdaFunctionScheduleFailed, ExecutionTimedOut, MapIterationFailed… */
+const FAILURE_EVENT = /(Failed|TimedOut|Aborted)$/;
+
+/** The error/cause carried by a failure event (from its `<x>EventDetails`), or undefined when it is not one. */
 function failureDetails(event: HistoryEvent): FailureDetails | undefined {
-  return (
-    event.taskFailedEventDetails ??
-    event.taskTimedOutEventDetails ??
-    event.lambdaFunctionFailedEventDetails ??
-    event.lambdaFunctionTimedOutEventDetails ??
-    event.executionFailedEventDetails ??
-    event.executionTimedOutEventDetails ??
-    event.executionAbortedEventDetails ??
-    (event.type === 'MapIterationFailed' || event.type === 'MapStateFailed' ? {} : undefined)
-  );
+  if (!event.type || !FAILURE_EVENT.test(event.type)) return undefined;
+  const details = Object.entries(event).find(([key, value]) => key.endsWith('EventDetails') && value)?.[1] as FailureDetails | undefined;
+  return { error: details?.error, cause: details?.cause };
 }
 
 /** History events read at most while looking for the failing state (a long-running pump has a long history). */
