@@ -1,7 +1,7 @@
 // Runs one function's invocations on warm worker threads: one worker per concurrent invocation,
 // reused for the next one, terminated when the function times out, crashes, changes or is deleted.
 import { Worker } from 'node:worker_threads';
-import type { FunctionErrorBody, InvokeMessage, InvokeReply, WorkerSetup } from './worker';
+import type { FunctionErrorBody, InvokeMessage, InvokeReply, InvokeStarted, WorkerSetup } from './worker';
 import { workerScript } from './worker-path';
 
 export interface InvocationOutcome {
@@ -13,6 +13,8 @@ export interface InvocationOutcome {
 }
 
 const LOG_TAIL_BYTES = 4096;
+/** How long a cold worker may take to load the SDK and the package before the call counts as timed out (AWS: 10 s). */
+const INIT_TIMEOUT_MS = 10_000;
 /**
  * AWS would start as many instances as there are concurrent calls; here each is a thread holding its own
  * copy of the SDK, so concurrency per function is bounded and further calls wait for a free worker.
@@ -23,7 +25,7 @@ export const MAX_WORKERS_PER_FUNCTION = 4;
 class WarmWorker {
   private readonly worker: Worker;
   private log = '';
-  private pending?: { id: number; settle: (reply: InvokeReply | FunctionErrorBody) => void };
+  private pending?: { id: number; started: () => void; settle: (reply: InvokeReply | FunctionErrorBody) => void };
   private exited = false;
 
   constructor(setup: WorkerSetup, env: Record<string, string>, onGone: (w: WarmWorker) => void) {
@@ -33,8 +35,10 @@ class WarmWorker {
     };
     this.worker.stdout.on('data', keepTail);
     this.worker.stderr.on('data', keepTail);
-    this.worker.on('message', (reply: InvokeReply) => {
-      if (this.pending?.id === reply.id) this.pending.settle(reply);
+    this.worker.on('message', (reply: InvokeReply | InvokeStarted) => {
+      if (this.pending?.id !== reply.id) return;
+      if ('started' in reply) this.pending.started();
+      else this.pending.settle(reply);
     });
     this.worker.on('error', (error) => this.fail(`Runtime exited with error: ${error.name}: ${error.message}`));
     this.worker.on('exit', (code) => {
@@ -48,11 +52,13 @@ class WarmWorker {
     return !this.exited;
   }
 
-  run(message: InvokeMessage): Promise<InvokeReply | FunctionErrorBody> {
+  /** Runs one call; `started` is called when the worker begins it (its package loaded). */
+  run(message: InvokeMessage, started: () => void): Promise<InvokeReply | FunctionErrorBody> {
     this.log = '';
     return new Promise((resolve) => {
       this.pending = {
         id: message.id,
+        started,
         settle: (reply) => {
           this.pending = undefined;
           resolve(reply);
@@ -93,19 +99,26 @@ export class FunctionRuntime {
 
   async invoke(payload: string, requestId: string): Promise<InvocationOutcome> {
     const worker = await this.acquire();
-    const message: InvokeMessage = { id: this.nextId++, payload, requestId, deadline: Date.now() + this.timeoutSeconds * 1000 };
+    const timeoutMs = this.timeoutSeconds * 1000;
+    const message: InvokeMessage = { id: this.nextId++, payload, requestId, timeoutMs };
     let timer: NodeJS.Timeout | undefined;
-    const timedOut = new Promise<'timeout'>((resolve) => {
-      timer = setTimeout(() => resolve('timeout'), this.timeoutSeconds * 1000);
+    // The init clock runs until the worker says the call has begun; then the function's own timeout.
+    const reply = await new Promise<InvokeReply | FunctionErrorBody | { timedOut: number }>((resolve) => {
+      timer = setTimeout(() => resolve({ timedOut: INIT_TIMEOUT_MS }), INIT_TIMEOUT_MS);
+      const started = (): void => {
+        clearTimeout(timer);
+        timer = setTimeout(() => resolve({ timedOut: timeoutMs }), timeoutMs);
+      };
+      void worker.run(message, started).then(resolve);
     });
-    const reply = await Promise.race([worker.run(message), timedOut]);
     clearTimeout(timer);
     const logTail = worker.takeLog();
-    if (reply === 'timeout') {
+    if ('timedOut' in reply) {
       // The only way to stop code that does not return: end its thread; the next call starts cold.
       this.workers.delete(worker);
       await worker.terminate();
-      return this.failure({ errorType: 'Sandbox.Timedout', errorMessage: `RequestId: ${requestId} Error: Task timed out after ${this.timeoutSeconds.toFixed(2)} seconds`, trace: [] }, logTail);
+      const seconds = (reply.timedOut / 1000).toFixed(2);
+      return this.failure({ errorType: 'Sandbox.Timedout', errorMessage: `RequestId: ${requestId} Error: Task timed out after ${seconds} seconds`, trace: [] }, logTail);
     }
     if ('ok' in reply) {
       if (worker.alive) this.release(worker);

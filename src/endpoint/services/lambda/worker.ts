@@ -32,8 +32,14 @@ export interface InvokeMessage {
   id: number;
   payload: string;
   requestId: string;
-  /** Epoch ms when the function times out. */
-  deadline: number;
+  /** The function's timeout; the clock starts once the code is loaded (init is not billed to the call). */
+  timeoutMs: number;
+}
+
+/** Worker -> host: the call has begun (the package is loaded), so the host starts the timeout clock. */
+export interface InvokeStarted {
+  id: number;
+  started: true;
 }
 
 export interface FunctionErrorBody {
@@ -142,7 +148,7 @@ function resolveHandler(): Handler {
   return handler;
 }
 
-function contextFor(message: InvokeMessage): Record<string, unknown> {
+function contextFor(message: InvokeMessage, deadline: number): Record<string, unknown> {
   return {
     functionName: setup.functionName,
     functionVersion: '$LATEST',
@@ -152,7 +158,7 @@ function contextFor(message: InvokeMessage): Record<string, unknown> {
     logGroupName: `/aws/lambda/${setup.functionName}`,
     logStreamName: `local/[$LATEST]${message.requestId.replaceAll('-', '')}`,
     callbackWaitsForEmptyEventLoop: true,
-    getRemainingTimeInMillis: () => Math.max(0, message.deadline - Date.now()),
+    getRemainingTimeInMillis: () => Math.max(0, deadline - Date.now()),
   };
 }
 
@@ -179,11 +185,11 @@ function errorBody(error: unknown): FunctionErrorBody {
   return { errorType: typeof error, errorMessage: String(error), trace: [] };
 }
 
-async function invoke(message: InvokeMessage): Promise<InvokeReply> {
+async function invoke(message: InvokeMessage, deadline: number): Promise<InvokeReply> {
   try {
     const fn = resolveHandler();
     const event: unknown = message.payload.length > 0 ? JSON.parse(message.payload) : {};
-    const result = await callHandler(fn, event, contextFor(message));
+    const result = await callHandler(fn, event, contextFor(message, deadline));
     return { id: message.id, ok: true, payload: JSON.stringify(result ?? null) };
   } catch (error) {
     return { id: message.id, ok: false, error: errorBody(error) };
@@ -205,7 +211,15 @@ process.on('unhandledRejection', (reason) => {
 
 (parentPort as MessagePort).on('message', (message: InvokeMessage) => {
   current = message;
-  void invoke(message).then((reply) => {
+  // Loading the package is the init phase, outside the call's timeout (its errors are reported by invoke).
+  try {
+    resolveHandler();
+  } catch {
+    // reported below
+  }
+  const deadline = Date.now() + message.timeoutMs;
+  (parentPort as MessagePort).postMessage({ id: message.id, started: true } satisfies InvokeStarted);
+  void invoke(message, deadline).then((reply) => {
     if (current?.id !== message.id) return; // already answered (unhandled rejection)
     current = undefined;
     (parentPort as MessagePort).postMessage(reply);
