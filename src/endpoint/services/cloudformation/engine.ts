@@ -4,7 +4,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { AwsError, type Backends } from '../../types';
 import { creationOrder } from './graph';
 import { evaluateConditions, resolve, type ResolveContext } from './intrinsics';
-import type { ChangeRecord, OutputRecord, ResourceRecord, ResourceStatus, StackRecord, StackSnapshot, Tag } from './model';
+import type { ChangeRecord, OutputRecord, ResourceRecord, ResourceStatus, StackEventRecord, StackRecord, StackSnapshot, Tag } from './model';
 import { parameterValues } from './parameters';
 import { handlerMessage, provisioners, type Properties, type ProvisionContext, type Provisioned } from './resources';
 import { parseTemplateText, type Template, type TemplateValue } from './template';
@@ -74,6 +74,16 @@ function tagRecord(tags: Tag[]): Record<string, string> {
   return Object.fromEntries(tags.map((t) => [t.Key, t.Value]));
 }
 
+/** What an update did to one resource, so a rollback can undo it. */
+interface UpdateStep {
+  id: string;
+  kind: 'created' | 'modified' | 'replaced';
+  /** The old resource a replacement stands in for (deleted in clean-up, or restored by a rollback). */
+  replaced?: ResourceRecord;
+  /** The resource before an in-place modification. */
+  before?: ResourceRecord;
+}
+
 export class StackEngine {
   constructor(private readonly deps: EngineDeps) {}
 
@@ -83,7 +93,7 @@ export class StackEngine {
     return new Date().toISOString();
   }
 
-  private pushEvent(stack: StackRecord, event: Omit<StackEventRecordInput, 'EventId' | 'StackId' | 'StackName' | 'Timestamp'>): void {
+  private pushEvent(stack: StackRecord, event: Omit<StackEventRecord, 'EventId' | 'StackId' | 'StackName' | 'Timestamp'>): void {
     stack.events.push({ EventId: randomUUID(), StackId: stack.StackId, StackName: stack.StackName, Timestamp: this.now(), ...event });
     this.deps.changed();
   }
@@ -366,8 +376,7 @@ export class StackEngine {
     this.setStackStatus(stack, 'UPDATE_IN_PROGRESS', 'User Initiated');
 
     const resources = stack.resources;
-    type Step = { id: string; kind: 'created' | 'modified' | 'replaced'; replaced?: ResourceRecord; before?: ResourceRecord };
-    const steps: Step[] = [];
+    const steps: UpdateStep[] = [];
     let failure: string | undefined;
     let wanted: string[] = [];
     try {
@@ -442,7 +451,7 @@ export class StackEngine {
   private async rollbackUpdate(
     stack: StackRecord,
     previous: StackSnapshot,
-    steps: { id: string; kind: 'created' | 'modified' | 'replaced'; replaced?: ResourceRecord; before?: ResourceRecord }[],
+    steps: UpdateStep[],
     failure: string,
   ): Promise<void> {
     this.setStackStatus(stack, 'UPDATE_ROLLBACK_IN_PROGRESS', failure);
@@ -477,8 +486,6 @@ export class StackEngine {
     else this.setStackStatus(stack, 'UPDATE_ROLLBACK_COMPLETE', undefined, failure);
   }
 }
-
-type StackEventRecordInput = import('./model').StackEventRecord;
 
 function safeParse(body: string): Template | undefined {
   try {
