@@ -52,7 +52,7 @@ async function runAction(inputs, extraEnv = {}) {
   child.stdout.on('data', (chunk) => (output += chunk));
   child.stderr.on('data', (chunk) => (output += chunk));
   const killer = setTimeout(() => child.kill('SIGKILL'), 600_000);
-  const [code] = await once(child, 'exit');
+  const [code] = await once(child, 'close');
   clearTimeout(killer);
   const elapsed = performance.now() - started;
   const summary = readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8');

@@ -143,7 +143,8 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const exited = once(child, 'exit') as Promise<[number | null, NodeJS.Signals | null]>;
+  // 'close', not 'exit': the streams are drained by then, so the last lines (often the ::error) are read.
+  const exited = once(child, 'close') as Promise<[number | null, NodeJS.Signals | null]>;
 
   const signalsSent: NodeJS.Signals[] = [];
   const timers: NodeJS.Timeout[] = [];
