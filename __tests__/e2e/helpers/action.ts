@@ -141,8 +141,9 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
   const child = spawn(nodeBinary, [join(distDir(), options.entry ?? 'index.js')], { env, cwd: work, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  // Decoded as streams, so a character split across chunks (✅ in the log) stays whole.
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
   // 'close', not 'exit': the streams are drained by then, so the last lines (often the ::error) are read.
   const exited = once(child, 'close') as Promise<[number | null, NodeJS.Signals | null]>;
 
