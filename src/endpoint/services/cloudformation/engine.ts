@@ -1,13 +1,13 @@
 // The work behind stack operations, run after the API call has answered: resources created, updated
 // and deleted in dependency order, one event per transition, rollback on failure.
 import { randomBytes, randomUUID } from 'node:crypto';
-import { AwsError, type Backends } from '../../types';
+import type { Backends } from '../../types';
 import { creationOrder } from './graph';
-import { evaluateConditions, resolve, type ResolveContext } from './intrinsics';
-import type { ChangeRecord, OutputRecord, ResourceRecord, ResourceStatus, StackEventRecord, StackRecord, StackSnapshot, Tag } from './model';
-import { parameterValues } from './parameters';
+import type { ResolveContext } from './intrinsics';
+import type { ResourceRecord, ResourceStatus, StackEventRecord, StackRecord, StackSnapshot, Tag } from './model';
 import { handlerMessage, provisioners, type Properties, type ProvisionContext, type Provisioned } from './resources';
-import { parseTemplateText, type Template, type TemplateValue } from './template';
+import { changedProperties, isLive, needsReplacement, orderedResources, resolveOutputs, resolveProperties, stackResolveContext } from './stack-context';
+import { parseTemplateText, type Template } from './template';
 
 export const STACK_TYPE = 'AWS::CloudFormation::Stack';
 /** How long one resource may take in a backend (e.g. a table becoming ACTIVE). */
@@ -33,24 +33,6 @@ function reasonOf(error: unknown): string {
 /** Resolution problems (template errors) are reported in their own words, not as a backend failure. */
 function asResourceFailure(error: unknown): ResourceFailure {
   return error instanceof ResourceFailure ? error : new ResourceFailure((error as Error).message);
-}
-
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (value && typeof value === 'object') {
-    return `{${Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`).join(',')}}`;
-  }
-  return JSON.stringify(value);
-}
-
-/** Top-level property names whose values differ. */
-export function changedProperties(before: Properties, after: Properties): string[] {
-  const names = new Set([...Object.keys(before), ...Object.keys(after)]);
-  return [...names].filter((name) => canonical(before[name]) !== canonical(after[name])).sort();
-}
-
-function isLive(record: ResourceRecord | undefined): record is ResourceRecord {
-  return !!record && !!record.physicalId && record.status !== 'DELETE_COMPLETE' && record.status !== 'CREATE_FAILED' && record.status !== 'DELETE_SKIPPED';
 }
 
 function randomSuffix(): string {
@@ -119,69 +101,8 @@ export class StackEngine {
     });
   }
 
-  // ---- resolution ----
-
-  /**
-   * What intrinsic functions see. `unknown` stands in for resources not created yet (change-set planning);
-   * without it, referring to such a resource is an error.
-   */
-  resolveContext(stack: StackRecord, template: Template, parameters: Record<string, string>, resources: Record<string, ResourceRecord>, unknown?: (logicalId: string) => string): ResolveContext {
-    const base = {
-      stackName: stack.StackName,
-      stackId: stack.StackId,
-      region: stack.region,
-      accountId: this.deps.accountId,
-      parameters: parameterValues(template, parameters),
-      mappings: template.Mappings ?? {},
-      ref: (logicalId: string): string => {
-        const record = resources[logicalId];
-        if (isLive(record)) return record.physicalId as string;
-        if (unknown) return unknown(logicalId);
-        throw new AwsError('ValidationError', `Template error: resource ${logicalId} is not available for Ref`);
-      },
-      getAtt: (logicalId: string, attribute: string): TemplateValue => {
-        const def = template.Resources[logicalId];
-        if (!def) throw new AwsError('ValidationError', `Template error: instance of Fn::GetAtt references undefined resource ${logicalId}`);
-        const provisioner = provisioners.get(def.Type);
-        if (provisioner && !provisioner.attributes.includes(attribute)) {
-          throw new AwsError('ValidationError', `Template error: resource ${logicalId} does not support attribute type ${attribute} in Fn::GetAtt`);
-        }
-        const record = resources[logicalId];
-        if (isLive(record) && record.attributes[attribute] !== undefined) return record.attributes[attribute];
-        if (unknown) return unknown(`${logicalId}.${attribute}`);
-        throw new AwsError('ValidationError', `Template error: attribute ${attribute} of resource ${logicalId} is not available`);
-      },
-      importValue: (name: string): string => {
-        const value = this.deps.exportValue(name);
-        if (value === undefined) throw new AwsError('ValidationError', `No export named ${name} found.`);
-        return value;
-      },
-    };
-    return { ...base, conditions: evaluateConditions(template.Conditions ?? {}, base) };
-  }
-
-  /** Resources to create, in dependency order, leaving out those whose Condition is false. */
-  orderedResources(template: Template, ctx: ResolveContext): string[] {
-    return creationOrder(template).filter((id) => {
-      const condition = template.Resources[id].Condition;
-      return condition === undefined || ctx.conditions[condition];
-    });
-  }
-
-  outputs(template: Template, ctx: ResolveContext): OutputRecord[] {
-    const out: OutputRecord[] = [];
-    for (const [key, def] of Object.entries(template.Outputs ?? {})) {
-      if (def.Condition !== undefined && !ctx.conditions[def.Condition]) continue;
-      const value = resolve(def.Value, ctx);
-      const exportName = def.Export?.Name === undefined ? undefined : resolve(def.Export.Name, ctx);
-      out.push({
-        OutputKey: key,
-        OutputValue: Array.isArray(value) ? value.join(',') : String(value ?? ''),
-        Description: def.Description,
-        ExportName: exportName === undefined ? undefined : String(exportName),
-      });
-    }
-    return out;
+  private context(stack: StackRecord, template: Template, parameters: Record<string, string>, resources: Record<string, ResourceRecord>): ResolveContext {
+    return stackResolveContext({ stack, template, parameters, resources, accountId: this.deps.accountId, exportValue: this.deps.exportValue });
   }
 
   private provisionContext(stack: StackRecord, logicalId: string, nameInUse?: string): ProvisionContext {
@@ -197,10 +118,6 @@ export class StackEngine {
     };
   }
 
-  private resolveProperties(template: Template, logicalId: string, ctx: ResolveContext): Properties {
-    return (resolve(template.Resources[logicalId].Properties ?? {}, ctx) ?? {}) as Properties;
-  }
-
   // ---- single resources ----
 
   /** Creates one resource into `resources[logicalId]`; false when it failed (CREATE_FAILED recorded). */
@@ -213,7 +130,7 @@ export class StackEngine {
       const provisioner = provisioners.get(def.Type);
       if (!provisioner) throw new ResourceFailure(`Unsupported resource type ${def.Type}`);
       try {
-        record.properties = this.resolveProperties(template, logicalId, ctx);
+        record.properties = resolveProperties(template, logicalId, ctx);
       } catch (error) {
         throw asResourceFailure(error);
       }
@@ -292,14 +209,14 @@ export class StackEngine {
     this.setStackStatus(stack, 'CREATE_IN_PROGRESS', 'User Initiated');
     let failure: string | undefined;
     try {
-      const ctx = this.resolveContext(stack, template, stack.parameters, stack.resources);
-      for (const id of this.orderedResources(template, ctx)) {
+      const ctx = this.context(stack, template, stack.parameters, stack.resources);
+      for (const id of orderedResources(template, ctx)) {
         if (!(await this.createResource(stack, template, id, ctx, stack.resources))) {
           failure = `The following resource(s) failed to create: [${id}]. `;
           break;
         }
       }
-      if (!failure) stack.outputs = this.outputs(template, ctx);
+      if (!failure) stack.outputs = resolveOutputs(template, ctx);
     } catch (error) {
       failure = (error as Error).message;
     }
@@ -334,40 +251,6 @@ export class StackEngine {
     this.setStackStatus(stack, 'DELETE_COMPLETE');
   }
 
-  /**
-   * Changes from the stack as it is to `template` with `parameters`, without touching any resource.
-   * Resources not created yet (or replaced) resolve to placeholders, so their dependents show as modified.
-   */
-  plan(stack: StackRecord, template: Template, parameters: Record<string, string>): ChangeRecord[] {
-    const pending = new Set<string>();
-    const placeholder = (name: string): string => `{{pending:${name}}}`;
-    const view: Record<string, ResourceRecord> = {};
-    for (const [id, record] of Object.entries(stack.resources)) if (isLive(record)) view[id] = record;
-    const ctx = this.resolveContext(stack, template, parameters, new Proxy(view, { get: (t, id: string) => (pending.has(id) ? undefined : t[id]) }), placeholder);
-    const changes: ChangeRecord[] = [];
-    const wanted = this.orderedResources(template, ctx);
-    for (const id of wanted) {
-      const def = template.Resources[id];
-      const old = view[id];
-      if (!old) {
-        pending.add(id);
-        changes.push({ Action: 'Add', LogicalResourceId: id, ResourceType: def.Type, Scope: [] });
-        continue;
-      }
-      const next = this.resolveProperties(template, id, ctx);
-      const changed = old.type === def.Type ? changedProperties(old.properties, next) : ['Type'];
-      if (changed.length === 0) continue;
-      const provisioner = provisioners.get(def.Type);
-      const replace = old.type !== def.Type || !provisioner || changed.some((p) => provisioner.replaceOn.includes(p));
-      if (replace) pending.add(id);
-      changes.push({ Action: 'Modify', LogicalResourceId: id, PhysicalResourceId: old.physicalId, ResourceType: def.Type, Replacement: replace ? 'True' : 'False', Scope: ['Properties'], ChangedProperties: changed });
-    }
-    for (const [id, old] of Object.entries(view)) {
-      if (!wanted.includes(id)) changes.push({ Action: 'Remove', LogicalResourceId: id, PhysicalResourceId: old.physicalId, ResourceType: old.type, Scope: [] });
-    }
-    return changes;
-  }
-
   /** Applies a new template (and parameters/tags) to an existing stack; rolls back to the previous one on failure. */
   async update(stack: StackRecord, templateBody: string, parameters: Record<string, string>, tags: Tag[], capabilities: string[]): Promise<void> {
     const previous: StackSnapshot = structuredClone({ templateBody: stack.templateBody, parameters: stack.parameters, resources: stack.resources, outputs: stack.outputs, tags: stack.tags });
@@ -380,8 +263,8 @@ export class StackEngine {
     let failure: string | undefined;
     let wanted: string[] = [];
     try {
-      const ctx = this.resolveContext(stack, template, parameters, resources);
-      wanted = this.orderedResources(template, ctx);
+      const ctx = this.context(stack, template, parameters, resources);
+      wanted = orderedResources(template, ctx);
       for (const id of wanted) {
         const def = template.Resources[id];
         const old = resources[id];
@@ -395,7 +278,7 @@ export class StackEngine {
         }
         let next: Properties;
         try {
-          next = this.resolveProperties(template, id, ctx);
+          next = resolveProperties(template, id, ctx);
         } catch (error) {
           this.setResourceStatus(stack, old, 'UPDATE_FAILED', asResourceFailure(error).message);
           failure = `The following resource(s) failed to update: [${id}]. `;
@@ -404,8 +287,7 @@ export class StackEngine {
         const changed = old.type === def.Type ? changedProperties(old.properties, next) : ['Type'];
         if (changed.length === 0) continue;
         const provisioner = provisioners.get(def.Type);
-        const replace = old.type !== def.Type || !provisioner || changed.some((p) => provisioner.replaceOn.includes(p));
-        if (replace) {
+        if (needsReplacement(old.type, def.Type, changed)) {
           const customName = provisioner && next[provisioner.nameProperty] !== undefined ? String(next[provisioner.nameProperty]) : undefined;
           if (customName !== undefined && customName === existingName(old)) {
             this.setResourceStatus(stack, old, 'UPDATE_FAILED', `CloudFormation cannot update a stack when a custom-named resource requires replacing. Rename ${customName} and update the stack again.`);
@@ -431,7 +313,7 @@ export class StackEngine {
           break;
         }
       }
-      if (!failure) stack.outputs = this.outputs(template, ctx);
+      if (!failure) stack.outputs = resolveOutputs(template, ctx);
     } catch (error) {
       failure ??= (error as Error).message;
     }

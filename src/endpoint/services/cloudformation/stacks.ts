@@ -5,7 +5,8 @@ import { randomUUID } from 'node:crypto';
 import { AwsError, type Backends, type Persistable } from '../../types';
 import { dependencies } from './graph';
 import { STACK_TYPE, StackEngine } from './engine';
-import { IN_PROGRESS, type ChangeSetRecord, type GivenParameter, type StackRecord, type Tag } from './model';
+import { IN_PROGRESS, type ChangeRecord, type ChangeSetRecord, type GivenParameter, type StackRecord, type Tag } from './model';
+import { planChanges } from './plan';
 import { checkCapabilities, effectiveParameters, requiredCapabilities } from './parameters';
 import { provisioners } from './resources';
 import { parseTemplateText, type Template } from './template';
@@ -107,6 +108,10 @@ export class StackStore implements Persistable {
       if (output) return output.OutputValue;
     }
     return undefined;
+  }
+
+  private plan(stack: StackRecord, template: Template, parameters: Record<string, string>): ChangeRecord[] {
+    return planChanges(stack, template, parameters, this.options.accountId, (name) => this.exportValue(name));
   }
 
   // ---- background work ----
@@ -213,7 +218,7 @@ export class StackStore implements Persistable {
 
   /** Whether applying the template would change anything (resources, outputs, parameters, tags, description). */
   private hasChanges(stack: StackRecord, template: Template, body: string, parameters: Record<string, string>, tags: Tag[]): boolean {
-    if (this.engine.plan(stack, template, parameters).length > 0) return true;
+    if (this.plan(stack, template, parameters).length > 0) return true;
     if (JSON.stringify(tags) !== JSON.stringify(stack.tags)) return true;
     if (body === stack.templateBody) return JSON.stringify(parameters) !== JSON.stringify(stack.parameters);
     const previous = parseTemplateText(stack.templateBody);
@@ -293,7 +298,7 @@ export class StackStore implements Persistable {
 
   private computeChangeSet(stack: StackRecord, changeSet: ChangeSetRecord, template: Template): void {
     try {
-      changeSet.changes = this.engine.plan(stack, template, changeSet.parameters);
+      changeSet.changes = this.plan(stack, template, changeSet.parameters);
       const changed = changeSet.ChangeSetType === 'CREATE' || this.hasChanges(stack, template, changeSet.templateBody, changeSet.parameters, changeSet.tags);
       if (changed) {
         changeSet.Status = 'CREATE_COMPLETE';
