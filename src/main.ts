@@ -1,6 +1,6 @@
 // The action's main step: parse the inputs, start the local endpoint when asked, run the operation(s), report.
 // Only @actions/core and the input parser are loaded up front: the AWS SDK, the operations, @actions/github and
-// the endpoint are imported after the inputs are valid, so a bad input is rejected in a few tens of ms.
+// the endpoint are imported after the inputs are valid, so a bad input is rejected without loading any of them.
 import * as core from '@actions/core';
 import { InputError, parseInputs, type ActionInputs, type Operation } from './inputs';
 import type { OperationOutcome, RunContext, RunInfo } from './context';
@@ -72,7 +72,8 @@ async function execute(inputs: ActionInputs, startedAt: number): Promise<void> {
       ...(endpoint ? { beforeExit: endpoint.close } : {}),
     });
 
-    const outcome: OperationOutcome = { outputs: {}, timings: {} };
+    const timings: Record<string, number> = {};
+    const outcome: OperationOutcome & { timings: Record<string, number> } = { outputs: {}, timings };
     const errors: string[] = [];
     for (const [index, step] of steps.entries()) {
       if (controller.signal.aborted) break;
@@ -100,7 +101,7 @@ async function execute(inputs: ActionInputs, startedAt: number): Promise<void> {
         debugStack(err);
         errors.push(`${step} failed: ${describeError(err)}`);
       }
-      (outcome.timings as Record<string, number>)[step] = (Date.now() - began) / 1000;
+      timings[step] = (Date.now() - began) / 1000;
     }
 
     if (guard.received) {
@@ -123,12 +124,10 @@ async function execute(inputs: ActionInputs, startedAt: number): Promise<void> {
 }
 
 /** Adds one operation's outcome to the step's: outputs by name (later wins), the last definition, timings. */
-function merge(into: OperationOutcome, from: OperationOutcome, step: string | undefined): void {
+function merge(into: OperationOutcome & { timings: Record<string, number> }, from: OperationOutcome, step: string | undefined): void {
   Object.assign(into.outputs, from.outputs);
   if (from.definition) into.definition = from.definition;
-  for (const [name, seconds] of Object.entries(from.timings ?? {})) {
-    (into.timings as Record<string, number>)[step ? `${step}: ${name}` : name] = seconds;
-  }
+  for (const [name, seconds] of Object.entries(from.timings ?? {})) into.timings[step ? `${step}: ${name}` : name] = seconds;
 }
 
 interface LocalEndpoint {
