@@ -1,11 +1,12 @@
 // Benchmarks (`npm run bench`): prints numbers, never asserts. Run on the action's own runtime (Node 24, which
 // the npm scripts put first on PATH). Reads the bundle from env DIST_DIR (default: dist/).
-//   node scripts/bench.mjs [--quick] [--n 500]
+//   node scripts/bench.mjs [--quick] [--n 500] [--only a,b,c,d,e]
 //     (a) rejecting a bad input: `node dist/index.js` with INPUT_OPERATION=bogus, and the bundle's size
 //     (b) the endpoint: time from spawn to its first answered request
 //     (c) a sequential mix through the SDK clients: puts, sends, receive + batch delete, paged filtered scan
 //     (d) the demo: wall time with a time scale and at real speed (--quick skips real speed), and the
 //         number of AWS calls it makes for 3 and for 100 messages (counted by a proxy in front of the endpoint)
+//     (e) the time from spawning the action to its first AWS call (seen by the same proxy)
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -57,7 +58,7 @@ async function runAction(inputs, extraEnv = {}) {
   const elapsed = performance.now() - started;
   const summary = readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8');
   rmSync(work, { recursive: true, force: true });
-  return { code, ms: elapsed, output, summary };
+  return { code, ms: elapsed, output, summary, started };
 }
 
 /** Spawns the bundled endpoint; resolves once it printed its URL. */
@@ -111,8 +112,10 @@ function operationOf(req, body) {
 /** A counting proxy in front of the endpoint: how many AWS calls a step makes, by operation. */
 async function startCountingProxy(target) {
   const counts = new Map();
+  let firstRequestAt;
   const upstream = new URL(target);
   const server = createServer((req, res) => {
+    firstRequestAt ??= performance.now();
     const chunks = [];
     req.on('data', (c) => chunks.push(c));
     req.on('end', () => {
@@ -140,8 +143,10 @@ async function startCountingProxy(target) {
     take() {
       const snapshot = new Map(counts);
       counts.clear();
+      firstRequestAt = undefined;
       return snapshot;
     },
+    firstRequestAt: () => firstRequestAt,
     close: () => new Promise((done) => server.close(done)),
   };
 }
@@ -155,10 +160,18 @@ async function benchBadInput() {
     times.push(run.ms);
     lastCode = run.code;
   }
+  // A bare Node start on the same machine at the same moment: the floor under the numbers above.
+  const bare = [];
+  for (let i = 0; i < 10; i++) {
+    const started = performance.now();
+    await once(spawn(process.execPath, ['-e', '0'], { stdio: 'ignore' }), 'close');
+    bare.push(performance.now() - started);
+  }
   const size = statSync(join(DIST, 'index.js')).size;
   print('median of 10 runs', ms(median(times)));
   print('min of 10 runs', ms(Math.min(...times)));
   print('exit code', String(lastCode));
+  print('bare `node -e 0` for comparison (median of 10)', ms(median(bare)));
   print('dist/index.js size', `${(size / 1024 / 1024).toFixed(2)} MB (${size} bytes)`);
 }
 
@@ -287,6 +300,26 @@ function formatCounts(counts) {
   return { total, detail };
 }
 
+async function benchFirstCall() {
+  console.log('(e) time from spawning node dist/index.js to its first AWS call (operation destroy, nothing to destroy)');
+  const endpoint = await startEndpoint();
+  const proxy = await startCountingProxy(endpoint.url);
+  try {
+    const times = [];
+    for (let i = 0; i < 5; i++) {
+      proxy.take();
+      const run = await runAction({ operation: 'destroy', 'endpoint-url': proxy.url });
+      const first = proxy.firstRequestAt();
+      if (first !== undefined) times.push(first - run.started);
+    }
+    print('median of 5 runs', times.length ? ms(median(times)) : 'no AWS call seen');
+    print('min of 5 runs', times.length ? ms(Math.min(...times)) : '-');
+  } finally {
+    await proxy.close();
+    await endpoint.stop();
+  }
+}
+
 async function benchDemo() {
   const manyMessages = JSON.stringify(Array.from({ length: 100 }, (_, i) => ({ user_name: `user${i % 10}`, message: `bench message ${i}` })));
   const scales = quick ? [0.05] : [0.05, 1];
@@ -321,8 +354,9 @@ async function benchDemo() {
 
 // The machine's load says how far these numbers are from an idle machine's.
 console.log(`bench: node ${process.version}, bundle ${DIST}, ${cpus().length} CPUs, load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
-const sections = [benchBadInput, benchEndpointStart, benchMix, benchDemo];
-for (const section of sections) {
+const sections = { a: benchBadInput, b: benchEndpointStart, c: benchMix, d: benchDemo, e: benchFirstCall };
+const only = args.includes('--only') ? args[args.indexOf('--only') + 1].split(',') : Object.keys(sections);
+for (const section of only.map((key) => sections[key]).filter(Boolean)) {
   try {
     await section();
   } catch (error) {
