@@ -1,6 +1,7 @@
 // End to end: the bundled action, run as the runner runs it, through its whole lifecycle on a fresh local
 // endpoint: deploy, deploy again (no changes), demo, update without then with SQS, destroy, destroy again.
 // Each step is judged by what it reported (exit code, outputs, annotations, summary) and by the state read back.
+// The bundle comes from env DIST_DIR (default dist/): NODE_OPTIONS=--experimental-vm-modules npx jest --selectProjects e2e
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
