@@ -65,10 +65,12 @@ describe('the CloudFormation wire', () => {
     });
   });
 
-  it('refuses TemplateURL and a missing StackName as validation errors', async () => {
+  it('refuses TemplateURL, an oversized template and a missing StackName as validation errors', async () => {
     const { call } = setup();
     const url = (await call({ Action: 'CreateStack', StackName: 's', TemplateURL: 'https://example.com/t.json' })).xml;
     expect(url.ErrorResponse.Error).toMatchObject({ Code: 'ValidationError' });
+    const huge = (await call({ Action: 'ValidateTemplate', TemplateBody: `${QUEUE}# ${'x'.repeat(51_200)}` })).xml;
+    expect(huge.ErrorResponse.Error.Message).toContain('51200');
     const missing = (await call({ Action: 'CreateStack', TemplateBody: QUEUE })).xml;
     expect(missing.ErrorResponse.Error.Message).toContain("'StackName'");
   });

@@ -8,6 +8,7 @@ import { parseTemplateText } from './template';
 
 export const CLOUDFORMATION_XMLNS = 'http://cloudformation.amazonaws.com/doc/2010-05-15/';
 const PAGE_SIZE = 100;
+const MAX_TEMPLATE_BODY_BYTES = 51_200;
 
 function givenParameters(params: URLSearchParams): GivenParameter[] {
   return readStructList(params, 'Parameters').map((p) => ({
@@ -24,7 +25,12 @@ function tags(params: URLSearchParams): Tag[] | undefined {
 
 function templateBody(params: URLSearchParams): string | undefined {
   if (params.get('TemplateURL')) throw new AwsError('ValidationError', 'TemplateURL is not supported by the local endpoint; pass the template as TemplateBody.');
-  return params.get('TemplateBody') ?? undefined;
+  const body = params.get('TemplateBody') ?? undefined;
+  // AWS's limit for an inline template (larger ones must come from S3, which the local endpoint does not offer).
+  if (body !== undefined && Buffer.byteLength(body) > MAX_TEMPLATE_BODY_BYTES) {
+    throw new AwsError('ValidationError', `1 validation error detected: Value at 'templateBody' failed to satisfy constraint: Member must have length less than or equal to ${MAX_TEMPLATE_BODY_BYTES}`);
+  }
+  return body;
 }
 
 function stackInput(params: URLSearchParams, region: string): StackInput {
