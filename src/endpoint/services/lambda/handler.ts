@@ -36,11 +36,8 @@ export function lambdaHandler(store: FunctionStore): ServiceHandler {
     },
     'GET function': async (request, name) => {
       const record = store.get(name, request.region);
-      return ok({
-        Configuration: record.config,
-        Code: { RepositoryType: 'S3', Location: `${request.headers.host ? `http://${request.headers.host}` : ''}/2015-03-31/functions/${record.config.FunctionName}/code-unavailable` },
-        Tags: record.tags,
-      });
+      // AWS answers with a presigned S3 URL for the package; there is none here, so the location says so.
+      return ok({ Configuration: record.config, Code: { RepositoryType: 'S3', Location: 'local://code-is-not-downloadable' }, Tags: record.tags });
     },
     'GET configuration': async (request, name) => ok(store.get(name, request.region).config),
     'PUT configuration': async (request, name) => ok(await store.updateConfiguration(name, parseJsonBody(request) as Partial<CreateInput>, request.region)),

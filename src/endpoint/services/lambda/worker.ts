@@ -10,7 +10,7 @@
 // ships the SDK), other files of the package, and Node's built-ins.
 import * as clientDynamoDb from '@aws-sdk/client-dynamodb';
 import * as libDynamoDb from '@aws-sdk/lib-dynamodb';
-import { builtinModules, createRequire } from 'node:module';
+import { createRequire } from 'node:module';
 import { posix } from 'node:path';
 import { compileFunction } from 'node:vm';
 import { parentPort, workerData } from 'node:worker_threads';
@@ -116,8 +116,7 @@ class PackageLoader {
       if (!found) throw new RuntimeFailure('Runtime.ImportModuleError', `Error: Cannot find module '${id}'`);
       return this.load(found).exports;
     }
-    const bare = id.startsWith('node:') ? id.slice(5) : id;
-    if (builtinModules.includes(bare)) return this.fallbackRequire(id);
+    // Node's built-ins, and packages installed beside the worker (in a checkout; not in a bare dist/).
     try {
       return this.fallbackRequire(id);
     } catch {
