@@ -86,6 +86,7 @@ async function startEndpoint(extraArgs = []) {
   child.stdout.resume();
   return {
     url: match[1],
+    pid: child.pid,
     started,
     listeningMs,
     async stop() {
@@ -149,6 +150,16 @@ async function startCountingProxy(target) {
     firstRequestAt: () => firstRequestAt,
     close: () => new Promise((done) => server.close(done)),
   };
+}
+
+/** CPU seconds a process has used so far (Linux /proc; undefined elsewhere). */
+function processCpuSeconds(pid) {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100; // utime + stime, in clock ticks of 1/100 s
+  } catch {
+    return undefined;
+  }
 }
 
 async function benchBadInput() {
@@ -227,6 +238,7 @@ async function benchMix() {
     await sqs.send(new ReceiveMessageCommand({ QueueUrl, MaxNumberOfMessages: 1 }));
 
     const phases = [];
+    const cpuBefore = { bench: process.cpuUsage(), endpoint: processCpuSeconds(endpoint.pid) };
     const phase = async (name, body) => {
       const started = performance.now();
       const ops = await body();
@@ -284,6 +296,13 @@ async function benchMix() {
       totalMs += p.ms;
     }
     print('whole mix', `${totalOps} ops in ${ms(totalMs)} = ${((totalOps / totalMs) * 1000).toFixed(0)} ops/s (target >= 900)`);
+    // Where the time went: CPU used by the SDK side (this process) and by the endpoint, per operation.
+    const benchCpu = process.cpuUsage(cpuBefore.bench);
+    const endpointCpu = processCpuSeconds(endpoint.pid);
+    print('CPU per op: SDK clients (this process)', ms((benchCpu.user + benchCpu.system) / 1000 / totalOps));
+    if (endpointCpu !== undefined && cpuBefore.endpoint !== undefined) {
+      print('CPU per op: endpoint process', ms(((endpointCpu - cpuBefore.endpoint) * 1000) / totalOps));
+    }
   } finally {
     db.destroy();
     sqs.destroy();
