@@ -151,6 +151,30 @@ describe('clients that hang up', () => {
   });
 });
 
+describe('deferred services', () => {
+  it('load Lambda, Step Functions and CloudFormation on the first request for one of them', async () => {
+    const own = await startEndpoint({ port: 0, deferServices: true });
+    try {
+      const identity = await fetch(own.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: 'Action=GetCallerIdentity&Version=2011-06-15',
+      });
+      expect(identity.status).toBe(200);
+      expect(() => own.backends.states.deleteStateMachine('arn:aws:states:us-east-1:000000000000:stateMachine:x', 'us-east-1')).toThrow(/not loaded/);
+      const list = await fetch(own.url, {
+        method: 'POST',
+        headers: { 'x-amz-target': 'AWSStepFunctions.ListStateMachines', 'content-type': 'application/x-amz-json-1.0' },
+        body: '{}',
+      });
+      expect(list.status).toBe(200);
+      expect(own.backends.lambda.getFunctionArn('missing', 'us-east-1')).toBeUndefined();
+    } finally {
+      await own.close();
+    }
+  });
+});
+
 describe('close', () => {
   it('can be called twice and frees the port', async () => {
     const own = await startEndpoint({ port: 0 });

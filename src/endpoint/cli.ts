@@ -50,7 +50,8 @@ async function main(): Promise<void> {
     process.stdout.write(USAGE);
     return;
   }
-  const endpoint = await startEndpoint({ ...options, log: (line) => process.stderr.write(`${line}\n`) });
+  // Deferred services: the first answer comes sooner; the heavy ones load on their first request.
+  const endpoint = await startEndpoint({ ...options, deferServices: true, log: (line) => process.stderr.write(`${line}\n`) });
   process.stdout.write(`listening on ${endpoint.url}\n`);
 
   let stopping = false;

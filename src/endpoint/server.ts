@@ -24,6 +24,12 @@ export interface EndpointOptions {
   log?: (line: string) => void;
   /** Also log each request as it arrives (`<service> <operation>`), e.g. for the CLI's --verbose. */
   logRequests?: boolean;
+  /**
+   * Load Lambda, Step Functions and CloudFormation on the first request for one of them rather than
+   * before listening: the endpoint answers sooner, but their backends (RunningEndpoint.backends.lambda
+   * and .states) fail until then. Ignored with a state directory, whose state is restored at start.
+   */
+  deferServices?: boolean;
 }
 
 export interface RunningEndpoint {
@@ -61,7 +67,9 @@ export async function startEndpoint(options: EndpointOptions = {}): Promise<Runn
     markDirty: () => persistence.markDirty(),
   };
 
-  const { services, backends } = createServices(settings);
+  const serviceSet = createServices(settings);
+  const { services, backends } = serviceSet;
+  if (!options.deferServices || stateDir) await serviceSet.loadDeferred();
   if (stateDir) {
     persistence = createPersistence(stateDir, () => persistablesOf(services), log);
     await persistence.load();
@@ -77,6 +85,7 @@ export async function startEndpoint(options: EndpointOptions = {}): Promise<Runn
   try {
     await listen(server, options.port ?? DEFAULT_PORT);
   } catch (error) {
+    await serviceSet.settled();
     await closeServices(services);
     throw error;
   }
@@ -89,7 +98,7 @@ export async function startEndpoint(options: EndpointOptions = {}): Promise<Runn
     url,
     port,
     backends,
-    close: () => (closing ??= shutdown(server, services, persistence)),
+    close: () => (closing ??= serviceSet.settled().then(() => shutdown(server, services, persistence))),
   };
 }
 
