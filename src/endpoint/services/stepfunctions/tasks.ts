@@ -48,7 +48,8 @@ type Runner = (input: Json, env: TaskEnvironment) => Promise<Json>;
 
 function pickRunner(resource: string, info: ResourceInfo): Runner {
   if (info.kind === 'lambda-function') return (input, env) => invokeLambda(resource, input, env).then((r) => r.payload);
-  const sdkStyle = resource.includes(':::aws-sdk:');
+  // AWS SDK integrations (arn:aws:states:::aws-sdk:dynamodb:<action>) name errors DynamoDb.<Code>.
+  if (resource.includes(':::aws-sdk:') && info.resourceType === 'dynamodb') return (input, env) => dynamoDb(info.resource, input, env, 'DynamoDb');
   switch (`${info.resourceType}:${info.resource}`) {
     case 'lambda:invoke':
       return lambdaInvokeIntegration;
@@ -60,7 +61,6 @@ function pickRunner(resource: string, info: ResourceInfo): Runner {
     case 'sqs:sendMessage':
       return sqsSendMessage;
   }
-  if (sdkStyle && info.resourceType === 'dynamodb') return (input, env) => dynamoDb(info.resource, input, env, 'DynamoDb');
   return async () => {
     throw new TaskError('States.TaskFailed', `The resource '${resource}' is not supported by the local endpoint`);
   };
