@@ -30,6 +30,8 @@ class WarmWorker {
 
   constructor(setup: WorkerSetup, env: Record<string, string>, onGone: (w: WarmWorker) => void) {
     this.worker = new Worker(workerScript(), { workerData: setup, env, stdout: true, stderr: true });
+    // A warm but idle worker must not keep the process alive (a call in flight holds its timeout timer).
+    this.worker.unref();
     const keepTail = (chunk: Buffer): void => {
       this.log = (this.log + chunk.toString('utf8')).slice(-LOG_TAIL_BYTES);
     };
