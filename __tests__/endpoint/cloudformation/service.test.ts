@@ -260,6 +260,9 @@ describe('templates and change sets', () => {
     await client.send(new CreateStackCommand({ StackName: 'kept', TemplateBody: 'Resources:\n  Q:\n    Type: AWS::SQS::Queue\n' }));
     await waitUntilStackCreateComplete({ client, ...WAIT }, { StackName: 'kept' });
     const snapshot = JSON.parse(JSON.stringify(service.persist?.snapshot()));
+    // A stack caught mid-update when the endpoint stopped: it cannot resume, so it comes back failed (and deletable).
+    const interrupted = { ...snapshot.stacks.find((s: { StackName: string }) => s.StackName === 'kept'), StackName: 'interrupted', StackId: 'arn:aws:cloudformation:us-east-1:000000000000:stack/interrupted/1', StackStatus: 'UPDATE_IN_PROGRESS' };
+    snapshot.stacks.push(interrupted);
     const restored = createCloudFormationService(testSettings(), fakeBackends().backends);
     restored.persist?.restore(snapshot);
     const again = await serveService(restored);
@@ -269,6 +272,9 @@ describe('templates and change sets', () => {
       expect(described?.StackStatus).toBe('CREATE_COMPLETE');
       const queue = (await other.send(new ListStackResourcesCommand({ StackName: 'kept' }))).StackResourceSummaries?.[0];
       expect(queue?.PhysicalResourceId).toMatch(/\/kept-Q-[A-Z0-9]{12}$/);
+      const stopped = (await other.send(new DescribeStacksCommand({ StackName: 'interrupted' }))).Stacks?.[0];
+      expect(stopped?.StackStatus).toBe('UPDATE_ROLLBACK_FAILED');
+      expect(stopped?.StackStatusReason).toContain('stopped');
     } finally {
       other.destroy();
       await again.close();

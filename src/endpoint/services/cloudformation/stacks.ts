@@ -47,6 +47,14 @@ function validation(message: string): AwsError {
 /** Statuses from which UpdateStack / an UPDATE change set may start. */
 const UPDATABLE = new Set(['CREATE_COMPLETE', 'UPDATE_COMPLETE', 'UPDATE_ROLLBACK_COMPLETE', 'IMPORT_COMPLETE', 'IMPORT_ROLLBACK_COMPLETE']);
 
+/** The status a stack is left in when its operation stops half-way (each allows DeleteStack). */
+function interruptedStatus(status: string): string {
+  if (status.startsWith('UPDATE')) return 'UPDATE_ROLLBACK_FAILED';
+  if (status.startsWith('ROLLBACK')) return 'ROLLBACK_FAILED';
+  if (status.startsWith('DELETE')) return 'DELETE_FAILED';
+  return 'CREATE_FAILED';
+}
+
 /** GetAtt names are checked before any work starts (for the types we know). */
 function checkTemplate(template: Template): void {
   dependencies(template);
@@ -124,8 +132,7 @@ export class StackStore implements Persistable {
       .then(job)
       .catch((error: unknown) => {
         // A bug in the engine must not leave the stack IN_PROGRESS forever: fail it with the reason.
-        const status = stack.StackStatus.replace(IN_PROGRESS, '_FAILED');
-        this.engine.setStackStatus(stack, status, `Internal error: ${(error as Error).message}`);
+        if (IN_PROGRESS.test(stack.StackStatus)) this.engine.setStackStatus(stack, interruptedStatus(stack.StackStatus), `Internal error: ${(error as Error).message}`);
       });
     this.work.set(stack.StackId, next);
     void next.finally(() => {
@@ -396,7 +403,7 @@ export class StackStore implements Persistable {
         }
       }
       if (IN_PROGRESS.test(stack.StackStatus) && stack.StackStatus !== 'REVIEW_IN_PROGRESS') {
-        const failed = stack.StackStatus.startsWith('UPDATE') ? 'UPDATE_ROLLBACK_FAILED' : stack.StackStatus.replace(IN_PROGRESS, '_FAILED');
+        const failed = interruptedStatus(stack.StackStatus);
         stack.StackStatus = failed;
         stack.StackStatusReason = 'The local endpoint stopped while this operation was in progress.';
         stack.events.push({
