@@ -155,3 +155,20 @@ describe('parseInputs: each bad input is one InputError naming the input and wha
     expect(() => parse({ operation: 'lifecycle', template: 'nope.yaml' })).toThrow("Input 'template': file not found");
   });
 });
+
+describe('action.yml', () => {
+  it('declares exactly the inputs parseInputs reads, with the same defaults', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { parse: parseYaml } = await import('yaml');
+    const action = parseYaml(readFileSync(join(actionRoot(), 'action.yml'), 'utf8')) as {
+      inputs: Record<string, { default?: string; required?: boolean }>;
+    };
+    const read = new Set<string>();
+    parseInputs((name) => (read.add(name), name === 'operation' ? 'demo' : ''), baseEnv());
+    expect(Object.keys(action.inputs).sort()).toEqual([...read].sort());
+    expect(action.inputs.operation.required).toBe(true);
+    // Declared defaults reach the action as inputs: parsing them gives what parsing nothing gives.
+    const declared = (name: string): string => (name === 'operation' ? 'demo' : (action.inputs[name].default ?? ''));
+    expect(parseInputs(declared, baseEnv())).toEqual(parse({ operation: 'demo' }));
+  });
+});
