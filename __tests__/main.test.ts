@@ -17,7 +17,14 @@ const operations: Record<'deploy' | 'demo' | 'update' | 'destroy', OperationMock
   update: jest.fn(),
   destroy: jest.fn(),
 };
-const fakeClients = { sfn: { name: 'sfn' }, cloudformation: { name: 'cloudformation' } };
+const fakeClients = {
+  sfn: { name: 'sfn' },
+  cloudformation: {
+    send: jest.fn(async (_command: unknown) => ({
+      Stacks: [{ StackName: 'doc-example-stepfunctions-messages-stack', StackStatus: 'CREATE_IN_PROGRESS' }],
+    })),
+  },
+};
 const createClients = jest.fn((_config: { region: string; endpoint?: string }) => fakeClients);
 const closeEndpoint = jest.fn(async () => undefined);
 const startEndpoint = jest.fn(async (_options: Record<string, unknown>) => ({
@@ -310,3 +317,39 @@ describe('run: cancellation', () => {
     }
   });
 });
+
+describe('run: cancellation during deploy', () => {
+  it('says what state the stack is in', async () => {
+    const exit = jest.spyOn(process, 'exit').mockImplementation((() => undefined) as never);
+    try {
+      operations.deploy.mockImplementation(async (ctx) => {
+        ctx.setActivity("creating stack 'doc-example-stepfunctions-messages-stack'");
+        setImmediate(() => process.emit('SIGTERM', 'SIGTERM'));
+        await new Promise((_resolve, reject) => ctx.signal.addEventListener('abort', () => reject(ctx.signal.reason)));
+        return { outputs: {} };
+      });
+      core.useInputs({ operation: 'deploy', region: 'us-east-1' });
+      await run();
+      expect(fakeClients.cloudformation.send).toHaveBeenCalledWith(
+        expect.objectContaining({ input: { StackName: 'doc-example-stepfunctions-messages-stack' } }),
+      );
+      expect(core.warning).toHaveBeenCalledWith("Stack 'doc-example-stepfunctions-messages-stack' is CREATE_IN_PROGRESS");
+      expect(stopExecutions).not.toHaveBeenCalled();
+      expect(exit).toHaveBeenCalledWith(143);
+    } finally {
+      exit.mockRestore();
+    }
+  });
+});
+
+describe('run: LOCAL_ENDPOINT_TIME_SCALE', () => {
+  it('falls back to real time, with a warning, when it is not a positive number', async () => {
+    process.env.LOCAL_ENDPOINT_TIME_SCALE = 'fast';
+    operations.destroy.mockResolvedValue({ outputs: {} });
+    core.useInputs({ operation: 'destroy', 'endpoint-url': 'local' });
+    await run();
+    expect(startEndpoint).toHaveBeenCalledWith(expect.objectContaining({ timeScale: 1 }));
+    expect(core.warning).toHaveBeenCalledWith(expect.stringContaining("LOCAL_ENDPOINT_TIME_SCALE 'fast'"));
+  });
+});
+
