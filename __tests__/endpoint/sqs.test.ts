@@ -240,6 +240,30 @@ describe('messages', () => {
     expect(await count(url, 'ApproximateNumberOfMessagesNotVisible')).toBe(0);
   });
 
+  it('ignores a delete with a stale receipt handle, as SQS does, and honours the latest one', async () => {
+    const url = await newQueue();
+    await sqs.send(new SendMessageCommand({ QueueUrl: url, MessageBody: 'twice' }));
+    const first = await sqs.send(new ReceiveMessageCommand({ QueueUrl: url }));
+    const stale = first.Messages?.[0].ReceiptHandle as string;
+    await sqs.send(new ChangeMessageVisibilityCommand({ QueueUrl: url, ReceiptHandle: stale, VisibilityTimeout: 0 }));
+    const second = await sqs.send(new ReceiveMessageCommand({ QueueUrl: url }));
+    await sqs.send(new DeleteMessageCommand({ QueueUrl: url, ReceiptHandle: stale }));
+    expect(await count(url, 'ApproximateNumberOfMessagesNotVisible')).toBe(1);
+    await sqs.send(new DeleteMessageCommand({ QueueUrl: url, ReceiptHandle: second.Messages?.[0].ReceiptHandle }));
+    expect(await count(url, 'ApproximateNumberOfMessagesNotVisible')).toBe(0);
+  });
+
+  it('sends query-compatible errors on the wire', async () => {
+    const response = await fetch(endpoint.url, {
+      method: 'POST',
+      headers: { 'x-amz-target': 'AmazonSQS.GetQueueUrl', 'content-type': 'application/x-amz-json-1.0', 'x-amzn-query-mode': 'true' },
+      body: JSON.stringify({ QueueName: 'never-created' }),
+    });
+    expect(response.status).toBe(400);
+    expect(response.headers.get('x-amzn-query-error')).toBe('AWS.SimpleQueueService.NonExistentQueue;Sender');
+    expect(await response.json()).toEqual({ __type: 'com.amazonaws.sqs#QueueDoesNotExist', message: 'The specified queue does not exist.' });
+  });
+
   it('purges a queue', async () => {
     const url = await newQueue();
     await sqs.send(new SendMessageBatchCommand({ QueueUrl: url, Entries: [{ Id: 'a', MessageBody: 'a' }, { Id: 'b', MessageBody: 'b' }] }));
