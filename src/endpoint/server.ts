@@ -82,6 +82,9 @@ export async function startEndpoint(options: EndpointOptions = {}): Promise<Runn
   // Long polls and slow invocations must not be cut by Node's default request timeouts.
   server.requestTimeout = 0;
   server.headersTimeout = 60_000;
+  // SDK clients reuse idle connections with no timeout of their own; a server closing them after Node's
+  // default 5 s races those reuses into "socket hang up" errors. close() drops idle ones at once anyway.
+  server.keepAliveTimeout = 60_000;
   try {
     await listen(server, options.port ?? DEFAULT_PORT);
   } catch (error) {
