@@ -1,6 +1,6 @@
 // State that survives a restart with the same state directory, and how snapshots are written.
 import { afterAll, describe, expect, it } from '@jest/globals';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CreateTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
@@ -76,6 +76,12 @@ describe('restart with the same state directory', () => {
       dynamodb2.destroy();
       await second.close();
     }
+  });
+
+  it('refuses to start on a damaged state file, naming it, and leaves nothing running', async () => {
+    const dir = stateDir();
+    writeFileSync(join(dir, 'sqs.json'), '{"truncated": ');
+    await expect(startEndpoint({ port: 0, stateDir: dir })).rejects.toThrow(join(dir, 'sqs.json'));
   });
 
   it('starts empty without a state directory', async () => {

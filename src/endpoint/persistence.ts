@@ -70,7 +70,12 @@ export function createPersistence(
           if ((error as NodeJS.ErrnoException).code === 'ENOENT') continue;
           throw error;
         }
-        loaded.set(service, JSON.parse(text));
+        try {
+          loaded.set(service, JSON.parse(text));
+        } catch (error) {
+          // Starting empty would silently drop the state; refuse and say which file is damaged.
+          throw new Error(`The state file ${snapshotFile(stateDir, service)} is not valid JSON (${(error as Error).message}); fix or remove it`);
+        }
       }
     },
     restore() {

@@ -69,12 +69,6 @@ export async function startEndpoint(options: EndpointOptions = {}): Promise<Runn
 
   const serviceSet = createServices(settings);
   const { services, backends } = serviceSet;
-  if (!options.deferServices || stateDir) await serviceSet.loadDeferred();
-  if (stateDir) {
-    persistence = createPersistence(stateDir, () => persistablesOf(services), log);
-    await persistence.load();
-  }
-
   let closing: Promise<void> | undefined;
   const server = createServer(
     createRequestListener(services, { log, logRequests: options.logRequests, isClosing: () => closing !== undefined }),
@@ -85,17 +79,26 @@ export async function startEndpoint(options: EndpointOptions = {}): Promise<Runn
   // SDK clients reuse idle connections with no timeout of their own; a server closing them after Node's
   // default 5 s races those reuses into "socket hang up" errors. close() drops idle ones at once anyway.
   server.keepAliveTimeout = 60_000;
+
   try {
+    // Restoring state needs every service, so a state directory loads the deferred ones up front.
+    if (!options.deferServices || stateDir) await serviceSet.loadDeferred();
+    if (stateDir) {
+      persistence = createPersistence(stateDir, () => persistablesOf(services), log);
+      await persistence.load();
+    }
     await listen(server, options.port ?? DEFAULT_PORT);
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    // Synchronously after listening, so state is back before the first request is read.
+    persistence.restore();
   } catch (error) {
+    // Whatever started (workers, dynalite, the port) must not keep the process alive.
+    server.close();
     await serviceSet.settled();
     await closeServices(services);
     throw error;
   }
   const port = (server.address() as AddressInfo).port;
-  url = `http://127.0.0.1:${port}`;
-  // Synchronously after listening, so state is back before the first request is read.
-  persistence.restore();
 
   return {
     url,
