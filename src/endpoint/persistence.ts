@@ -74,7 +74,7 @@ export function createPersistence(
           loaded.set(service, JSON.parse(text));
         } catch (error) {
           // Starting empty would silently drop the state; refuse and say which file is damaged.
-          throw new Error(`The state file ${snapshotFile(stateDir, service)} is not valid JSON (${(error as Error).message}); fix or remove it`);
+          throw new Error(`The state file ${snapshotFile(stateDir, service)} is not valid JSON (${(error as Error).message}); fix or remove it`, { cause: error });
         }
       }
     },
