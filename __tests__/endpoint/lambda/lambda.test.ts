@@ -79,6 +79,25 @@ describe('Lambda functions', () => {
     expect(process.env).toEqual(hostEnvBefore);
   });
 
+  it('runs ES module handlers: .mjs, "type": "module" packages and import/export in index.js', async () => {
+    const esm = [
+      "import { DynamoDBClient } from '@aws-sdk/client-dynamodb';",
+      "import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';",
+      "import { join } from 'node:path';",
+      "import { greet } from './lib/greet.mjs';",
+      'export const handler = async (event) => ({ text: greet(event.name), sdk: typeof DynamoDBClient === "function" && typeof DynamoDBDocumentClient.from === "function", path: join("a", "b") });',
+    ].join('\n');
+    const greet = "export const greet = (name) => `hello ${name}`;";
+    await createFromZip('esm-mjs', { 'index.mjs': esm, 'lib/greet.mjs': greet });
+    await createFromZip('esm-type-module', { 'index.js': esm, 'lib/greet.mjs': greet, 'package.json': '{"type":"module"}' });
+    await createFromZip('esm-detected', { 'index.js': esm, 'lib/greet.mjs': greet });
+    for (const name of ['esm-mjs', 'esm-type-module', 'esm-detected']) {
+      const result = await invoke(name, { name: 'wills' });
+      expect(result.headers?.['x-amz-function-error']).toBeUndefined();
+      expect(json(result)).toEqual({ text: 'hello wills', sdk: true, path: 'a/b' });
+    }
+  });
+
   it('keeps a worker warm between sequential invocations', async () => {
     await createFromZip('counter', { 'index.js': 'let calls = 0; exports.handler = async () => ++calls;' });
     const first = json(await invoke('counter', {}));

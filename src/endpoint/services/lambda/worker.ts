@@ -7,10 +7,12 @@
 //
 // The function's code is CommonJS, as the Node.js runtimes run an `index.js`: each file is compiled with
 // the CommonJS wrapper, and its `require` hands out the SDK packages this worker ships (as the runtime
-// ships the SDK), other files of the package, and Node's built-ins.
+// ships the SDK), other files of the package, and Node's built-ins. An ES module handler (`.mjs`, a
+// package of "type": "module", or a `.js` written with import/export) is imported through in-thread
+// module hooks that serve the package's files from memory and the shipped SDK packages by name.
 import * as clientDynamoDb from '@aws-sdk/client-dynamodb';
 import * as libDynamoDb from '@aws-sdk/lib-dynamodb';
-import { createRequire } from 'node:module';
+import { createRequire, registerHooks } from 'node:module';
 import { posix } from 'node:path';
 import { compileFunction } from 'node:vm';
 import { parentPort, workerData } from 'node:worker_threads';
@@ -127,23 +129,94 @@ class PackageLoader {
 
 const setup = workerData as WorkerSetup;
 const loader = new PackageLoader(setup.files);
-let handler: Handler | undefined;
+let handler: Promise<Handler> | undefined;
+
+// ---- ES modules: package files as lambda-task:///<path>, shipped packages as lambda-shipped:<name> ----
+
+const TASK_URL = 'lambda-task:///';
+const SHIPPED_URL = 'lambda-shipped:';
+const SHIPPED_GLOBAL = Symbol.for('local-endpoint.lambda.shipped');
+(globalThis as Record<symbol, unknown>)[SHIPPED_GLOBAL] = shippedPackages;
+const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
+
+registerHooks({
+  resolve(specifier, context, nextResolve) {
+    if (specifier in shippedPackages) return { url: SHIPPED_URL + specifier, shortCircuit: true };
+    if (specifier.startsWith(TASK_URL)) return { url: specifier, shortCircuit: true };
+    if (context.parentURL?.startsWith(TASK_URL)) {
+      if (/^\.{0,2}\//.test(specifier)) return { url: new URL(specifier, context.parentURL).href, shortCircuit: true };
+      return nextResolve(specifier, { ...context, parentURL: import.meta.url });
+    }
+    return nextResolve(specifier, context);
+  },
+  load(url, context, nextLoad) {
+    if (url.startsWith(SHIPPED_URL)) {
+      const name = url.slice(SHIPPED_URL.length);
+      const names = Object.keys(shippedPackages[name] as object).filter((key) => key !== 'default' && IDENTIFIER.test(key));
+      const source = `const m = globalThis[Symbol.for(${JSON.stringify(SHIPPED_GLOBAL.description)})][${JSON.stringify(name)}];
+export default m.default ?? m;
+export const { ${names.join(', ')} } = m;`;
+      return { format: 'module', source, shortCircuit: true };
+    }
+    if (url.startsWith(TASK_URL)) {
+      const path = decodeURIComponent(new URL(url).pathname).replace(/^\//, '');
+      const source = setup.files[path];
+      if (source === undefined) throw new RuntimeFailure('Runtime.ImportModuleError', `Error: Cannot find module '${path}'`);
+      return { format: 'module', source, shortCircuit: true };
+    }
+    return nextLoad(url, context);
+  },
+});
+
+/** Whether the package says its .js files are ES modules. */
+function packageIsModule(): boolean {
+  try {
+    return (JSON.parse(setup.files['package.json'] ?? '{}') as { type?: string }).type === 'module';
+  } catch {
+    return false;
+  }
+}
+
+/** CommonJS that will not compile because it is an ES module (import/export syntax). */
+function isModuleSyntax(error: unknown): boolean {
+  return error instanceof RuntimeFailure && /import statement outside a module|Unexpected token 'export'|Cannot use 'import\.meta'/.test(error.message);
+}
+
+/** Node's own import(), hidden from the bundler, which would otherwise resolve it against the bundle. */
+function importModule(url: string): Promise<Record<string, unknown>> {
+  return import(/* webpackIgnore: true */ url) as Promise<Record<string, unknown>>;
+}
+
+async function loadExports(file: string): Promise<Record<string, unknown>> {
+  if (file.endsWith('.mjs') || (file.endsWith('.js') && packageIsModule())) return importModule(TASK_URL + file);
+  try {
+    return loader.load(file).exports;
+  } catch (error) {
+    if (!isModuleSyntax(error)) throw error;
+    return importModule(TASK_URL + file);
+  }
+}
 
 /** Resolves `file.export` (the file may sit in a folder) to the exported function, loading it once. */
-function resolveHandler(): Handler {
-  if (handler) return handler;
-  const dot = setup.handler.lastIndexOf('.');
-  const modulePath = setup.handler.slice(0, dot);
-  const exportName = setup.handler.slice(dot + 1);
-  const file = [`${modulePath}.js`, `${modulePath}.cjs`].find((p) => p in setup.files);
-  if (dot <= 0 || !file) {
-    throw new RuntimeFailure('Runtime.ImportModuleError', `Error: Cannot find module '${modulePath}'`);
-  }
-  const exported = loader.load(file).exports[exportName];
-  if (typeof exported !== 'function') {
-    throw new RuntimeFailure('Runtime.HandlerNotFound', `${setup.handler} is undefined or not exported`);
-  }
-  handler = exported as Handler;
+function resolveHandler(): Promise<Handler> {
+  handler ??= (async () => {
+    const dot = setup.handler.lastIndexOf('.');
+    const modulePath = setup.handler.slice(0, dot);
+    const exportName = setup.handler.slice(dot + 1);
+    const file = [`${modulePath}.js`, `${modulePath}.mjs`, `${modulePath}.cjs`].find((p) => p in setup.files);
+    if (dot <= 0 || !file) {
+      throw new RuntimeFailure('Runtime.ImportModuleError', `Error: Cannot find module '${modulePath}'`);
+    }
+    const exported = (await loadExports(file))[exportName];
+    if (typeof exported !== 'function') {
+      throw new RuntimeFailure('Runtime.HandlerNotFound', `${setup.handler} is undefined or not exported`);
+    }
+    return exported as Handler;
+  })();
+  // A failed init is tried again on the next call, as the runtime does.
+  handler.catch(() => {
+    handler = undefined;
+  });
   return handler;
 }
 
@@ -184,9 +257,9 @@ function errorBody(error: unknown): FunctionErrorBody {
   return { errorType: typeof error, errorMessage: String(error), trace: [] };
 }
 
-async function invoke(message: InvokeMessage, deadline: number): Promise<InvokeReply> {
+async function invoke(message: InvokeMessage, deadline: number, loading: Promise<Handler>): Promise<InvokeReply> {
   try {
-    const fn = resolveHandler();
+    const fn = await loading;
     const event: unknown = message.payload.length > 0 ? JSON.parse(message.payload) : {};
     const result = await callHandler(fn, event, contextFor(message, deadline));
     return { id: message.id, ok: true, payload: JSON.stringify(result ?? null) };
@@ -210,15 +283,13 @@ process.on('unhandledRejection', (reason) => {
 
 (parentPort as MessagePort).on('message', (message: InvokeMessage) => {
   current = message;
-  // Loading the package is the init phase, outside the call's timeout (its errors are reported by invoke).
-  try {
-    resolveHandler();
-  } catch {
-    // reported below
-  }
-  const deadline = Date.now() + message.timeoutMs;
-  (parentPort as MessagePort).postMessage({ id: message.id, started: true } satisfies InvokeStarted);
-  void invoke(message, deadline).then((reply) => {
+  // Loading the package is the init phase, outside the call's timeout; its errors are the call's result.
+  const loading = resolveHandler();
+  const begin = (): Promise<InvokeReply> => {
+    (parentPort as MessagePort).postMessage({ id: message.id, started: true } satisfies InvokeStarted);
+    return invoke(message, Date.now() + message.timeoutMs, loading);
+  };
+  void loading.then(begin, begin).then((reply) => {
     if (current?.id !== message.id) return; // already answered (unhandled rejection)
     current = undefined;
     (parentPort as MessagePort).postMessage(reply);
