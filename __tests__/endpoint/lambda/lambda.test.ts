@@ -114,6 +114,18 @@ describe('Lambda functions', () => {
     expect(new Set(results.map((r) => r.threadId)).size).toBeLessThanOrEqual(MAX_WORKERS_PER_FUNCTION);
   });
 
+  it('lets a call in flight finish on the old code when the code is updated', async () => {
+    const version = (label: string): string => buildZip({ 'index.js': `exports.handler = async (e) => { if (e.slow) await new Promise((r) => setTimeout(r, 300)); return '${label}'; };` }).toString('base64');
+    await service.handler.handle(restRequest('POST', '/2015-03-31/functions', { FunctionName: 'updated', Runtime: 'nodejs24.x', Role: 'r', Handler: 'index.handler', Code: { ZipFile: version('old') } }));
+    await invoke('updated', {}); // warm
+    const inFlight = invoke('updated', { slow: true });
+    await service.handler.handle(restRequest('PUT', '/2015-03-31/functions/updated/code', { ZipFile: version('new') }));
+    const finished = await inFlight;
+    expect(finished.headers?.['x-amz-function-error']).toBeUndefined();
+    expect(json(finished)).toBe('old');
+    expect(json(await invoke('updated', {}))).toBe('new');
+  });
+
   it('returns a thrown error as a function error named by the error', async () => {
     await createFromZip('thrower', {
       'index.js': "class MessageTableMissing extends Error { constructor(m) { super(m); this.name = 'MessageTableMissing'; } }\nexports.handler = async () => { throw new MessageTableMissing('no table'); };",

@@ -76,6 +76,8 @@ function lambdaTimestamp(ms = Date.now()): string {
 
 export class FunctionStore implements Persistable {
   private readonly functions = new Map<string, FunctionRecord>();
+  /** Runtimes replaced or deleted whose calls in flight are finishing; ended for good on close(). */
+  private readonly retiring = new Set<FunctionRuntime>();
 
   constructor(private readonly settings: EndpointSettings) {}
 
@@ -144,12 +146,12 @@ export class FunctionStore implements Persistable {
     return [...this.functions.values()].filter((f) => f.region === region).map((f) => f.config).sort((a, b) => a.FunctionName.localeCompare(b.FunctionName));
   }
 
-  /** Removes the function at once (throws if unknown); the promise settles when its workers have ended. */
+  /** Removes the function at once (throws if unknown); calls in flight finish, then its workers end. */
   delete(nameOrArn: string, region: string): Promise<void> {
     const record = this.get(nameOrArn, region);
     this.functions.delete(`${record.region}/${record.config.FunctionName}`);
     this.settings.markDirty();
-    return record.runtime?.close() ?? Promise.resolve();
+    return this.retire(record.runtime);
   }
 
   async updateCode(nameOrArn: string, code: FunctionCode, region: string): Promise<FunctionConfiguration> {
@@ -183,7 +185,14 @@ export class FunctionStore implements Persistable {
   }
 
   async close(): Promise<void> {
-    await Promise.all([...this.functions.values()].map((f) => f.runtime?.close()));
+    const runtimes = [...this.retiring, ...[...this.functions.values()].map((f) => f.runtime)];
+    await Promise.all(runtimes.map((runtime) => runtime?.close()));
+  }
+
+  private async retire(runtime: FunctionRuntime | undefined): Promise<void> {
+    if (!runtime) return;
+    this.retiring.add(runtime);
+    await runtime.retire();
   }
 
   snapshot(): unknown {
@@ -203,7 +212,7 @@ export class FunctionStore implements Persistable {
     const old = record.runtime;
     record.runtime = undefined; // the next invocation starts cold with the new code or settings
     this.settings.markDirty();
-    await old?.close();
+    await this.retire(old);
     return record.config;
   }
 

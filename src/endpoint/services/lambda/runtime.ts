@@ -92,6 +92,8 @@ export class FunctionRuntime {
   /** Calls waiting for a worker, first come first served. */
   private readonly waiting: ((worker: WarmWorker) => void)[] = [];
   private nextId = 1;
+  /** Replaced (new code or settings) or deleted: calls in flight finish, then its workers end. */
+  private retired = false;
 
   constructor(
     private readonly setup: WorkerSetup,
@@ -139,7 +141,20 @@ export class FunctionRuntime {
   private release(worker: WarmWorker): void {
     const next = this.waiting.shift();
     if (next) next(worker);
+    else if (this.retired) void this.end(worker);
     else this.idle.push(worker);
+  }
+
+  private async end(worker: WarmWorker): Promise<void> {
+    this.workers.delete(worker);
+    await worker.terminate();
+  }
+
+  /** Ends idle workers now and busy ones when their call returns (the function changed or was deleted). */
+  async retire(): Promise<void> {
+    this.retired = true;
+    const idle = this.idle.splice(0);
+    await Promise.all(idle.map((w) => this.end(w)));
   }
 
   /** A worker is gone (timed out, crashed): a waiting call gets a fresh one. */
@@ -147,7 +162,7 @@ export class FunctionRuntime {
     if (this.waiting.length > 0 && this.workers.size < MAX_WORKERS_PER_FUNCTION) (this.waiting.shift() as (w: WarmWorker) => void)(this.spawn());
   }
 
-  /** Terminates every worker (code or configuration changed, function deleted, endpoint closing). */
+  /** Terminates every worker at once, calls in flight included (the endpoint is closing). */
   async close(): Promise<void> {
     const all = [...this.workers];
     this.workers.clear();
