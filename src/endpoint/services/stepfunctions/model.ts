@@ -132,7 +132,7 @@ export class StepFunctionsModel implements Persistable {
     this.settings.markDirty();
     const stopping = this.executionsOf(arn)
       .filter((e) => e.status === 'RUNNING')
-      .map((e) => this.stopExecution(e.executionArn, 'States.Aborted', 'The state machine was deleted'));
+      .map((e) => this.stopExecution(e.executionArn, undefined, 'The state machine was deleted'));
     void Promise.allSettled(stopping).then(() => {
       this.machines.delete(arn);
       this.settings.markDirty();
