@@ -314,6 +314,31 @@ describe('backend for other services', () => {
   });
 });
 
+describe('callers that hang up', () => {
+  it('stops a long poll whose caller disconnected, so it takes no messages', async () => {
+    const seen: string[] = [];
+    const own = await startEndpoint({ port: 0, logRequests: true, log: (line) => seen.push(line) });
+    const client = new SQSClient(clientConfig(own.url));
+    const until = (line: string): Promise<boolean> =>
+      waitFor(async () => ({ done: seen.includes(line), value: true }) as const, { what: `the log line '${line}'`, deadline: Date.now() + 3000, initialDelayMs: 10 });
+    try {
+      const { QueueUrl } = await client.send(new CreateQueueCommand({ QueueName: 'abandoned' }));
+      const poll = new AbortController();
+      const abandoned = client.send(new ReceiveMessageCommand({ QueueUrl, WaitTimeSeconds: 20 }), { abortSignal: poll.signal });
+      await until('sqs ReceiveMessage');
+      poll.abort();
+      await expect(abandoned).rejects.toThrow();
+      await until('sqs ReceiveMessage: caller disconnected');
+      await client.send(new SendMessageCommand({ QueueUrl, MessageBody: 'for whoever is still here' }));
+      const { Messages } = await client.send(new ReceiveMessageCommand({ QueueUrl }));
+      expect(Messages?.[0].Body).toBe('for whoever is still here');
+    } finally {
+      client.destroy();
+      await own.close();
+    }
+  });
+});
+
 describe('close', () => {
   it('ends a long poll promptly when the endpoint closes', async () => {
     const seen: string[] = [];

@@ -165,6 +165,14 @@ async function serve(services: ServiceRegistry, req: IncomingMessage, res: Serve
     const raw = route.service ? services.get(route.service)?.rawHandler : undefined;
     if (raw) return raw(req, res);
 
+    // A caller that hangs up before its answer (a cancelled long poll) must not be waited on, or be
+    // handed messages it will never see.
+    const caller = new AbortController();
+    res.once('close', () => {
+      if (res.writableFinished) return;
+      caller.abort();
+      if (options.logRequests) log(`${route.service ?? '?'} ${route.target ?? url.pathname}: caller disconnected`);
+    });
     const body = await readBody(req);
     const service = route.service ?? serviceFromVersion(formParams(req, body));
     const instance = service ? services.get(service) : undefined;
@@ -188,6 +196,7 @@ async function serve(services: ServiceRegistry, req: IncomingMessage, res: Serve
       region: route.region,
       accountId: ACCOUNT_ID,
       requestId,
+      signal: caller.signal,
     });
     send(res, response, requestId, options.isClosing?.());
   } catch (error) {

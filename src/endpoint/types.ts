@@ -20,6 +20,8 @@ export interface AwsRequest {
   region: string;
   accountId: string;
   requestId: string;
+  /** Aborted when the caller disconnects before its answer is sent (long polls stop waiting for it). */
+  signal?: AbortSignal;
 }
 
 export interface AwsResponse {

@@ -345,11 +345,14 @@ export class SqsModel {
     };
   }
 
-  /** Receives up to maxMessages, long polling up to waitSeconds for the first one to become visible. */
-  async receive(queue: Queue, options: ReceiveOptions): Promise<StoredMessage[]> {
+  /**
+   * Receives up to maxMessages, long polling up to waitSeconds for the first one to become visible.
+   * Stops (with nothing) when `signal` aborts: messages are never taken for a caller that has gone.
+   */
+  async receive(queue: Queue, options: ReceiveOptions, signal?: AbortSignal): Promise<StoredMessage[]> {
     const deadline = Date.now() + options.waitSeconds * 1000;
     for (;;) {
-      if (this.closed || !this.queues.has(this.key(queue.region, queue.name))) return [];
+      if (this.closed || signal?.aborted || !this.queues.has(this.key(queue.region, queue.name))) return [];
       const received = this.takeVisible(queue, options);
       if (received.length > 0) {
         this.onChange();
@@ -357,7 +360,7 @@ export class SqsModel {
       }
       const now = Date.now();
       if (now >= deadline) return [];
-      await this.changeOrTimeout(queue, Math.min(deadline, this.nextVisibleAt(queue) ?? deadline) - now);
+      await this.changeOrTimeout(queue, Math.min(deadline, this.nextVisibleAt(queue) ?? deadline) - now, signal);
     }
   }
 
@@ -394,18 +397,20 @@ export class SqsModel {
     return next;
   }
 
-  /** Resolves when the queue changes, after `ms`, or when the model closes, whichever is first. */
-  private changeOrTimeout(queue: Queue, ms: number): Promise<void> {
+  /** Resolves when the queue changes, after `ms`, when the model closes or the signal aborts, whichever is first. */
+  private changeOrTimeout(queue: Queue, ms: number, signal?: AbortSignal): Promise<void> {
     return new Promise((resolve) => {
       const waiters = this.waiters.get(queue) ?? new Set<() => void>();
       this.waiters.set(queue, waiters);
       const done = (): void => {
         clearTimeout(timer);
+        signal?.removeEventListener('abort', done);
         waiters.delete(done);
         if (waiters.size === 0) this.waiters.delete(queue);
         resolve();
       };
       const timer = setTimeout(done, Math.max(0, ms));
+      signal?.addEventListener('abort', done, { once: true });
       waiters.add(done);
     });
   }

@@ -209,7 +209,7 @@ export class SqsWire {
     }
     const systemNames = [...stringList(input, 'AttributeNames'), ...stringList(input, 'MessageSystemAttributeNames')];
     const attributeNames = stringList(input, 'MessageAttributeNames');
-    const messages = await this.model.receive(queue, { maxMessages, waitSeconds, visibilityTimeout });
+    const messages = await this.model.receive(queue, { maxMessages, waitSeconds, visibilityTimeout }, request.signal);
     if (messages.length === 0) return {};
     return {
       Messages: messages.map((message) => {
