@@ -115,6 +115,11 @@ describe('Lambda and Step Functions through the SDK', () => {
     expect(types).toEqual(expect.arrayContaining(['LambdaFunctionSucceeded', 'TaskScheduled', 'TaskSucceeded', 'MapIterationSucceeded', 'WaitStateEntered']));
     const sqsTask = events.find((e) => e.type === 'TaskScheduled' && e.taskScheduledEventDetails?.resourceType === 'sqs');
     expect(sqsTask?.taskScheduledEventDetails?.resource).toBe('sendMessage');
+    // Every <Type>StateEntered/Exited event carries its state's name where the SDK reads it.
+    const entered = events.find((e) => e.type === 'TaskStateEntered');
+    expect(entered?.stateEnteredEventDetails?.name).toBe('Scan DynamoDB For Messages');
+    const exited = events.find((e) => e.type === 'MapStateExited');
+    expect(exited?.stateExitedEventDetails?.name).toBe('Send Messages');
     expect(events.every((e) => Math.abs((e.timestamp as Date).getTime() - Date.now()) < 600_000)).toBe(true);
   }, 60_000);
 

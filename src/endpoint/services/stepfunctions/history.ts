@@ -78,7 +78,13 @@ export class HistoryBuilder {
 
   add(type: string, timestamp: number, details?: Record<string, unknown>): void {
     const id = this.events.length + 1;
-    const key = `${type.charAt(0).toLowerCase()}${type.slice(1)}EventDetails`;
+    // AWS names the details after the event type, except that every <Type>StateEntered/Exited event
+    // carries stateEnteredEventDetails/stateExitedEventDetails (the SDK drops any other key).
+    const key = type.endsWith('StateEntered')
+      ? 'stateEnteredEventDetails'
+      : type.endsWith('StateExited')
+        ? 'stateExitedEventDetails'
+        : `${type.charAt(0).toLowerCase()}${type.slice(1)}EventDetails`;
     this.events.push({ id, previousEventId: id - 1, timestamp, type, ...(details ? { [key]: details } : {}) });
   }
 
