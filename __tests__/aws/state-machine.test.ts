@@ -71,7 +71,8 @@ describe('createStateMachine', () => {
       definition: JSON.stringify({ StartAt: 'A' }),
       tags: expect.arrayContaining([
         { key: 'created-by', value: 'stepfunctions-message-pump-action' },
-        { key: 'github-run', value: 'https://github.com/octo/repo/actions/runs/42' },
+        { key: 'github:repository', value: 'octo/repo' },
+        { key: 'github:run-url', value: 'https://github.com/octo/repo/actions/runs/42' },
       ]),
     });
   });

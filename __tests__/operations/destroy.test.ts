@@ -85,7 +85,7 @@ describe('destroy', () => {
     expect(sfnMock).toHaveReceivedCommandWith(DeleteStateMachineCommand, { stateMachineArn: MACHINE_ARN });
     expect(cfnMock).toHaveReceivedCommandWith(DeleteStackCommand, { StackName: ID });
     expect(checkNames(ctx)).toEqual([
-      ['runs stopped', true],
+      ['runs stopped before teardown', true],
       ['state machine deleted', true],
       ['stack deleted', true],
     ]);
@@ -185,7 +185,7 @@ describe('destroy', () => {
 
     expect(core.error).toHaveBeenCalledWith('Table is in use', { title: 'MessageTable DELETE_FAILED' });
     expect(checkNames(ctx)).toEqual([
-      ['runs stopped', true],
+      ['runs stopped before teardown', true],
       ['state machine deleted', true],
       ['stack deleted', false],
     ]);
@@ -207,7 +207,7 @@ describe('destroy', () => {
 
     expect(cfnMock).toHaveReceivedCommandTimes(DeleteStackCommand, 1);
     expect(checkNames(ctx)).toEqual([
-      ['runs stopped', true],
+      ['runs stopped before teardown', true],
       ['state machine deleted', false],
       ['stack deleted', true],
     ]);

@@ -27,8 +27,8 @@ export const CREATED_BY_TAG = { key: 'created-by', value: 'stepfunctions-message
 export function runTags(run: RunInfo): { key: string; value: string }[] {
   return [
     { ...CREATED_BY_TAG },
-    { key: 'github-repository', value: run.repository },
-    { key: 'github-run', value: run.runUrl },
+    { key: 'github:repository', value: run.repository },
+    { key: 'github:run-url', value: run.runUrl },
   ];
 }
 

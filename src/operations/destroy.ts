@@ -77,7 +77,7 @@ async function removeStateMachine(ctx: RunContext, name: string): Promise<void> 
   const sfn = ctx.clients.sfn;
   const limits = { deadline: ctx.deadline, signal: ctx.signal, sleep: ctx.sleep, now: ctx.now };
   let arn: string | undefined;
-  await ctx.checks.check('runs stopped', async () => {
+  await ctx.checks.check('runs stopped before teardown', async () => {
     arn = await findStateMachine(sfn, name);
     if (!arn) return `no state machine named ${name}`;
     ctx.setActivity(`stopping the runs of ${name}`);
