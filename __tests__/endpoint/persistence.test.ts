@@ -132,6 +132,20 @@ describe('createPersistence', () => {
     expect(service.snapshots).toBe(1);
   });
 
+  it('rewrites only the services that changed', async () => {
+    const dir = stateDir();
+    const changed = counter();
+    const untouched = counter();
+    const persistence = createPersistence(dir, () => ({ changed, untouched }));
+    persistence.markDirty('changed');
+    await persistence.flush();
+    expect(changed.snapshots).toBe(1);
+    expect(untouched.snapshots).toBe(0);
+    persistence.markDirty();
+    await persistence.flush();
+    expect(untouched.snapshots).toBe(1);
+  });
+
   it('does not write when nothing changed', async () => {
     const dir = stateDir();
     const service = counter();

@@ -10,8 +10,8 @@ export interface Persistence {
   load(): Promise<void>;
   /** Hands each service its loaded snapshot; synchronous so no request can come in between. */
   restore(): void;
-  /** A service changed: write soon, once for a burst of changes. */
-  markDirty(): void;
+  /** A service (or, unnamed, any of them) changed: write it soon, once for a burst of changes. */
+  markDirty(service?: string): void;
   /** Writes now if anything changed, and waits for writes in flight. */
   flush(): Promise<void>;
 }
@@ -37,14 +37,20 @@ export function createPersistence(
   log: (line: string) => void = () => undefined,
 ): Persistence {
   const loaded = new Map<string, unknown>();
-  let dirty = false;
+  /** Services changed since their last write; `true` once something unnamed changed (write them all). */
+  let dirty = new Set<string>();
+  let allDirty = false;
   let timer: NodeJS.Timeout | undefined;
   let writing: Promise<void> = Promise.resolve();
 
-  async function writeAll(): Promise<void> {
-    dirty = false;
+  async function writeDirty(): Promise<void> {
+    const changed = dirty;
+    const all = allDirty;
+    dirty = new Set();
+    allDirty = false;
     await mkdir(stateDir, { recursive: true });
     for (const [service, persistable] of Object.entries(services())) {
+      if (!all && !changed.has(service)) continue;
       const file = snapshotFile(stateDir, service);
       const temporary = `${file}.${process.pid}.tmp`;
       await writeFile(temporary, JSON.stringify(persistable.snapshot()));
@@ -55,7 +61,7 @@ export function createPersistence(
   /** Writes are chained so two never interleave on the same temporary file. */
   function scheduleWrite(): Promise<void> {
     writing = writing
-      .then(writeAll)
+      .then(writeDirty)
       .catch((error: unknown) => log(`could not persist state to ${stateDir}: ${(error as Error).message}`));
     return writing;
   }
@@ -85,12 +91,13 @@ export function createPersistence(
       if (loaded.size > 0) log(`restored ${[...loaded.keys()].join(', ')} from ${stateDir}`);
       loaded.clear();
     },
-    markDirty() {
-      dirty = true;
+    markDirty(service) {
+      if (service === undefined) allDirty = true;
+      else dirty.add(service);
       if (timer) return;
       timer = setTimeout(() => {
         timer = undefined;
-        if (dirty) void scheduleWrite();
+        void scheduleWrite();
       }, COALESCE_MS);
       // A pending write must not keep a finished process alive; close() flushes anyway.
       timer.unref();
@@ -100,7 +107,7 @@ export function createPersistence(
         clearTimeout(timer);
         timer = undefined;
       }
-      if (dirty) await scheduleWrite();
+      if (allDirty || dirty.size > 0) await scheduleWrite();
       else await writing;
     },
   };

@@ -67,7 +67,7 @@ export async function startEndpoint(options: EndpointOptions = {}): Promise<Runn
     markDirty: () => persistence.markDirty(),
   };
 
-  const serviceSet = createServices(settings);
+  const serviceSet = createServices(settings, (service) => persistence.markDirty(service));
   const { services, backends } = serviceSet;
   let closing: Promise<void> | undefined;
   const server = createServer(

@@ -37,12 +37,26 @@ function unavailable<B extends object>(service: string): B {
   });
 }
 
-export function createServices(settings: EndpointSettings): ServiceSet {
+/**
+ * `onChange(service)` hears which service changed (so only its snapshot is rewritten); each service gets
+ * settings whose markDirty() names it.
+ */
+export function createServices(settings: EndpointSettings, onChange: (service: string) => void = () => settings.markDirty()): ServiceSet {
+  const settingsFor = (service: string): EndpointSettings => ({
+    // Read through: the url is only known once the server listens.
+    get url() {
+      return settings.url;
+    },
+    accountId: settings.accountId,
+    timeScale: settings.timeScale,
+    stateDir: settings.stateDir,
+    markDirty: () => onChange(service),
+  });
   const backends = {} as Backends;
-  const dynamodb = createDynamoDbService(settings);
-  const sqs = createSqsService(settings);
-  const iam = createIamService(settings);
-  const sts = createStsService(settings);
+  const dynamodb = createDynamoDbService(settingsFor('dynamodb'));
+  const sqs = createSqsService(settingsFor('sqs'));
+  const iam = createIamService(settingsFor('iam'));
+  const sts = createStsService(settingsFor('sts'));
   backends.dynamodb = dynamodb.backend ?? unavailable('dynamodb');
   backends.sqs = sqs.backend ?? unavailable('sqs');
   backends.iam = iam.backend ?? unavailable('iam');
@@ -65,9 +79,9 @@ export function createServices(settings: EndpointSettings): ServiceSet {
         import('./stepfunctions'),
         import('./cloudformation'),
       ]);
-      const lambda = createLambdaService(settings);
-      const states = createStepFunctionsService(settings, backends);
-      const cloudformation = createCloudFormationService(settings, backends);
+      const lambda = createLambdaService(settingsFor('lambda'));
+      const states = createStepFunctionsService(settingsFor('states'), backends);
+      const cloudformation = createCloudFormationService(settingsFor('cloudformation'), backends);
       if (lambda.backend) backends.lambda = lambda.backend;
       if (states.backend) backends.states = states.backend;
       services.set('lambda', lambda).set('states', states).set('cloudformation', cloudformation);
