@@ -93,6 +93,19 @@ describe('queues', () => {
     });
   });
 
+  it('answers with URLs on the host the caller used, and accepts them all', async () => {
+    const viaLocalhost = new SQSClient(clientConfig(`http://localhost:${endpoint.port}`));
+    try {
+      const { QueueUrl } = await viaLocalhost.send(new CreateQueueCommand({ QueueName: 'by-host' }));
+      expect(QueueUrl).toBe(`http://localhost:${endpoint.port}/000000000000/by-host`);
+      // The same queue through the 127.0.0.1 client, by its localhost URL.
+      await sqs.send(new SendMessageCommand({ QueueUrl, MessageBody: 'either way' }));
+      expect((await viaLocalhost.send(new ReceiveMessageCommand({ QueueUrl }))).Messages?.[0].Body).toBe('either way');
+    } finally {
+      viaLocalhost.destroy();
+    }
+  });
+
   it('pages ListQueues with MaxResults and NextToken', async () => {
     const prefix = `page${Date.now()}`;
     for (const n of [1, 2, 3]) await sqs.send(new CreateQueueCommand({ QueueName: `${prefix}-${n}` }));

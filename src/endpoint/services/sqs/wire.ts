@@ -124,12 +124,12 @@ export class SqsWire {
     this.operations = {
       CreateQueue: (input, request) => {
         const queue = model.createQueue(request.region, stringMember(input, 'QueueName'), stringMap(input, 'Attributes'), stringMap(input, 'tags'));
-        return { QueueUrl: this.urlOf(queue) };
+        return { QueueUrl: this.urlOf(queue, request) };
       },
       GetQueueUrl: (input, request) => {
         const queue = model.findQueue(request.region, stringMember(input, 'QueueName'));
         if (!queue) throw sqsError('QueueDoesNotExist', 'The specified queue does not exist.');
-        return { QueueUrl: this.urlOf(queue) };
+        return { QueueUrl: this.urlOf(queue, request) };
       },
       ListQueues: (input, request) => {
         const max = optionalInteger(input, 'MaxResults');
@@ -139,7 +139,7 @@ export class SqsWire {
         const page = all.slice(start, max === undefined ? 1000 : start + max);
         const next = start + page.length;
         return {
-          QueueUrls: page.length > 0 ? page.map((q) => this.urlOf(q)) : undefined,
+          QueueUrls: page.length > 0 ? page.map((q) => this.urlOf(q, request)) : undefined,
           NextToken: max !== undefined && next < all.length ? Buffer.from(String(next)).toString('base64') : undefined,
         };
       },
@@ -157,7 +157,7 @@ export class SqsWire {
         return { Tags: Object.keys(tags).length > 0 ? tags : undefined };
       },
       ListDeadLetterSourceQueues: (input, request) => ({
-        queueUrls: model.deadLetterSources(this.queue(input, request)).map((q) => this.urlOf(q)),
+        queueUrls: model.deadLetterSources(this.queue(input, request)).map((q) => this.urlOf(q, request)),
       }),
       SendMessage: (input, request) => model.send(this.queue(input, request), sendInput(input)),
       SendMessageBatch: (input, request) => {
@@ -185,8 +185,15 @@ export class SqsWire {
     };
   }
 
-  urlOf(queue: Queue): string {
-    return `${this.settings.url}/${this.settings.accountId}/${queue.name}`;
+  /**
+   * `<endpoint>/<account>/<name>`, on the host the caller used when there is one: an SDK client whose
+   * endpoint is http://localhost:4566 then gets URLs on that origin, and does not warn on every call
+   * that the queue URL points elsewhere. Queues are found by name, so either form works everywhere.
+   */
+  urlOf(queue: Queue, request?: AwsRequest): string {
+    const host = request?.headers.host;
+    const origin = host && /^[\w.-]+(:\d+)?$|^\[[\d:a-fA-F]+\](:\d+)?$/.test(host) ? `http://${host}` : this.settings.url;
+    return `${origin}/${this.settings.accountId}/${queue.name}`;
   }
 
   private queue(input: Input, request: AwsRequest): Queue {
