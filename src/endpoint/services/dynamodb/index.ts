@@ -1,11 +1,18 @@
 // DynamoDB is dynalite, in-process: its request listener serves the endpoint's port directly (dynalite's
-// own server never listens), in memory or on disk under <stateDir>/dynamodb.
+// own server never listens), in memory or on disk under <stateDir>/dynamodb. dynalite (LevelDB and
+// all) is loaded on the first DynamoDB call, so an endpoint starts, and answers other services, sooner.
 import { mkdirSync } from 'node:fs';
+import type { ServerResponse } from 'node:http';
 import { join } from 'node:path';
-import dynalite from 'dynalite';
-import dynaliteDb, { type DynaliteStore } from 'dynalite/db/index.js';
-import type { DynamoDbBackend, EndpointSettings, RawHandler, ServiceInstance } from '../../types';
+import type { DynaliteStore } from 'dynalite/db/index.js';
+import { jsonError } from '../../protocol/json';
+import { AwsError, type DynamoDbBackend, type EndpointSettings, type RawHandler, type ServiceInstance } from '../../types';
 import { callListener, errorFromBody, replay, SIGNED_HEADERS } from './in-process';
+
+interface Dynalite {
+  listener: RawHandler;
+  store: DynaliteStore;
+}
 
 /**
  * Creates dynalite and keeps hold of its store. dynalite closes its LevelDB only from its server's
@@ -13,7 +20,8 @@ import { callListener, errorFromBody, replay, SIGNED_HEADERS } from './in-proces
  * left open keeps its lock, so a restart in the same process could not reopen it. Capturing the store
  * as dynalite creates it lets close() release it.
  */
-function createDynalite(path: string | undefined): { listener: RawHandler; store: DynaliteStore } {
+async function createDynalite(path: string | undefined): Promise<Dynalite> {
+  const [{ default: dynalite }, { default: dynaliteDb }] = await Promise.all([import('dynalite'), import('dynalite/db/index.js')]);
   const create = dynaliteDb.create;
   let store: DynaliteStore | undefined;
   dynaliteDb.create = (options) => (store = create(options));
@@ -33,7 +41,7 @@ function createDynalite(path: string | undefined): { listener: RawHandler; store
  * up mid-body simply gets no answer. Unsigned callers (routed here by X-Amz-Target) get the SigV4-shaped
  * headers dynalite insists on, since the endpoint checks no signatures.
  */
-function wireHandler(listener: RawHandler): RawHandler {
+function wireHandler(load: () => Promise<Dynalite>): RawHandler {
   return (req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -42,9 +50,17 @@ function wireHandler(listener: RawHandler): RawHandler {
       const url = req.url ?? '/';
       const signed = req.headers.authorization !== undefined || url.includes('X-Amz-Algorithm=');
       const headers = signed ? req.headers : { ...SIGNED_HEADERS, ...req.headers };
-      replay(listener, { method: req.method ?? 'POST', url, headers }, Buffer.concat(chunks), res);
+      load().then(
+        ({ listener }) => replay(listener, { method: req.method ?? 'POST', url, headers }, Buffer.concat(chunks), res),
+        (error: unknown) => unavailable(res, error),
+      );
     });
   };
+}
+
+function unavailable(res: ServerResponse, error: unknown): void {
+  const response = jsonError(new AwsError('InternalFailure', `DynamoDB (dynalite) could not start: ${(error as Error).message}`, 500, 'Receiver'), 'com.amazon.coral.service');
+  res.writeHead(response.status, response.headers).end(response.body);
 }
 
 export function createDynamoDbService(settings: EndpointSettings): ServiceInstance<DynamoDbBackend> {
@@ -53,31 +69,40 @@ export function createDynamoDbService(settings: EndpointSettings): ServiceInstan
     path = join(settings.stateDir, 'dynamodb');
     mkdirSync(path, { recursive: true });
   }
-  const { listener, store } = createDynalite(path);
-  // dynalite takes the account for table ARNs from AWS_ACCOUNT_ID; the endpoint's account is fixed.
-  store.tableDb.awsAccountId = settings.accountId;
+  let loading: Promise<Dynalite> | undefined;
+  const load = (): Promise<Dynalite> =>
+    (loading ??= createDynalite(path).then((loaded) => {
+      // dynalite takes the account for table ARNs from AWS_ACCOUNT_ID; the endpoint's account is fixed.
+      loaded.store.tableDb.awsAccountId = settings.accountId;
+      return loaded;
+    }));
+  const call = async (operation: string, body: string) => callListener((await load()).listener, operation, body);
 
   const backend: DynamoDbBackend = {
     // dynalite keeps one namespace for all regions, as a single-region emulator.
     async call(operation, input) {
-      const response = await callListener(listener, operation, JSON.stringify(input));
+      const response = await call(operation, JSON.stringify(input));
       if (response.status !== 200) throw errorFromBody(response.status, response.body);
       return JSON.parse(response.body) as Record<string, unknown>;
     },
   };
 
   return {
-    rawHandler: wireHandler(listener),
+    rawHandler: wireHandler(load),
     // Used only by callers holding an already-read request: replays it through the same listener.
     handler: {
       service: 'dynamodb',
       async handle(request) {
-        const response = await callListener(listener, request.target ?? '', request.body.toString('utf8'));
+        const response = await call(request.target ?? '', request.body.toString('utf8'));
         return { status: response.status, headers: { 'content-type': 'application/x-amz-json-1.0' }, body: response.body };
       },
     },
     backend,
-    close: () =>
-      new Promise<void>((resolve, reject) => store.db.close((error) => (error ? reject(error) : resolve()))),
+    // Nothing to release if no DynamoDB call was ever made.
+    async close() {
+      const loaded = await loading?.catch(() => undefined);
+      if (!loaded) return;
+      await new Promise<void>((resolve, reject) => loaded.store.db.close((error) => (error ? reject(error) : resolve())));
+    },
   };
 }
