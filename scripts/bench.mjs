@@ -1,6 +1,6 @@
 // Benchmarks (`npm run bench`): prints numbers, never asserts. Run on the action's own runtime (Node 24, which
 // the npm scripts put first on PATH). Reads the bundle from env DIST_DIR (default: dist/).
-//   node scripts/bench.mjs [--quick] [--n 500] [--only a,b,c,d,e]
+//   node scripts/bench.mjs [--quick] [--n 500] [--warmup 200] [--only a,b,c,d,e]
 //     (a) rejecting a bad input: `node dist/index.js` with INPUT_OPERATION=bogus, and the bundle's size
 //     (b) the endpoint: time from spawn to its first answered request
 //     (c) a sequential mix through the SDK clients: puts, sends, receive + batch delete, paged filtered scan
@@ -19,6 +19,7 @@ import { performance } from 'node:perf_hooks';
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const N = Number(args[args.indexOf('--n') + 1] || 0) || 500;
+const WARMUP = args.includes('--warmup') ? Number(args[args.indexOf('--warmup') + 1]) : 200;
 const DIST = resolve(process.env.DIST_DIR ?? 'dist');
 const REGION = 'us-east-1';
 const credentials = { accessKeyId: 'benchkey', secretAccessKey: 'benchsecret' };
@@ -209,7 +210,7 @@ async function benchEndpointStart() {
 }
 
 async function benchMix() {
-  console.log(`(c) sequential mix through the SDK clients (N=${N})`);
+  console.log(`(c) sequential mix through the SDK clients (N=${N}, after ${WARMUP} untimed warm-up puts and sends)`);
   const { DynamoDBClient, CreateTableCommand, PutItemCommand, ScanCommand } = await import('@aws-sdk/client-dynamodb');
   const { SQSClient, CreateQueueCommand, SendMessageCommand, ReceiveMessageCommand, DeleteMessageBatchCommand } = await import('@aws-sdk/client-sqs');
   const endpoint = await startEndpoint();
@@ -217,32 +218,45 @@ async function benchMix() {
   const db = new DynamoDBClient(config);
   const sqs = new SQSClient(config);
   try {
+    const createTable = (TableName) =>
+      db.send(
+        new CreateTableCommand({
+          TableName,
+          BillingMode: 'PAY_PER_REQUEST',
+          AttributeDefinitions: [
+            { AttributeName: 'user_name', AttributeType: 'S' },
+            { AttributeName: 'message_id', AttributeType: 'S' },
+          ],
+          KeySchema: [
+            { AttributeName: 'user_name', KeyType: 'HASH' },
+            { AttributeName: 'message_id', KeyType: 'RANGE' },
+          ],
+        }),
+      );
     const TableName = 'bench-messages';
-    await db.send(
-      new CreateTableCommand({
-        TableName,
-        BillingMode: 'PAY_PER_REQUEST',
-        AttributeDefinitions: [
-          { AttributeName: 'user_name', AttributeType: 'S' },
-          { AttributeName: 'message_id', AttributeType: 'S' },
-        ],
-        KeySchema: [
-          { AttributeName: 'user_name', KeyType: 'HASH' },
-          { AttributeName: 'message_id', KeyType: 'RANGE' },
-        ],
-      }),
-    );
+    await createTable(TableName);
     const { QueueUrl } = await sqs.send(new CreateQueueCommand({ QueueName: 'bench-queue' }));
-    // Warm both paths once so the numbers are about steady state, not the first request.
+    // Untimed warm-up calls of each kind (on a table and a queue the mix does not use), so the numbers are about
+    // steady state rather than the JIT compiling the SDK and the endpoint. --warmup 0 times everything.
+    await createTable('bench-warmup');
+    const { QueueUrl: warmQueue } = await sqs.send(new CreateQueueCommand({ QueueName: 'bench-warmup' }));
+    for (let i = 0; i < WARMUP; i++) {
+      await db.send(new PutItemCommand({ TableName: 'bench-warmup', Item: { user_name: { S: 'warmup' }, message_id: { S: `w${i}` }, sent: { BOOL: true } } }));
+      await sqs.send(new SendMessageCommand({ QueueUrl: warmQueue, MessageBody: `warm-up ${i}` }));
+    }
     await db.send(new ScanCommand({ TableName, Limit: 1 }));
     await sqs.send(new ReceiveMessageCommand({ QueueUrl, MaxNumberOfMessages: 1 }));
 
     const phases = [];
     const cpuBefore = { bench: process.cpuUsage(), endpoint: processCpuSeconds(endpoint.pid) };
     const phase = async (name, body) => {
+      const endpointCpu = processCpuSeconds(endpoint.pid);
       const started = performance.now();
       const ops = await body();
-      phases.push({ name, ops, ms: performance.now() - started });
+      const elapsed = performance.now() - started;
+      const endpointCpuAfter = processCpuSeconds(endpoint.pid);
+      const serverMs = endpointCpu === undefined || endpointCpuAfter === undefined ? undefined : (endpointCpuAfter - endpointCpu) * 1000;
+      phases.push({ name, ops, ms: elapsed, serverMs });
     };
     await phase('DynamoDB PutItem', async () => {
       for (let i = 0; i < N; i++) {
@@ -291,7 +305,8 @@ async function benchMix() {
     let totalOps = 0;
     let totalMs = 0;
     for (const p of phases) {
-      print(p.name, `${p.ops} ops in ${ms(p.ms)} = ${((p.ops / p.ms) * 1000).toFixed(0)} ops/s`);
+      const server = p.serverMs === undefined ? '' : `, endpoint CPU ${(p.serverMs / p.ops).toFixed(2)} ms/op`;
+      print(p.name, `${p.ops} ops in ${ms(p.ms)} = ${((p.ops / p.ms) * 1000).toFixed(0)} ops/s${server}`);
       totalOps += p.ops;
       totalMs += p.ms;
     }
