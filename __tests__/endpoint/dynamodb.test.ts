@@ -1,7 +1,7 @@
 // DynamoDB through the port (dynalite behind the router) and through the in-process backend.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { CreateTableCommand, DescribeTableCommand, DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient, PutCommand, QueryCommand, ScanCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand, ScanCommand, TransactGetCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { startEndpoint, type RunningEndpoint } from '../../src/endpoint/server';
 import { AwsError } from '../../src/endpoint/types';
 import { clientConfig } from './endpoint-clients';
@@ -75,6 +75,67 @@ describe('through the port', () => {
         }),
       ),
     ).rejects.toMatchObject({ name: 'ConditionalCheckFailedException' });
+  });
+});
+
+describe('transactions', () => {
+  const key = (message_id: string) => ({ user_name: 'tx', message_id });
+
+  it('applies every action of a TransactWriteItems whose conditions hold', async () => {
+    await documents.send(new PutCommand({ TableName: TABLE, Item: { ...key('t1'), sent: true } }));
+    await documents.send(new PutCommand({ TableName: TABLE, Item: { ...key('t2'), sent: true } }));
+    await documents.send(
+      new TransactWriteCommand({
+        TransactItems: [
+          { Update: { TableName: TABLE, Key: key('t1'), UpdateExpression: 'SET sent = :f', ConditionExpression: 'attribute_exists(message_id)', ExpressionAttributeValues: { ':f': false } } },
+          { Put: { TableName: TABLE, Item: { ...key('t3'), sent: false }, ConditionExpression: 'attribute_not_exists(message_id)' } },
+          { Delete: { TableName: TABLE, Key: key('t2') } },
+          { ConditionCheck: { TableName: TABLE, Key: key('t0'), ConditionExpression: 'attribute_not_exists(message_id)' } },
+        ],
+      }),
+    );
+    const { Responses } = await documents.send(
+      new TransactGetCommand({ TransactItems: ['t1', 't2', 't3'].map((id) => ({ Get: { TableName: TABLE, Key: key(id) } })) }),
+    );
+    expect(Responses?.map((r) => r.Item?.sent)).toEqual([false, undefined, false]);
+  });
+
+  it('cancels the whole transaction when one condition fails, saying which', async () => {
+    await documents.send(new PutCommand({ TableName: TABLE, Item: { ...key('c1'), sent: true } }));
+    const failure = documents.send(
+      new TransactWriteCommand({
+        TransactItems: [
+          { Update: { TableName: TABLE, Key: key('c1'), UpdateExpression: 'SET sent = :f', ExpressionAttributeValues: { ':f': false } } },
+          { Update: { TableName: TABLE, Key: key('missing'), UpdateExpression: 'SET sent = :f', ConditionExpression: 'attribute_exists(message_id)', ExpressionAttributeValues: { ':f': false } } },
+        ],
+      }),
+    );
+    await expect(failure).rejects.toMatchObject({
+      name: 'TransactionCanceledException',
+      CancellationReasons: [{ Code: 'None' }, { Code: 'ConditionalCheckFailed', Message: 'The conditional request failed' }],
+    });
+    const { Item } = await documents.send(new GetCommand({ TableName: TABLE, Key: key('c1') }));
+    expect(Item?.sent).toBe(true);
+    // Nothing was created for the failed update either.
+    expect((await documents.send(new GetCommand({ TableName: TABLE, Key: key('missing') }))).Item).toBeUndefined();
+  });
+
+  it('rejects two actions on one item and unknown tables', async () => {
+    await expect(
+      documents.send(new TransactWriteCommand({ TransactItems: [{ Delete: { TableName: TABLE, Key: key('d') } }, { Delete: { TableName: TABLE, Key: key('d') } }] })),
+    ).rejects.toMatchObject({ name: 'ValidationException' });
+    await expect(
+      documents.send(new TransactWriteCommand({ TransactItems: [{ Delete: { TableName: 'no-such-table', Key: key('d') } }] })),
+    ).rejects.toMatchObject({ name: 'ResourceNotFoundException' });
+  });
+
+  it('runs through the in-process backend too', async () => {
+    await endpoint.backends.dynamodb.call(
+      'TransactWriteItems',
+      { TransactItems: [{ Put: { TableName: TABLE, Item: { user_name: { S: 'tx' }, message_id: { S: 'b1' } } } }] },
+      'us-east-1',
+    );
+    expect((await documents.send(new GetCommand({ TableName: TABLE, Key: key('b1') }))).Item).toEqual(key('b1'));
   });
 });
 

@@ -7,11 +7,16 @@ import { join } from 'node:path';
 import type { DynaliteStore } from 'dynalite/db/index.js';
 import { jsonError } from '../../protocol/json';
 import { AwsError, type DynamoDbBackend, type EndpointSettings, type RawHandler, type ServiceInstance } from '../../types';
-import { callListener, errorFromBody, replay, SIGNED_HEADERS } from './in-process';
+import { callListener, errorFromBody, replay, SIGNED_HEADERS, type ListenerResponse } from './in-process';
+
+/** Operations answered here rather than by dynalite (kept apart so dynalite's internals load lazily). */
+const TRANSACTION_OPERATIONS = ['TransactWriteItems', 'TransactGetItems'];
 
 interface Dynalite {
   listener: RawHandler;
   store: DynaliteStore;
+  /** TransactWriteItems / TransactGetItems, which dynalite itself lacks. */
+  transactions: typeof import('./transactions');
 }
 
 /**
@@ -21,7 +26,11 @@ interface Dynalite {
  * as dynalite creates it lets close() release it.
  */
 async function createDynalite(path: string | undefined): Promise<Dynalite> {
-  const [{ default: dynalite }, { default: dynaliteDb }] = await Promise.all([import('dynalite'), import('dynalite/db/index.js')]);
+  const [{ default: dynalite }, { default: dynaliteDb }, transactions] = await Promise.all([
+    import('dynalite'),
+    import('dynalite/db/index.js'),
+    import('./transactions'),
+  ]);
   const create = dynaliteDb.create;
   let store: DynaliteStore | undefined;
   dynaliteDb.create = (options) => (store = create(options));
@@ -30,7 +39,7 @@ async function createDynalite(path: string | undefined): Promise<Dynalite> {
     const server = dynalite({ createTableMs: 0, deleteTableMs: 0, updateTableMs: 0, ...(path ? { path } : {}) });
     const listener = server.listeners('request')[0] as RawHandler | undefined;
     if (!listener || !store) throw new Error('dynalite did not expose its request listener and store');
-    return { listener, store };
+    return { listener, store, transactions };
   } finally {
     dynaliteDb.create = create;
   }
@@ -41,7 +50,7 @@ async function createDynalite(path: string | undefined): Promise<Dynalite> {
  * up mid-body simply gets no answer. Unsigned callers (routed here by X-Amz-Target) get the SigV4-shaped
  * headers dynalite insists on, since the endpoint checks no signatures.
  */
-function wireHandler(load: () => Promise<Dynalite>): RawHandler {
+function wireHandler(load: () => Promise<Dynalite>, call: (operation: string, body: string) => Promise<ListenerResponse>): RawHandler {
   return (req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -50,6 +59,14 @@ function wireHandler(load: () => Promise<Dynalite>): RawHandler {
       const url = req.url ?? '/';
       const signed = req.headers.authorization !== undefined || url.includes('X-Amz-Algorithm=');
       const headers = signed ? req.headers : { ...SIGNED_HEADERS, ...req.headers };
+      const operation = String(req.headers['x-amz-target'] ?? '').split('.')[1] ?? '';
+      if (TRANSACTION_OPERATIONS.includes(operation)) {
+        call(operation, Buffer.concat(chunks).toString('utf8')).then(
+          (response) => res.writeHead(response.status, { 'content-type': 'application/x-amz-json-1.0' }).end(response.body),
+          (error: unknown) => unavailable(res, error),
+        );
+        return;
+      }
       load().then(
         ({ listener }) => replay(listener, { method: req.method ?? 'POST', url, headers }, Buffer.concat(chunks), res),
         (error: unknown) => unavailable(res, error),
@@ -59,7 +76,7 @@ function wireHandler(load: () => Promise<Dynalite>): RawHandler {
 }
 
 function unavailable(res: ServerResponse, error: unknown): void {
-  const response = jsonError(new AwsError('InternalFailure', `DynamoDB (dynalite) could not start: ${(error as Error).message}`, 500, 'Receiver'), 'com.amazon.coral.service');
+  const response = jsonError(new AwsError('InternalFailure', `DynamoDB (dynalite) failed: ${(error as Error).message}`, 500, 'Receiver'), 'com.amazon.coral.service');
   res.writeHead(response.status, response.headers).end(response.body);
 }
 
@@ -76,7 +93,13 @@ export function createDynamoDbService(settings: EndpointSettings): ServiceInstan
       loaded.store.tableDb.awsAccountId = settings.accountId;
       return loaded;
     }));
-  const call = async (operation: string, body: string) => callListener((await load()).listener, operation, body);
+  const call = async (operation: string, body: string): Promise<ListenerResponse> => {
+    const { listener, store, transactions } = await load();
+    if (TRANSACTION_OPERATIONS.includes(operation)) {
+      return transactions.runTransaction(operation, body, store, (get) => callListener(listener, 'GetItem', get));
+    }
+    return callListener(listener, operation, body);
+  };
 
   const backend: DynamoDbBackend = {
     // dynalite keeps one namespace for all regions, as a single-region emulator.
@@ -88,7 +111,7 @@ export function createDynamoDbService(settings: EndpointSettings): ServiceInstan
   };
 
   return {
-    rawHandler: wireHandler(load),
+    rawHandler: wireHandler(load, call),
     // Used only by callers holding an already-read request: replays it through the same listener.
     handler: {
       service: 'dynamodb',
