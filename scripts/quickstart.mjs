@@ -54,9 +54,10 @@ lines.on('line', (line) => {
   else console.log(line);
 });
 
-const forward = (signal) => child.kill(signal);
-process.on('SIGINT', forward);
-process.on('SIGTERM', forward);
+// Ctrl-C reaches the action directly (same process group), which stops what it started and exits: this script
+// only waits for that. A SIGTERM sent to this script alone is passed on.
+process.on('SIGINT', () => undefined);
+process.on('SIGTERM', () => child.kill('SIGTERM'));
 // Both: the exit code, and every line of the log printed before the table.
 const [[code, signal]] = await Promise.all([once(child, 'exit'), once(lines, 'close')]);
 
