@@ -79,7 +79,7 @@ describe('unknown operations', () => {
     expect(text).toContain('CreateUser');
   });
 
-  it('lets dynalite answer an unknown DynamoDB operation', async () => {
+  it('answers an unknown DynamoDB operation with a JSON error naming it', async () => {
     const response = await fetch(endpoint.url, {
       method: 'POST',
       headers: {
@@ -91,7 +91,9 @@ describe('unknown operations', () => {
       body: '{}',
     });
     expect(response.status).toBe(400);
-    expect(((await response.json()) as { __type: string }).__type).toMatch(/UnknownOperationException$/);
+    const body = (await response.json()) as { __type: string; message: string };
+    expect(body.__type).toMatch(/UnknownOperationException$/);
+    expect(body.message).toContain('ExportTableToPointInTime');
   });
 });
 

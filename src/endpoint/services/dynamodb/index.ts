@@ -11,6 +11,22 @@ import { callListener, errorFromBody, replay, SIGNED_HEADERS, type ListenerRespo
 
 /** Operations answered here rather than by dynalite (kept apart so dynalite's internals load lazily). */
 const TRANSACTION_OPERATIONS = ['TransactWriteItems', 'TransactGetItems'];
+/** What dynalite implements (its own list); anything else is answered here with an error naming it. */
+const DYNALITE_OPERATIONS = [
+  'BatchGetItem', 'BatchWriteItem', 'CreateTable', 'DeleteItem', 'DeleteTable', 'DescribeTable', 'DescribeTimeToLive', 'GetItem',
+  'ListTables', 'PutItem', 'Query', 'Scan', 'TagResource', 'UntagResource', 'ListTagsOfResource', 'UpdateItem', 'UpdateTable',
+];
+
+/** dynalite answers unknown operations with a bare code; AWS-shaped and naming the operation is more use. */
+function unknownOperation(operation: string): ListenerResponse {
+  return {
+    status: 400,
+    body: JSON.stringify({
+      __type: 'com.amazon.coral.service#UnknownOperationException',
+      message: `DynamoDB operation ${operation || '(none)'} is not implemented by the local endpoint (it serves ${[...DYNALITE_OPERATIONS, ...TRANSACTION_OPERATIONS].join(', ')})`,
+    }),
+  };
+}
 
 interface Dynalite {
   listener: RawHandler;
@@ -60,7 +76,8 @@ function wireHandler(load: () => Promise<Dynalite>, call: (operation: string, bo
       const signed = req.headers.authorization !== undefined || url.includes('X-Amz-Algorithm=');
       const headers = signed ? req.headers : { ...SIGNED_HEADERS, ...req.headers };
       const operation = String(req.headers['x-amz-target'] ?? '').split('.')[1] ?? '';
-      if (TRANSACTION_OPERATIONS.includes(operation)) {
+      // Transactions (built here) and operations dynalite lacks (an error naming them) are answered here.
+      if (req.method === 'POST' && !DYNALITE_OPERATIONS.includes(operation)) {
         call(operation, Buffer.concat(chunks).toString('utf8')).then(
           (response) => res.writeHead(response.status, { 'content-type': 'application/x-amz-json-1.0' }).end(response.body),
           (error: unknown) => unavailable(res, error),
@@ -98,6 +115,7 @@ export function createDynamoDbService(settings: EndpointSettings): ServiceInstan
     if (TRANSACTION_OPERATIONS.includes(operation)) {
       return transactions.runTransaction(operation, body, store, (get) => callListener(listener, 'GetItem', get));
     }
+    if (!DYNALITE_OPERATIONS.includes(operation)) return unknownOperation(operation);
     return callListener(listener, operation, body);
   };
 
