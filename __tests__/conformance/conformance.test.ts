@@ -18,7 +18,7 @@ const ALLOWED: Record<string, Allowance[]> = {
     { where: /^describe table \.output\.BillingModeSummary\.LastUpdateToPayPerRequestDateTime$/, reason: 'AWS returns it for PAY_PER_REQUEST tables; moto omits it' },
     { where: /^(create|describe) table \.output\.(TableDescription\.)?(GlobalSecondaryIndexes|LocalSecondaryIndexes)$/, reason: 'AWS omits index lists when the table has none; moto sends []' },
     { where: /^(create|describe) table \.output\.(TableDescription\.)?(DeletionProtectionEnabled|WarmThroughput)$/, reason: 'members AWS added after dynalite modelled the API (ours omits them; optional, the SDK leaves them undefined, the action never reads them)' },
-    { where: /^(update returning new|batch write) \.output\.(ConsumedCapacity|ItemCollectionMetrics)$/, reason: 'AWS returns these only when ReturnConsumedCapacity / ReturnItemCollectionMetrics ask for them (default NONE); moto always sends them' },
+    { where: /^(update returning new|batch write|transact write) \.output\.(ConsumedCapacity|ItemCollectionMetrics)$/, reason: 'AWS returns these only when ReturnConsumedCapacity / ReturnItemCollectionMetrics ask for them (default NONE); moto always sends them' },
   ],
   sqs: [],
   iam: [
@@ -46,7 +46,7 @@ const OURS_ALSO: Record<string, (ours: Transcript) => void> = {
     const created = resultOf(ours, 'create table')?.output as { TableDescription: Record<string, unknown> };
     expect(created.TableDescription.TableStatus).toBe('CREATING');
     expect(created.TableDescription).not.toHaveProperty('GlobalSecondaryIndexes');
-    expect(resultOf(ours, 'update returning new')?.output).not.toHaveProperty('ConsumedCapacity');
+    for (const step of ['update returning new', 'batch write', 'transact write']) expect(resultOf(ours, step)?.output).not.toHaveProperty('ConsumedCapacity');
   },
   cloudformation: (ours) => {
     expect(resultOf(ours, 'create without capabilities')).toEqual({ status: 400, error: 'InsufficientCapabilitiesException' });

@@ -21,6 +21,7 @@ import {
   PutItemCommand,
   QueryCommand,
   ScanCommand,
+  TransactWriteItemsCommand,
   UpdateItemCommand,
   waitUntilTableExists,
   type AttributeValue,
@@ -161,6 +162,27 @@ export async function dynamodbScenario(clients: TestClients, t: Transcript): Pro
         ReturnValues: 'UPDATED_NEW',
       }),
     ),
+  );
+  const markSent = (message_id: string, condition: string) => ({
+    Update: {
+      TableName,
+      Key: { user_name: { S: 'janea' }, message_id: { S: message_id } },
+      UpdateExpression: 'SET sent = :s',
+      ConditionExpression: condition,
+      ExpressionAttributeValues: { ':s': { BOOL: true } },
+    },
+  });
+  await t.step('transact write', () =>
+    db.send(new TransactWriteItemsCommand({ TransactItems: [markSent('m01', 'attribute_exists(user_name)'), markSent('m04', 'attribute_exists(user_name)')] })),
+  );
+  await t.step(
+    'transact write with one failing condition',
+    () => db.send(new TransactWriteItemsCommand({ TransactItems: [markSent('m07', 'attribute_exists(user_name)'), markSent('m10', 'attribute_not_exists(user_name)')] })),
+    { pickError: (e) => ({ CancellationReasons: (e.CancellationReasons as { Code?: string }[] | undefined)?.map((r) => r.Code) }) },
+  );
+  await t.step(
+    'no write of a cancelled transaction',
+    () => db.send(new GetItemCommand({ TableName, Key: { user_name: { S: 'janea' }, message_id: { S: 'm07' } }, ProjectionExpression: 'sent' })),
   );
   await t.step('batch write', () =>
     db.send(

@@ -9,6 +9,8 @@ export interface StepResult {
   error?: string;
   /** Kept only for steps that ask for it (the message is part of the contract, e.g. CloudFormation's). */
   message?: string;
+  /** The error's modelled members, for steps that ask for them. */
+  details?: unknown;
 }
 
 export interface StepOptions<T> {
@@ -16,6 +18,8 @@ export interface StepOptions<T> {
   pick?: (output: T) => unknown;
   /** Compare the error message too, not only its name and status. */
   compareMessage?: boolean;
+  /** Reduce an error's modelled members (e.g. CancellationReasons) to what is comparable. */
+  pickError?: (error: Record<string, unknown>) => unknown;
 }
 
 const ACCOUNTS = /\b(000000000000|123456789012)\b/g;
@@ -88,6 +92,7 @@ export class Transcript {
           status: error.$metadata.httpStatusCode,
           error: error.name,
           ...(options.compareMessage ? { message: normaliseString(error.message) } : {}),
+          ...(options.pickError ? { details: normalise(options.pickError(error as unknown as Record<string, unknown>)) } : {}),
         },
       });
       return undefined;
