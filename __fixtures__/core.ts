@@ -42,10 +42,13 @@ class FakeSummary {
 }
 export const summary = new FakeSummary();
 
-/** Reset every stand-in between tests; getInput reads the given inputs (unset ones are ''). */
+/** Reset every stand-in between tests; getInput (and the INPUT_* environment) reads the given inputs (unset ones are ''). */
 export function useInputs(inputs: Record<string, string>): void {
   for (const fn of [debug, info, notice, warning, error, setOutput, setFailed, saveState, startGroup, endGroup, setSecret]) fn.mockReset();
   getInput.mockImplementation((name: string) => inputs[name] ?? '');
+  // The same inputs as the runner passes them, for code that reads them before loading @actions/core.
+  for (const key of Object.keys(process.env)) if (key.startsWith('INPUT_')) delete process.env[key];
+  for (const [name, value] of Object.entries(inputs)) process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
   getState.mockImplementation(() => '');
   summary.parts = [];
   summary.written = 0;

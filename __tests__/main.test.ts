@@ -44,7 +44,14 @@ const githubContext = {
   },
 };
 
-jest.unstable_mockModule('@actions/core', () => core);
+// The bad-input path reports without @actions/core; its writer is tested in runner-io.test.ts.
+const failStep = jest.fn<(message: string) => void>();
+const { readInput } = await import('../src/runner-io');
+jest.unstable_mockModule('../src/runner-io', () => ({ readInput, failStep }));
+jest.unstable_mockModule('@actions/core', () => {
+  loaded.add('@actions/core');
+  return core;
+});
 jest.unstable_mockModule('@actions/github', () => {
   loaded.add('@actions/github');
   return { context: githubContext };
@@ -85,7 +92,7 @@ beforeEach(() => {
   runnerTemp = mkdtempSync(join(tmpdir(), 'main-test-'));
   process.env.RUNNER_TEMP = runnerTemp;
   delete process.env.AWS_ENDPOINT_URL;
-  for (const fn of [...Object.values(operations), createClients, startEndpoint, closeEndpoint, checkDefinitionFile, stopExecutions]) fn.mockClear();
+  for (const fn of [...Object.values(operations), failStep, createClients, startEndpoint, closeEndpoint, checkDefinitionFile, stopExecutions]) fn.mockClear();
   for (const fn of Object.values(operations)) fn.mockReset();
 });
 afterEach(() => {
@@ -98,10 +105,9 @@ describe('run: inputs first', () => {
   it('a bad input fails the step with one message and loads no AWS, GitHub, endpoint or operation module', async () => {
     core.useInputs({ operation: 'bogus', region: 'us-east-1' });
     await run();
-    expect(core.setFailed).toHaveBeenCalledTimes(1);
-    expect(core.setFailed).toHaveBeenCalledWith(
-      "Input 'operation': 'bogus' is not one of deploy, demo, update, destroy, lifecycle",
-    );
+    expect(failStep).toHaveBeenCalledTimes(1);
+    expect(failStep).toHaveBeenCalledWith("Input 'operation': 'bogus' is not one of deploy, demo, update, destroy, lifecycle");
+    expect(core.setFailed).not.toHaveBeenCalled();
     expect([...loaded]).toEqual([]);
     expect(createClients).not.toHaveBeenCalled();
     expect(core.setOutput).not.toHaveBeenCalled();
@@ -114,7 +120,7 @@ describe('run: inputs first', () => {
     core.useInputs({ operation: 'update', region: 'us-east-1', definition: 'package.json' });
     await run();
     expect(checkDefinitionFile).toHaveBeenCalledWith(join(process.cwd(), 'package.json'));
-    expect(core.setFailed).toHaveBeenCalledWith("Input 'definition': not valid ASL: States.Foo is not a state type");
+    expect(failStep).toHaveBeenCalledWith("Input 'definition': not valid ASL: States.Foo is not a state type");
     expect(createClients).not.toHaveBeenCalled();
     expect(operations.update).not.toHaveBeenCalled();
   });

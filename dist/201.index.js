@@ -118,7 +118,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   CHECKS: () => (/* binding */ CHECKS),
 /* harmony export */   update: () => (/* binding */ update)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(88179);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96421);
 /* harmony import */ var _aws_stack__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74341);
 /* harmony import */ var _aws_state_machine__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(40692);
 /* harmony import */ var _checks__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(42122);
@@ -153,7 +153,7 @@ async function update(ctx) {
         try {
             const remote = await (0,_definition_validate__WEBPACK_IMPORTED_MODULE_6__/* .validateDefinition */ .Gt)(definition, sfn);
             for (const warning of remote?.warnings ?? [])
-                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(warning, { title: 'State machine definition warning' });
+                _actions_core__WEBPACK_IMPORTED_MODULE_0__.warning(warning, { title: 'State machine definition warning' });
             const service = remote?.skipped ? 'ValidateStateMachineDefinition not offered by this endpoint (skipped)' : 'ValidateStateMachineDefinition OK';
             return `${source}: asl-validator OK; ${service}`;
         }
@@ -174,13 +174,13 @@ async function update(ctx) {
             ctx.setActivity(`creating state machine ${stateMachineName}`);
             stateMachineArn = await (0,_aws_state_machine__WEBPACK_IMPORTED_MODULE_2__.createStateMachine)(sfn, { name: stateMachineName, definition, roleArn: outputs.StepRoleArn, run: ctx.run });
             change = `created ${stateMachineName} with states: ${list((0,_definition_validate__WEBPACK_IMPORTED_MODULE_6__/* .stateNames */ .U0)(definition))}`;
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(change, { title: 'State machine created' });
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__.notice(change, { title: 'State machine created' });
         }
         else {
             stateMachineArn = found;
             const before = await (0,_aws_state_machine__WEBPACK_IMPORTED_MODULE_2__.readDefinition)(sfn, found);
             if ((0,_aws_state_machine__WEBPACK_IMPORTED_MODULE_2__.sameDefinition)(before, definition)) {
-                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(`${stateMachineName} already has this definition: nothing to change`, { title: 'No changes' });
+                _actions_core__WEBPACK_IMPORTED_MODULE_0__.notice(`${stateMachineName} already has this definition: nothing to change`, { title: 'No changes' });
                 return `${stateMachineName} already had this definition`;
             }
             const { added, removed } = (0,_definition_validate__WEBPACK_IMPORTED_MODULE_6__/* .diffStates */ .oD)(before, definition);
@@ -188,7 +188,7 @@ async function update(ctx) {
             // Returns once DescribeStateMachine gives back exactly this definition.
             await (0,_aws_state_machine__WEBPACK_IMPORTED_MODULE_2__.updateStateMachine)(sfn, found, definition, limits);
             change = `states added: ${list(added)}; removed: ${list(removed)}`;
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(`Updated ${stateMachineName}: ${change}`, { title: 'State machine updated' });
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__.notice(`Updated ${stateMachineName}: ${change}`, { title: 'State machine updated' });
             return `definition read back matches; ${change}`;
         }
         // A new machine: read it back once to prove it holds the definition.

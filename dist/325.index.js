@@ -74,8 +74,8 @@ __webpack_require__.d(__webpack_exports__, {
   report: () => (/* binding */ report)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 16 modules
-var core = __webpack_require__(88179);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
+var core = __webpack_require__(96421);
 // EXTERNAL MODULE: ./src/checks.ts
 var checks = __webpack_require__(42122);
 ;// CONCATENATED MODULE: ./src/definition/mermaid.ts
@@ -210,7 +210,7 @@ class LoggingCheckRecorder extends checks/* CheckRecorder */.P {
     record(result) {
         super.record(result);
         const mark = result.passed ? '✅' : '❌';
-        core/* info */.pq(`${mark} ${result.name} (${result.seconds.toFixed(1)} s): ${result.detail}`);
+        core.info(`${mark} ${result.name} (${result.seconds.toFixed(1)} s): ${result.detail}`);
     }
 }
 /** Sets outputs, annotations and the summary; fails the step when a check failed or an operation threw. */
@@ -219,13 +219,13 @@ async function report(input) {
     const failed = checks.filter((c) => !c.passed);
     const passed = failed.length === 0 && errors.length === 0;
     for (const [name, value] of Object.entries(outcome.outputs))
-        core/* setOutput */.uH(name, value);
-    core/* setOutput */.uH('result', passed ? 'passed' : 'failed');
-    core/* setOutput */.uH('checks', JSON.stringify(checks));
+        core.setOutput(name, value);
+    core.setOutput('result', passed ? 'passed' : 'failed');
+    core.setOutput('checks', JSON.stringify(checks));
     for (const check of failed)
-        core/* error */.z3(check.detail, { title: check.name });
+        core.error(check.detail, { title: check.name });
     if (checks.length > 0) {
-        core/* notice */.lm(`${checks.length - failed.length} of ${checks.length} checks passed in ${input.seconds.toFixed(1)} s`, {
+        core.notice(`${checks.length - failed.length} of ${checks.length} checks passed in ${input.seconds.toFixed(1)} s`, {
             title: `message pump ${input.operation}`,
         });
     }
@@ -236,11 +236,11 @@ async function report(input) {
         reasons.push(`${failed.length} of ${checks.length} check${checks.length === 1 ? '' : 's'} failed: ${names}`);
     }
     if (reasons.length > 0)
-        core/* setFailed */.C1(reasons.join('; '));
+        core.setFailed(reasons.join('; '));
 }
 async function writeSummary(input, passed) {
     const { checks, outcome, errors } = input;
-    const summary = core/* summary */.z.addHeading(`Message pump: ${input.operation} ${passed ? 'passed' : 'failed'}`, 2);
+    const summary = core.summary.addHeading(`Message pump: ${input.operation} ${passed ? 'passed' : 'failed'}`, 2);
     if (errors.length > 0)
         summary.addRaw(`<p><strong>Errors:</strong> ${escapeHtml(errors.join('; '))}</p>`, true);
     if (checks.length > 0) {
@@ -274,7 +274,7 @@ async function writeSummary(input, passed) {
     }
     catch (err) {
         // Outside Actions (a local run) there is no GITHUB_STEP_SUMMARY file; the log already has every check.
-        core/* debug */.Yz(`job summary not written: ${err instanceof Error ? err.message : String(err)}`);
+        core.debug(`job summary not written: ${err instanceof Error ? err.message : String(err)}`);
         summary.emptyBuffer();
     }
 }

@@ -82,7 +82,7 @@ class ChangeSetFailedError extends Error {
 /* harmony export */   o: () => (/* binding */ annotateFailures)
 /* harmony export */ });
 /* unused harmony export formatEvent */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(88179);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96421);
 /* harmony import */ var _aws_sdk_client_cloudformation__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3805);
 /* harmony import */ var _stack_errors__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(64737);
 // A stack's events as a live progress log: each poll prints the events that arrived since the last one (oldest
@@ -103,7 +103,7 @@ class StackEventStream {
     received = [];
     constructor(cfn, 
     /** The stack's name or id (an id still finds the events of a deleted stack). */
-    stack, print = (line) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(line)) {
+    stack, print = (line) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(line)) {
         this.cfn = cfn;
         this.stack = stack;
         this.print = print;
@@ -195,7 +195,7 @@ function formatEvent(event) {
 /** Each failed resource becomes an error annotation titled with its logical id and status. */
 function annotateFailures(failures) {
     for (const failure of failures) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(failure.reason, { title: `${failure.logicalId} ${failure.status}` });
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__.error(failure.reason, { title: `${failure.logicalId} ${failure.status}` });
     }
 }
 
@@ -214,7 +214,7 @@ function annotateFailures(failures) {
 /* harmony export */   wm: () => (/* binding */ deleteStack)
 /* harmony export */ });
 /* unused harmony export isInProgress */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(88179);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96421);
 /* harmony import */ var _aws_sdk_client_cloudformation__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3805);
 /* harmony import */ var _wait__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(40910);
 /* harmony import */ var _stack_events__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(30919);
@@ -314,7 +314,7 @@ async function deployStack(cfn, request, options) {
     }
     let recreated = false;
     if (stack && RECREATE.has(stack.StackStatus ?? '')) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Stack '${stackName}' is in ${stack.StackStatus}${stack.StackStatusReason ? ` (${stack.StackStatusReason})` : ''}: ` +
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__.warning(`Stack '${stackName}' is in ${stack.StackStatus}${stack.StackStatusReason ? ` (${stack.StackStatusReason})` : ''}: ` +
             'it can only be deleted, so it is deleted and created again', { title: `Re-creating stack ${stackName}` });
         await deleteStack(cfn, stack, options);
         stack = undefined;
@@ -333,7 +333,7 @@ async function deployStack(cfn, request, options) {
 async function createStack(cfn, request, options) {
     const { stackName } = request;
     options.setActivity?.(`creating stack ${stackName}`);
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Creating stack '${stackName}'`);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`Creating stack '${stackName}'`);
     const { StackId } = await cfn.send(new _aws_sdk_client_cloudformation__WEBPACK_IMPORTED_MODULE_4__/* .CreateStackCommand */ .O_S({
         StackName: stackName,
         TemplateBody: request.templateBody,
@@ -350,7 +350,7 @@ async function updateStack(cfn, current, request, options) {
     const { stackName, changeSetName } = request;
     const stackId = current.StackId ?? stackName;
     options.setActivity?.(`creating change set ${changeSetName} for stack ${stackName}`);
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Stack '${stackName}' exists (${current.StackStatus}): computing the changes (change set '${changeSetName}')`);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`Stack '${stackName}' exists (${current.StackStatus}): computing the changes (change set '${changeSetName}')`);
     const { Id } = await cfn.send(new _aws_sdk_client_cloudformation__WEBPACK_IMPORTED_MODULE_4__/* .CreateChangeSetCommand */ .YDU({
         StackName: stackId,
         ChangeSetName: changeSetName,
@@ -368,7 +368,7 @@ async function updateStack(cfn, current, request, options) {
         const reason = described.StatusReason ?? 'no reason given';
         await cfn.send(new _aws_sdk_client_cloudformation__WEBPACK_IMPORTED_MODULE_4__/* .DeleteChangeSetCommand */ .$GE({ StackName: stackId, ChangeSetName: changeSet }));
         if (NO_CHANGES.test(reason)) {
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(`Stack '${stackName}' already matches the template: no changes`, { title: 'Stack unchanged' });
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__.notice(`Stack '${stackName}' already matches the template: no changes`, { title: 'Stack unchanged' });
             return { action: 'unchanged', stack: current, changes: [] };
         }
         throw new _stack_errors__WEBPACK_IMPORTED_MODULE_3__/* .ChangeSetFailedError */ .cn(stackName, changeSetName, reason);
@@ -393,14 +393,14 @@ async function allChanges(cfn, stackId, changeSet, first) {
     return changes;
 }
 function logChanges(changeSetName, changes) {
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .startGroup */ .Oh(`Change set ${changeSetName}: ${changes.length} change(s)`);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__.startGroup(`Change set ${changeSetName}: ${changes.length} change(s)`);
     for (const { ResourceChange: change } of changes) {
         if (!change)
             continue;
         const replacement = change.Replacement ? ` (replacement: ${change.Replacement})` : '';
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${change.Action ?? '?'} ${change.ResourceType ?? ''} ${change.LogicalResourceId ?? ''}${replacement}`);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`${change.Action ?? '?'} ${change.ResourceType ?? ''} ${change.LogicalResourceId ?? ''}${replacement}`);
     }
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .endGroup */ .N4();
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__.endGroup();
 }
 /**
  * Deletes the stack and waits for DELETE_COMPLETE, first waiting out any other operation in progress.
@@ -419,7 +419,7 @@ async function deleteStack(cfn, stack, options) {
     await stream.begin();
     if (status !== 'DELETE_IN_PROGRESS') {
         options.setActivity?.(`deleting stack ${stackName}`);
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Deleting stack '${stackName}'`);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`Deleting stack '${stackName}'`);
         await cfn.send(new _aws_sdk_client_cloudformation__WEBPACK_IMPORTED_MODULE_4__/* .DeleteStackCommand */ .fAr({ StackName: stackId }));
     }
     const after = await waitUntilSettled(cfn, stackId, `stack '${stackName}' to reach DELETE_COMPLETE`, stream, options);
@@ -433,7 +433,7 @@ async function deleteStack(cfn, stack, options) {
  */
 async function waitUntilSettled(cfn, stackId, what, stream, options) {
     options.setActivity?.(`waiting for ${what}`);
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .startGroup */ .Oh(`Stack events: waiting for ${what}`);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__.startGroup(`Stack events: waiting for ${what}`);
     try {
         return await (0,_wait__WEBPACK_IMPORTED_MODULE_1__.waitFor)(async () => {
             const stack = await describeStack(cfn, stackId);
@@ -445,14 +445,14 @@ async function waitUntilSettled(cfn, stackId, what, stream, options) {
         }, { what, ...waitTiming(options) });
     }
     finally {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .endGroup */ .N4();
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__.endGroup();
     }
 }
 /** Waits for another operation on the stack to finish, showing only the events from now on. */
 async function waitForOtherOperation(cfn, stack, options) {
     const stackName = stack.StackName ?? '?';
     const stackId = stack.StackId ?? stackName;
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Stack '${stackName}' is in ${stack.StackStatus}: waiting for that to finish first`);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`Stack '${stackName}' is in ${stack.StackStatus}: waiting for that to finish first`);
     const stream = new _stack_events__WEBPACK_IMPORTED_MODULE_2__/* .StackEventStream */ .$R(cfn, stackId);
     await stream.begin();
     return waitUntilSettled(cfn, stackId, `stack '${stackName}' to finish ${stack.StackStatus}`, stream, options);

@@ -270,7 +270,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   ForeignStackError: () => (/* binding */ ForeignStackError),
 /* harmony export */   destroy: () => (/* binding */ destroy)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(88179);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96421);
 /* harmony import */ var _aws_stack__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74341);
 /* harmony import */ var _aws_stack_errors__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(64737);
 /* harmony import */ var _aws_stack_events__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(30919);
@@ -302,13 +302,13 @@ async function destroy(ctx) {
     if (stack && !createdByThisAction(stack)) {
         if (!force)
             throw new ForeignStackError(stackName);
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Stack '${stackName}' was not created by this action; deleting it because force is set`, {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__.warning(`Stack '${stackName}' was not created by this action; deleting it because force is set`, {
             title: 'Deleting a foreign stack',
         });
     }
     await removeStateMachine(ctx, stateMachineName);
     if (!stack) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(`Stack '${stackName}' does not exist: already gone`, { title: 'Stack already gone' });
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__.notice(`Stack '${stackName}' does not exist: already gone`, { title: 'Stack already gone' });
         ctx.checks.record({ name: 'stack deleted', passed: true, seconds: 0, detail: `${stackName} was already gone` });
         return { outputs: {} };
     }

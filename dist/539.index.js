@@ -14,8 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
   demo: () => (/* binding */ demo)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 16 modules
-var core = __webpack_require__(88179);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
+var core = __webpack_require__(96421);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/lib-dynamodb/dist-cjs/index.js
@@ -348,7 +348,7 @@ async function failIfRunEnded(sfn, executionArn) {
         return status ?? 'UNKNOWN';
     const diagnosis = await (0,state_machine.diagnoseFailure)(sfn, executionArn);
     const explanation = (0,state_machine.describeFailure)(diagnosis);
-    core/* error */.z3(`Run ${runName(executionArn)} ended ${status}: ${explanation}`, {
+    core.error(`Run ${runName(executionArn)} ended ${status}: ${explanation}`, {
         title: `Run failed in state ${diagnosis.state ?? '(unknown)'}`,
     });
     throw new checks/* CheckFailure */.j(`run ${runName(executionArn)} ended ${status}: ${explanation}`);
@@ -397,7 +397,7 @@ async function demo(ctx) {
                     roleArn: stackOutputs.StepRoleArn,
                     run: ctx.run,
                 });
-                core/* info */.pq(`Created state machine ${created}`);
+                core.info(`Created state machine ${created}`);
                 return created;
             }
             if (!(0,state_machine.sameDefinition)(await (0,state_machine.readDefinition)(sfn, found), plain)) {
@@ -405,7 +405,7 @@ async function demo(ctx) {
                 // A run of the old definition would send our messages to the queue before the check expects them.
                 await (0,state_machine.stopRunningExecutions)(sfn, found, { ...limits, cause: stopCause('resetting the definition') });
                 await (0,state_machine.updateStateMachine)(sfn, found, plain, limits);
-                core/* info */.pq(`Reset ${found} to the definition without the SQS state`);
+                core.info(`Reset ${found} to the definition without the SQS state`);
             }
             return found;
         });
@@ -417,7 +417,7 @@ async function demo(ctx) {
             ctx.setActivity(`putting ${items.length} message(s) into ${table}`);
             await putMessages(documents, table, items, batch);
         });
-        core/* info */.pq(`Put ${items.length} message(s) into ${table}: ${items.map((m) => m.message_id).join(', ')}`);
+        core.info(`Put ${items.length} message(s) into ${table}: ${items.map((m) => m.message_id).join(', ')}`);
         // 3. A run marks them sent.
         const firstRun = await (0,state_machine.startExecution)(ctx, machineArn, 'demo-dynamodb');
         started.push(firstRun);
@@ -462,7 +462,7 @@ async function demo(ctx) {
             return skipRest(CHECKS.updated);
         // 6. This run's messages back to not sent, so the next run sends them again (others' items untouched).
         const reset = await resetMessages(documents, table, items, batch);
-        core/* info */.pq(`Reset ${reset}/${items.length} message(s) to sent=false`);
+        core.info(`Reset ${reset}/${items.length} message(s) to sent=false`);
         // 7. A new run sends them to the queue.
         const secondRun = await (0,state_machine.startExecution)(ctx, machineArn, 'demo-sqs');
         started.push(secondRun);
@@ -476,7 +476,7 @@ async function demo(ctx) {
         // 8. A late message goes out on the loop's next pass.
         const late = newMessages(ctx.run, [inputs/* DEFAULTS */.zY.lateMessage], items.length);
         await putMessages(documents, table, late, batch);
-        core/* info */.pq(`Put the late message ${late[0].message_id}`);
+        core.info(`Put the late message ${late[0].message_id}`);
         const lateOk = await ctx.checks.check(CHECKS.late, () => phase('late message', async () => {
             ctx.setActivity(`receiving the late message from ${queueUrl}`);
             const began = ctx.now();
@@ -499,24 +499,24 @@ async function demo(ctx) {
             // A failed check or an error: the runs this demo started must not loop on after it.
             const stopped = await (0,state_machine.stopExecutions)(sfn, started, stopCause('ended early'));
             if (stopped.length > 0)
-                core/* info */.pq(`Stopped ${stopped.map(runName).join(', ')}`);
+                core.info(`Stopped ${stopped.map(runName).join(', ')}`);
         }
         calls.stop();
-        core/* info */.pq(`AWS calls made by the demo: ${Object.entries(calls.counts).map(([s, n]) => `${s} ${n}`).join(', ')}`);
+        core.info(`AWS calls made by the demo: ${Object.entries(calls.counts).map(([s, n]) => `${s} ${n}`).join(', ')}`);
     }
     function finish() {
         return { outputs: outputs(), ...(definitionInUse ? { definition: definitionInUse } : {}), timings };
     }
     function skipRest(failed) {
         const rest = Object.values(CHECKS).filter((name) => !ctx.checks.list().some((c) => c.name === name));
-        core/* info */.pq(`'${failed}' failed: skipped the checks that depend on it (${rest.join(', ')})`);
+        core.info(`'${failed}' failed: skipped the checks that depend on it (${rest.join(', ')})`);
         return finish();
     }
 }
 /** "3/3 received with matching user and message_id (2 polls)", and each message logged as the seed prints it. */
 function describeReceived(result, expected) {
     for (const m of result.received)
-        core/* info */.pq(`received ${m.message_id} from ${m.user ?? '?'}: ${m.body ?? ''}`);
+        core.info(`received ${m.message_id} from ${m.user ?? '?'}: ${m.body ?? ''}`);
     if (result.mismatches.length > 0)
         throw new checks/* CheckFailure */.j(`received with different content: ${result.mismatches.join('; ')}`);
     const released = result.released > 0 ? `; released ${result.released} message(s) of others` : '';

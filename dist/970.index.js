@@ -10,7 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   RunTracker: () => (/* binding */ RunTracker),
 /* harmony export */   installSignalHandlers: () => (/* binding */ installSignalHandlers)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(88179);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96421);
 // Cancellation. The runner sends SIGINT, then SIGTERM 7.5 s later, then kills the process. On the first signal
 // the step aborts its waits, says what it was doing, stops the Step Functions runs it started, and exits
 // non-zero well before the kill. The runs are also saved with core.saveState for the post step.
@@ -26,11 +26,11 @@ class RunTracker {
             return;
         this.started.push(executionArn);
         // The post step reads this back; it runs even when this process was killed.
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ('executions', JSON.stringify(this.started));
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__.saveState('executions', JSON.stringify(this.started));
     }
     setActivity(activity) {
         this.current = activity;
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(`now: ${activity}`);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__.debug(`now: ${activity}`);
     }
     get executions() {
         return [...this.started];
@@ -51,7 +51,7 @@ function installSignalHandlers(options) {
     const handle = (signal) => {
         if (received) {
             // A second signal while we clean up: the runner is out of patience, so leave now.
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Received ${signal} while stopping after ${received}: exiting now`);
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__.warning(`Received ${signal} while stopping after ${received}: exiting now`);
             exit(EXIT_CODES[signal]);
             finish();
             return;
@@ -79,25 +79,25 @@ async function cancel(signal, options, graceMs) {
     const { tracker, controller } = options;
     const activity = tracker.activity;
     const cause = `Cancelled by ${signal} while ${activity}`;
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Received ${signal} while ${activity}: cancelling`);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__.warning(`Received ${signal} while ${activity}: cancelling`);
     const reason = new Error(cause);
     reason.name = 'AbortError';
     controller.abort(reason);
     const runs = tracker.executions;
     const work = Promise.all([
-        options.describe?.().then((line) => line && _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(line), (err) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Could not read the state after ${signal}: ${messageOf(err)}`)),
+        options.describe?.().then((line) => line && _actions_core__WEBPACK_IMPORTED_MODULE_0__.warning(line), (err) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.warning(`Could not read the state after ${signal}: ${messageOf(err)}`)),
         runs.length === 0
-            ? _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq('No Step Functions run was started by this step')
-            : options.stop(runs, cause).then((stopped) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(stopped.length > 0
+            ? _actions_core__WEBPACK_IMPORTED_MODULE_0__.info('No Step Functions run was started by this step')
+            : options.stop(runs, cause).then((stopped) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(stopped.length > 0
                 ? `Stopped ${stopped.length} run(s) this step started: ${stopped.join(', ')}`
-                : `None of the ${runs.length} run(s) this step started was still running`), (err) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Could not stop the runs this step started (${runs.join(', ')}): ${messageOf(err)}`)),
+                : `None of the ${runs.length} run(s) this step started was still running`), (err) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.warning(`Could not stop the runs this step started (${runs.join(', ')}): ${messageOf(err)}`)),
     ]);
     const finished = await within(work, graceMs);
     if (!finished)
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Clean-up after ${signal} did not finish within ${graceMs / 1000} s; the post step retries it`);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__.warning(`Clean-up after ${signal} did not finish within ${graceMs / 1000} s; the post step retries it`);
     if (options.beforeExit)
         await within(options.beforeExit().catch(() => undefined), 1000);
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(cause);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__.setFailed(cause);
 }
 /** Waits for `work` at most `ms`; says whether it finished. */
 async function within(work, ms) {

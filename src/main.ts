@@ -1,10 +1,14 @@
 // The action's main step: parse the inputs, start the local endpoint when asked, run the operation(s), report.
-// Only @actions/core and the input parser are loaded up front: the AWS SDK, the operations, @actions/github and
+// Only the input parser is loaded up front: @actions/core, the AWS SDK, the operations, @actions/github and
 // the endpoint are imported after the inputs are valid, so a bad input is rejected without loading any of them.
-import * as core from '@actions/core';
+import type * as Core from '@actions/core';
 import { InputError, parseInputs, type ActionInputs, type Operation } from './inputs';
+import { failStep, readInput } from './runner-io';
 import type { OperationOutcome, RunContext, RunInfo } from './context';
 import type { Clients } from './aws/clients';
+
+/** @actions/core, loaded once the inputs are valid (see runner-io.ts for why not before). */
+let core: typeof Core;
 
 type SingleOperation = Exclude<Operation, 'lifecycle'>;
 type OperationFn = (ctx: RunContext) => Promise<OperationOutcome>;
@@ -24,15 +28,16 @@ export async function run(): Promise<void> {
   const startedAt = Date.now();
   let inputs: ActionInputs;
   try {
-    inputs = parseInputs((name) => core.getInput(name));
+    inputs = parseInputs((name) => readInput(name));
     if (inputs.definitionPath) {
       const { checkDefinitionFile } = await import('./definition/load');
       checkDefinitionFile(inputs.definitionPath);
     }
   } catch (err) {
-    core.setFailed(err instanceof InputError ? err.message : `Could not read the inputs: ${String(err)}`);
+    failStep(err instanceof InputError ? err.message : `Could not read the inputs: ${String(err)}`);
     return;
   }
+  core = await import('@actions/core');
   try {
     await execute(inputs, startedAt);
   } catch (err) {
