@@ -59,7 +59,7 @@ async function writeSummary(input: ReportInput, passed: boolean): Promise<void> 
   if (checks.length > 0) {
     summary.addTable([
       [
-        { data: '', header: true },
+        { data: 'result', header: true },
         { data: 'check', header: true },
         { data: 'seconds', header: true },
         { data: 'detail', header: true },
