@@ -237,11 +237,13 @@ function send(res: ServerResponse, response: AwsResponse, requestId: string, clo
   if (res.headersSent || res.destroyed) return;
   // Answers given while closing (long polls ended by close()) release their connection at once.
   if (closing) res.shouldKeepAlive = false;
-  const body = typeof response.body === 'string' ? Buffer.from(response.body, 'utf8') : response.body;
+  // A string body is handed over as it is: Node sends it with the head in one write, where a Buffer
+  // made of it would go out as a second chunk (and be copied once more on the way).
+  const { body } = response;
   res.writeHead(response.status, {
     'x-amzn-requestid': requestId,
     ...response.headers,
-    'content-length': String(body.length),
+    'content-length': String(typeof body === 'string' ? Buffer.byteLength(body, 'utf8') : body.length),
   });
   res.end(body);
 }
