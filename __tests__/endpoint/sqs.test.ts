@@ -180,6 +180,18 @@ describe('messages', () => {
     expect(Object.keys(Messages?.[0].MessageAttributes ?? {})).toEqual(['user']);
   });
 
+  it('digests the attributes returned: all of them as at the send, a selection over the selection', async () => {
+    const url = await newQueue();
+    const MessageAttributes = { user: { DataType: 'String', StringValue: 'a' }, message_id: { DataType: 'String', StringValue: 'b' } };
+    const sent = await sqs.send(new SendMessageCommand({ QueueUrl: url, MessageBody: 'x', MessageAttributes }));
+    const all = await sqs.send(new ReceiveMessageCommand({ QueueUrl: url, MessageAttributeNames: ['.*'], VisibilityTimeout: 0 }));
+    expect(all.Messages?.[0].MessageAttributes).toEqual(MessageAttributes);
+    expect(all.Messages?.[0].MD5OfMessageAttributes).toBe(sent.MD5OfMessageAttributes);
+    const some = await sqs.send(new ReceiveMessageCommand({ QueueUrl: url, MessageAttributeNames: ['message_id'] }));
+    expect(some.Messages?.[0].MessageAttributes).toEqual({ message_id: MessageAttributes.message_id });
+    expect(some.Messages?.[0].MD5OfMessageAttributes).toBe(md5OfMessageAttributes({ message_id: MessageAttributes.message_id }));
+  });
+
   it('sends a batch and receives up to MaxNumberOfMessages', async () => {
     const url = await newQueue();
     const Entries = Array.from({ length: 10 }, (_, i) => ({ Id: `m${i}`, MessageBody: `body ${i}` }));

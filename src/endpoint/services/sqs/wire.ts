@@ -89,6 +89,8 @@ function sendInput(entry: Input): SendInput {
 /** Which message attributes a receive asked for: 'All', '.*', 'prefix.*' or exact names. */
 function selectAttributes(attributes: MessageAttributes | undefined, names: string[]): MessageAttributes | undefined {
   if (!attributes || names.length === 0) return undefined;
+  // All of them: the stored attributes themselves (so their digest from the send applies).
+  if (names.some((pattern) => pattern === 'All' || pattern === '.*')) return Object.keys(attributes).length > 0 ? attributes : undefined;
   const wanted = (name: string): boolean =>
     names.some((pattern) => pattern === 'All' || pattern === '.*' || pattern === name || (pattern.endsWith('.*') && name.startsWith(pattern.slice(0, -1))));
   const selected = Object.fromEntries(Object.entries(attributes).filter(([name]) => wanted(name)));
@@ -227,8 +229,13 @@ export class SqsWire {
           MD5OfBody: message.md5OfBody,
           Body: message.body,
           Attributes: systemAttributes(message, systemNames, this.settings.accountId),
-          // Over the attributes returned, which is what the SDKs can check.
-          MD5OfMessageAttributes: attributes ? md5OfMessageAttributes(attributes) : undefined,
+          // Over the attributes returned, which is what the SDKs can check: when they are all of the
+          // message's, the digest computed as it was sent.
+          MD5OfMessageAttributes: attributes
+            ? attributes === message.attributes && message.md5OfAttributes
+              ? message.md5OfAttributes
+              : md5OfMessageAttributes(attributes)
+            : undefined,
           MessageAttributes: attributes,
         };
       }),
