@@ -33,8 +33,6 @@ interface Dynalite {
   store: DynaliteStore;
   /** TransactWriteItems / TransactGetItems, which dynalite itself lacks. */
   transactions: typeof import('./transactions');
-  /** dynalite's handler for the plain signed-POST case, without its per-request overheads. */
-  wire: typeof import('./wire-fast');
 }
 
 /**
@@ -44,11 +42,10 @@ interface Dynalite {
  * as dynalite creates it lets close() release it.
  */
 async function createDynalite(path: string | undefined): Promise<Dynalite> {
-  const [{ default: dynalite }, { default: dynaliteDb }, transactions, wire] = await Promise.all([
+  const [{ default: dynalite }, { default: dynaliteDb }, transactions] = await Promise.all([
     import('dynalite'),
     import('dynalite/db/index.js'),
     import('./transactions'),
-    import('./wire-fast'),
   ]);
   const create = dynaliteDb.create;
   let store: DynaliteStore | undefined;
@@ -58,7 +55,7 @@ async function createDynalite(path: string | undefined): Promise<Dynalite> {
     const server = dynalite({ createTableMs: 0, deleteTableMs: 0, updateTableMs: 0, ...(path ? { path } : {}) });
     const listener = server.listeners('request')[0] as RawHandler | undefined;
     if (!listener || !store) throw new Error('dynalite did not expose its request listener and store');
-    return { listener, store, transactions, wire };
+    return { listener, store, transactions };
   } finally {
     dynaliteDb.create = create;
   }
@@ -88,11 +85,7 @@ function wireHandler(load: () => Promise<Dynalite>, call: (operation: string, bo
         return;
       }
       load().then(
-        ({ listener, store, wire }) => {
-          const head = { method: req.method ?? 'POST', url, headers };
-          const body = Buffer.concat(chunks);
-          if (!wire.serveWire(store, head, body, res)) replay(listener, head, body, res);
-        },
+        ({ listener }) => replay(listener, { method: req.method ?? 'POST', url, headers }, Buffer.concat(chunks), res),
         (error: unknown) => unavailable(res, error),
       );
     });
