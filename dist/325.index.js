@@ -246,7 +246,7 @@ async function writeSummary(input, passed) {
     if (checks.length > 0) {
         summary.addTable([
             [
-                { data: '', header: true },
+                { data: 'result', header: true },
                 { data: 'check', header: true },
                 { data: 'seconds', header: true },
                 { data: 'detail', header: true },

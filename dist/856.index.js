@@ -1467,6 +1467,9 @@ function sendInput(entry) {
 function selectAttributes(attributes, names) {
     if (!attributes || names.length === 0)
         return undefined;
+    // All of them: the stored attributes themselves (so their digest from the send applies).
+    if (names.some((pattern) => pattern === 'All' || pattern === '.*'))
+        return Object.keys(attributes).length > 0 ? attributes : undefined;
     const wanted = (name) => names.some((pattern) => pattern === 'All' || pattern === '.*' || pattern === name || (pattern.endsWith('.*') && name.startsWith(pattern.slice(0, -1))));
     const selected = Object.fromEntries(Object.entries(attributes).filter(([name]) => wanted(name)));
     return Object.keys(selected).length > 0 ? selected : undefined;
@@ -1603,8 +1606,13 @@ class SqsWire {
                     MD5OfBody: message.md5OfBody,
                     Body: message.body,
                     Attributes: systemAttributes(message, systemNames, this.settings.accountId),
-                    // Over the attributes returned, which is what the SDKs can check.
-                    MD5OfMessageAttributes: attributes ? md5OfMessageAttributes(attributes) : undefined,
+                    // Over the attributes returned, which is what the SDKs can check: when they are all of the
+                    // message's, the digest computed as it was sent.
+                    MD5OfMessageAttributes: attributes
+                        ? attributes === message.attributes && message.md5OfAttributes
+                            ? message.md5OfAttributes
+                            : md5OfMessageAttributes(attributes)
+                        : undefined,
                     MessageAttributes: attributes,
                 };
             }),
@@ -1982,11 +1990,13 @@ function send(res, response, requestId, closing = false) {
     // Answers given while closing (long polls ended by close()) release their connection at once.
     if (closing)
         res.shouldKeepAlive = false;
-    const body = typeof response.body === 'string' ? Buffer.from(response.body, 'utf8') : response.body;
+    // A string body is handed over as it is: Node sends it with the head in one write, where a Buffer
+    // made of it would go out as a second chunk (and be copied once more on the way).
+    const { body } = response;
     res.writeHead(response.status, {
         'x-amzn-requestid': requestId,
         ...response.headers,
-        'content-length': String(body.length),
+        'content-length': String(typeof body === 'string' ? Buffer.byteLength(body, 'utf8') : body.length),
     });
     res.end(body);
 }
