@@ -578,6 +578,17 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("vm");
 /************************************************************************/
 var __webpack_exports__ = {};
 
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  I: () => (/* reexport */ startEndpoint)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
 // EXTERNAL MODULE: external "node:http"
@@ -586,8 +597,6 @@ var external_node_http_ = __nccwpck_require__(7067);
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/endpoint/protocol/json.ts
 var protocol_json = __nccwpck_require__(398);
 // EXTERNAL MODULE: ./src/endpoint/protocol/query.ts
@@ -775,8 +784,6 @@ function expectsJson(headers, path) {
     return contentType.includes('json');
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:events"
 const external_node_events_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
 ;// CONCATENATED MODULE: ./src/endpoint/services/dynamodb/in-process.ts
@@ -2420,6 +2427,12 @@ function send(res, response, requestId, closing = false) {
 // `npm run endpoint -- [--port P] [--state-dir D] [--time-scale X] [--verbose]`: the local AWS endpoint as a
 // process. Its first line on stdout is exactly `listening on http://127.0.0.1:P` (scripts wait for it);
 // everything else goes to stderr. SIGINT/SIGTERM stop it cleanly (state persisted) with exit code 0.
+// Imported rather than run (the benchmark does, to time the endpoint in the process of its clients, as
+// `endpoint-url: local` runs it), the bundle only exports startEndpoint and starts nothing.
+
+
+
+
 
 
 const USAGE = `Usage: npm run endpoint -- [options]
@@ -2486,8 +2499,27 @@ async function main() {
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);
 }
-main().catch((error) => {
-    process.stderr.write(`could not start the endpoint: ${error.message}\n`);
-    process.exit(1);
-});
+/** True when this module is the script node was started with, not a module someone imported. */
+function isEntryScript() {
+    const script = process.argv[1];
+    if (!script)
+        return false;
+    try {
+        const path = (0,external_node_fs_.realpathSync)(script);
+        // `node dist/endpoint` runs the folder's index.js.
+        const file = (0,external_node_fs_.statSync)(path).isDirectory() ? (0,external_node_path_.join)(path, 'index.js') : path;
+        return (0,external_node_url_.pathToFileURL)(file).href === import.meta.url;
+    }
+    catch {
+        return false;
+    }
+}
+if (isEntryScript()) {
+    main().catch((error) => {
+        process.stderr.write(`could not start the endpoint: ${error.message}\n`);
+        process.exit(1);
+    });
+}
 
+var __webpack_exports__startEndpoint = __webpack_exports__.I;
+export { __webpack_exports__startEndpoint as startEndpoint };

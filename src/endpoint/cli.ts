@@ -1,8 +1,16 @@
 // `npm run endpoint -- [--port P] [--state-dir D] [--time-scale X] [--verbose]`: the local AWS endpoint as a
 // process. Its first line on stdout is exactly `listening on http://127.0.0.1:P` (scripts wait for it);
 // everything else goes to stderr. SIGINT/SIGTERM stop it cleanly (state persisted) with exit code 0.
+// Imported rather than run (the benchmark does, to time the endpoint in the process of its clients, as
+// `endpoint-url: local` runs it), the bundle only exports startEndpoint and starts nothing.
+import { realpathSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { DEFAULT_PORT, startEndpoint, type EndpointOptions } from './server';
+
+export { startEndpoint };
+export type { EndpointOptions, RunningEndpoint } from './server';
 
 const USAGE = `Usage: npm run endpoint -- [options]
 
@@ -71,7 +79,23 @@ async function main(): Promise<void> {
   process.on('SIGTERM', stop);
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(`could not start the endpoint: ${(error as Error).message}\n`);
-  process.exit(1);
-});
+/** True when this module is the script node was started with, not a module someone imported. */
+function isEntryScript(): boolean {
+  const script = process.argv[1];
+  if (!script) return false;
+  try {
+    const path = realpathSync(script);
+    // `node dist/endpoint` runs the folder's index.js.
+    const file = statSync(path).isDirectory() ? join(path, 'index.js') : path;
+    return pathToFileURL(file).href === import.meta.url;
+  } catch {
+    return false;
+  }
+}
+
+if (isEntryScript()) {
+  main().catch((error: unknown) => {
+    process.stderr.write(`could not start the endpoint: ${(error as Error).message}\n`);
+    process.exit(1);
+  });
+}
