@@ -3,7 +3,9 @@
 //   node scripts/bench.mjs [--quick] [--n 500] [--warmup 200] [--only a,b,c,d,e]
 //     (a) rejecting a bad input: `node dist/index.js` with INPUT_OPERATION=bogus, and the bundle's size
 //     (b) the endpoint: time from spawn to its first answered request
-//     (c) a sequential mix through the SDK clients: puts, sends, receive + batch delete, paged filtered scan
+//     (c) a sequential mix through the SDK clients: puts, sends, receive + batch delete, paged filtered scan; with
+//         the endpoint in its own process, in the clients' process (as `endpoint-url: local`), and the puts and
+//         sends against a server that does no work (what the SDK clients alone cost here)
 //     (d) the demo: wall time with a time scale and at real speed (--quick skips real speed), and the
 //         number of AWS calls it makes for 3 and for 100 messages (counted by a proxy in front of the endpoint)
 //     (e) the time from spawning the action to its first AWS call (seen by the same proxy)
@@ -13,6 +15,7 @@ import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node
 import { createServer, request } from 'node:http';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { createInterface } from 'node:readline';
 import { performance } from 'node:perf_hooks';
 
@@ -209,14 +212,62 @@ async function benchEndpointStart() {
   print('spawn -> first answered request (min of 5)', ms(Math.min(...answered)));
 }
 
+/** The endpoint bundle imported into this process: how `endpoint-url: local` runs it, beside its SDK clients. */
+async function startInProcessEndpoint() {
+  const { startEndpoint } = await import(pathToFileURL(join(DIST, 'endpoint', 'index.js')).href);
+  const endpoint = await startEndpoint({ port: 0 });
+  return { url: endpoint.url, pid: undefined, stop: () => endpoint.close() };
+}
+
+/**
+ * A server in its own process that answers every request at once with a fixed, valid, empty answer and does
+ * no work: what the SDK clients alone cost on this machine, the ceiling any endpoint here is measured against.
+ */
+async function startNoWorkServer() {
+  const source = `
+    import { createServer } from 'node:http';
+    const server = createServer((req, res) => {
+      req.resume();
+      req.on('end', () => {
+        // DynamoDB and SQS both speak AWS JSON 1.0; {} is a valid answer to PutItem and to SendMessage.
+        res.writeHead(200, { 'content-type': 'application/x-amz-json-1.0', 'x-amzn-requestid': 'no-work' }).end('{}');
+      });
+    });
+    server.keepAliveTimeout = 60000;
+    server.listen(0, '127.0.0.1', () => console.log('listening on http://127.0.0.1:' + server.address().port));`;
+  const child = spawn(process.execPath, ['--input-type=module', '-e', source], { env: childEnv(), stdio: ['ignore', 'pipe', 'inherit'] });
+  const [line] = await once(createInterface({ input: child.stdout }), 'line');
+  child.stdout.resume();
+  return {
+    url: line.replace('listening on ', ''),
+    pid: child.pid,
+    async stop() {
+      const exited = once(child, 'exit');
+      child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
+
 async function benchMix() {
   console.log(`(c) sequential mix through the SDK clients (N=${N}, after ${WARMUP} untimed warm-up puts and sends)`);
+  console.log('  the endpoint in its own process, as `npm run endpoint` runs it:');
+  await runMix(startEndpoint, { perProcessCpu: true });
+  console.log('  the endpoint in the process of its SDK clients, as `endpoint-url: local` runs it:');
+  await runMix(startInProcessEndpoint, { perProcessCpu: false });
+  console.log('  the SDK clients alone: PutItem and SendMessage against a server in its own process that does no work:');
+  await runMix(startNoWorkServer, { perProcessCpu: true, noWork: true });
+}
+
+async function runMix(start, { perProcessCpu, noWork = false }) {
   const { DynamoDBClient, CreateTableCommand, PutItemCommand, ScanCommand } = await import('@aws-sdk/client-dynamodb');
   const { SQSClient, CreateQueueCommand, SendMessageCommand, ReceiveMessageCommand, DeleteMessageBatchCommand } = await import('@aws-sdk/client-sqs');
-  const endpoint = await startEndpoint();
+  const endpoint = await start();
   const config = { region: REGION, endpoint: endpoint.url, credentials };
   const db = new DynamoDBClient(config);
-  const sqs = new SQSClient(config);
+  // The no-work server sends no MD5 digests back, so the SQS client is told not to verify them there.
+  const sqs = new SQSClient(noWork ? { ...config, md5: false } : config);
+  const serverCpu = () => (perProcessCpu && endpoint.pid ? processCpuSeconds(endpoint.pid) : undefined);
   try {
     const createTable = (TableName) =>
       db.send(
@@ -234,12 +285,14 @@ async function benchMix() {
         }),
       );
     const TableName = 'bench-messages';
+    // The no-work server answers {} to everything: no queue URL comes back, so any URL will do.
+    const queueUrlOf = async (QueueName) => (await sqs.send(new CreateQueueCommand({ QueueName }))).QueueUrl ?? `${endpoint.url}/000000000000/${QueueName}`;
     await createTable(TableName);
-    const { QueueUrl } = await sqs.send(new CreateQueueCommand({ QueueName: 'bench-queue' }));
+    const QueueUrl = await queueUrlOf('bench-queue');
     // Untimed warm-up calls of each kind (on a table and a queue the mix does not use), so the numbers are about
     // steady state rather than the JIT compiling the SDK and the endpoint. --warmup 0 times everything.
     await createTable('bench-warmup');
-    const { QueueUrl: warmQueue } = await sqs.send(new CreateQueueCommand({ QueueName: 'bench-warmup' }));
+    const warmQueue = await queueUrlOf('bench-warmup');
     for (let i = 0; i < WARMUP; i++) {
       await db.send(new PutItemCommand({ TableName: 'bench-warmup', Item: { user_name: { S: 'warmup' }, message_id: { S: `w${i}` }, sent: { BOOL: true } } }));
       await sqs.send(new SendMessageCommand({ QueueUrl: warmQueue, MessageBody: `warm-up ${i}` }));
@@ -248,13 +301,13 @@ async function benchMix() {
     await sqs.send(new ReceiveMessageCommand({ QueueUrl, MaxNumberOfMessages: 1 }));
 
     const phases = [];
-    const cpuBefore = { bench: process.cpuUsage(), endpoint: processCpuSeconds(endpoint.pid) };
+    const cpuBefore = { bench: process.cpuUsage(), endpoint: serverCpu() };
     const phase = async (name, body) => {
-      const endpointCpu = processCpuSeconds(endpoint.pid);
+      const endpointCpu = serverCpu();
       const started = performance.now();
       const ops = await body();
       const elapsed = performance.now() - started;
-      const endpointCpuAfter = processCpuSeconds(endpoint.pid);
+      const endpointCpuAfter = serverCpu();
       const serverMs = endpointCpu === undefined || endpointCpuAfter === undefined ? undefined : (endpointCpuAfter - endpointCpu) * 1000;
       phases.push({ name, ops, ms: elapsed, serverMs });
     };
@@ -275,48 +328,52 @@ async function benchMix() {
       }
       return N;
     });
-    await phase('SQS ReceiveMessage(10) + DeleteMessageBatch', async () => {
-      let ops = 0;
-      let received = 0;
-      for (let guard = 0; guard < N; guard++) {
-        const out = await sqs.send(new ReceiveMessageCommand({ QueueUrl, MaxNumberOfMessages: 10, MessageAttributeNames: ['All'] }));
-        ops++;
-        const messages = out.Messages ?? [];
-        if (messages.length === 0) break;
-        received += messages.length;
-        await sqs.send(new DeleteMessageBatchCommand({ QueueUrl, Entries: messages.map((m, i) => ({ Id: String(i), ReceiptHandle: m.ReceiptHandle })) }));
-        ops++;
-      }
-      if (received !== N) console.log(`    (received ${received} of ${N})`);
-      return ops;
-    });
-    await phase('DynamoDB Scan (Limit 25, FilterExpression), paged', async () => {
-      let ops = 0;
-      let ExclusiveStartKey;
-      do {
-        const out = await db.send(
-          new ScanCommand({ TableName, Limit: 25, FilterExpression: 'sent = :f', ExpressionAttributeValues: { ':f': { BOOL: false } }, ExclusiveStartKey }),
-        );
-        ops++;
-        ExclusiveStartKey = out.LastEvaluatedKey;
-      } while (ExclusiveStartKey && ops < 10_000);
-      return ops;
-    });
+    // Receives and scans need a server that keeps what it was sent: not the no-work one.
+    if (!noWork) {
+      await phase('SQS ReceiveMessage(10) + DeleteMessageBatch', async () => {
+        let ops = 0;
+        let received = 0;
+        for (let guard = 0; guard < N; guard++) {
+          const out = await sqs.send(new ReceiveMessageCommand({ QueueUrl, MaxNumberOfMessages: 10, MessageAttributeNames: ['All'] }));
+          ops++;
+          const messages = out.Messages ?? [];
+          if (messages.length === 0) break;
+          received += messages.length;
+          await sqs.send(new DeleteMessageBatchCommand({ QueueUrl, Entries: messages.map((m, i) => ({ Id: String(i), ReceiptHandle: m.ReceiptHandle })) }));
+          ops++;
+        }
+        if (received !== N) console.log(`    (received ${received} of ${N})`);
+        return ops;
+      });
+      await phase('DynamoDB Scan (Limit 25, FilterExpression), paged', async () => {
+        let ops = 0;
+        let ExclusiveStartKey;
+        do {
+          const out = await db.send(
+            new ScanCommand({ TableName, Limit: 25, FilterExpression: 'sent = :f', ExpressionAttributeValues: { ':f': { BOOL: false } }, ExclusiveStartKey }),
+          );
+          ops++;
+          ExclusiveStartKey = out.LastEvaluatedKey;
+        } while (ExclusiveStartKey && ops < 10_000);
+        return ops;
+      });
+    }
     let totalOps = 0;
     let totalMs = 0;
     for (const p of phases) {
-      const server = p.serverMs === undefined ? '' : `, endpoint CPU ${(p.serverMs / p.ops).toFixed(2)} ms/op`;
-      print(p.name, `${p.ops} ops in ${ms(p.ms)} = ${((p.ops / p.ms) * 1000).toFixed(0)} ops/s${server}`);
+      const server = p.serverMs === undefined ? '' : `, server CPU ${(p.serverMs / p.ops).toFixed(2)} ms/op`;
+      print(`  ${p.name}`, `${p.ops} ops in ${ms(p.ms)} = ${((p.ops / p.ms) * 1000).toFixed(0)} ops/s${server}`);
       totalOps += p.ops;
       totalMs += p.ms;
     }
-    print('whole mix', `${totalOps} ops in ${ms(totalMs)} = ${((totalOps / totalMs) * 1000).toFixed(0)} ops/s (target >= 900)`);
-    // Where the time went: CPU used by the SDK side (this process) and by the endpoint, per operation.
+    print(noWork ? '  puts and sends' : '  whole mix', `${totalOps} ops in ${ms(totalMs)} = ${((totalOps / totalMs) * 1000).toFixed(0)} ops/s${noWork ? '' : ' (target >= 900)'}`);
+    // Where the time went: CPU used by the SDK side (this process) and by the server, per operation.
     const benchCpu = process.cpuUsage(cpuBefore.bench);
-    const endpointCpu = processCpuSeconds(endpoint.pid);
-    print('CPU per op: SDK clients (this process)', ms((benchCpu.user + benchCpu.system) / 1000 / totalOps));
+    const label = perProcessCpu ? '  CPU per op: SDK clients (this process)' : '  CPU per op: SDK clients and endpoint (one process)';
+    print(label, ms((benchCpu.user + benchCpu.system) / 1000 / totalOps));
+    const endpointCpu = serverCpu();
     if (endpointCpu !== undefined && cpuBefore.endpoint !== undefined) {
-      print('CPU per op: endpoint process', ms(((endpointCpu - cpuBefore.endpoint) * 1000) / totalOps));
+      print('  CPU per op: server process', ms(((endpointCpu - cpuBefore.endpoint) * 1000) / totalOps));
     }
   } finally {
     db.destroy();
