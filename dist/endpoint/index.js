@@ -583,12 +583,6 @@ __nccwpck_require__.d(__webpack_exports__, {
   I: () => (/* reexport */ startEndpoint)
 });
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(3136);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
 // EXTERNAL MODULE: external "node:http"
@@ -597,6 +591,8 @@ var external_node_http_ = __nccwpck_require__(7067);
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/endpoint/protocol/json.ts
 var protocol_json = __nccwpck_require__(398);
 // EXTERNAL MODULE: ./src/endpoint/protocol/query.ts
@@ -784,6 +780,8 @@ function expectsJson(headers, path) {
     return contentType.includes('json');
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:events"
 const external_node_events_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
 ;// CONCATENATED MODULE: ./src/endpoint/services/dynamodb/in-process.ts
@@ -2432,9 +2430,6 @@ function send(res, response, requestId, closing = false) {
 
 
 
-
-
-
 const USAGE = `Usage: npm run endpoint -- [options]
 
 A local AWS endpoint (DynamoDB, SQS, Lambda, Step Functions, CloudFormation, IAM, STS) on 127.0.0.1.
@@ -2499,22 +2494,13 @@ async function main() {
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);
 }
-/** True when this module is the script node was started with, not a module someone imported. */
-function isEntryScript() {
-    const script = process.argv[1];
-    if (!script)
-        return false;
-    try {
-        const path = (0,external_node_fs_.realpathSync)(script);
-        // `node dist/endpoint` runs the folder's index.js.
-        const file = (0,external_node_fs_.statSync)(path).isDirectory() ? (0,external_node_path_.join)(path, 'index.js') : path;
-        return (0,external_node_url_.pathToFileURL)(file).href === import.meta.url;
-    }
-    catch {
-        return false;
-    }
+// import.meta.main is true only for the module node was started with. Node before 22.18 lacks it, and cannot run
+// state machines here anyway (aws-local-stepfunctions needs Node >= 22): say so rather than exit quietly.
+if (import.meta.main === undefined) {
+    process.stderr.write(`the local endpoint needs Node.js 22.18 or newer (this is ${process.version}); npm run endpoint uses the project's own Node 24\n`);
+    process.exitCode = 1;
 }
-if (isEntryScript()) {
+else if (import.meta.main) {
     main().catch((error) => {
         process.stderr.write(`could not start the endpoint: ${error.message}\n`);
         process.exit(1);

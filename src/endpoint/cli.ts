@@ -3,14 +3,10 @@
 // everything else goes to stderr. SIGINT/SIGTERM stop it cleanly (state persisted) with exit code 0.
 // Imported rather than run (the benchmark does, to time the endpoint in the process of its clients, as
 // `endpoint-url: local` runs it), the bundle only exports startEndpoint and starts nothing.
-import { realpathSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { DEFAULT_PORT, startEndpoint, type EndpointOptions } from './server';
 
 export { startEndpoint };
-export type { EndpointOptions, RunningEndpoint } from './server';
 
 const USAGE = `Usage: npm run endpoint -- [options]
 
@@ -79,21 +75,12 @@ async function main(): Promise<void> {
   process.on('SIGTERM', stop);
 }
 
-/** True when this module is the script node was started with, not a module someone imported. */
-function isEntryScript(): boolean {
-  const script = process.argv[1];
-  if (!script) return false;
-  try {
-    const path = realpathSync(script);
-    // `node dist/endpoint` runs the folder's index.js.
-    const file = statSync(path).isDirectory() ? join(path, 'index.js') : path;
-    return pathToFileURL(file).href === import.meta.url;
-  } catch {
-    return false;
-  }
-}
-
-if (isEntryScript()) {
+// import.meta.main is true only for the module node was started with. Node before 22.18 lacks it, and cannot run
+// state machines here anyway (aws-local-stepfunctions needs Node >= 22): say so rather than exit quietly.
+if (import.meta.main === undefined) {
+  process.stderr.write(`the local endpoint needs Node.js 22.18 or newer (this is ${process.version}); npm run endpoint uses the project's own Node 24\n`);
+  process.exitCode = 1;
+} else if (import.meta.main) {
   main().catch((error: unknown) => {
     process.stderr.write(`could not start the endpoint: ${(error as Error).message}\n`);
     process.exit(1);
