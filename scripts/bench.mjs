@@ -65,13 +65,13 @@ async function runAction(inputs, extraEnv = {}) {
   return { code, ms: elapsed, output, summary, started };
 }
 
-/** Spawns the bundled endpoint; resolves once it printed its URL. */
-async function startEndpoint(extraArgs = []) {
+/**
+ * Spawns a server process (node with `args`) and resolves once its first line says `listening on URL`;
+ * the bundled endpoint and the no-work server both announce themselves that way.
+ */
+async function startServerProcess(what, args) {
   const started = performance.now();
-  const child = spawn(process.execPath, [join(DIST, 'endpoint', 'index.js'), '--port', '0', ...extraArgs], {
-    env: childEnv(),
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(process.execPath, args, { env: childEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
   // Its log (stop messages, library warnings) is kept out of the numbers; shown only if it fails to start.
   let log = '';
   child.stderr.on('data', (chunk) => (log += chunk));
@@ -80,13 +80,13 @@ async function startEndpoint(extraArgs = []) {
   const [line] = await Promise.race([
     once(lines, 'line'),
     once(child, 'exit').then(([code]) => {
-      throw new Error(`the endpoint exited (${code}) before listening: ${log}`);
+      throw new Error(`${what} exited (${code}) before listening: ${log}`);
     }),
   ]);
   clearTimeout(timer);
   const listeningMs = performance.now() - started;
   const match = /^listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(line);
-  if (!match) throw new Error(`unexpected first line from the endpoint: ${line}`);
+  if (!match) throw new Error(`unexpected first line from ${what}: ${line}`);
   child.stdout.resume();
   return {
     url: match[1],
@@ -102,6 +102,11 @@ async function startEndpoint(extraArgs = []) {
       clearTimeout(force);
     },
   };
+}
+
+/** Spawns the bundled endpoint; resolves once it printed its URL. */
+function startEndpoint(extraArgs = []) {
+  return startServerProcess('the endpoint', [join(DIST, 'endpoint', 'index.js'), '--port', '0', ...extraArgs]);
 }
 
 /** The AWS operation a request names, whatever its protocol. */
@@ -223,7 +228,7 @@ async function startInProcessEndpoint() {
  * A server in its own process that answers every request at once with a fixed, valid, empty answer and does
  * no work: what the SDK clients alone cost on this machine, the ceiling any endpoint here is measured against.
  */
-async function startNoWorkServer() {
+function startNoWorkServer() {
   const source = `
     import { createServer } from 'node:http';
     const server = createServer((req, res) => {
@@ -235,18 +240,7 @@ async function startNoWorkServer() {
     });
     server.keepAliveTimeout = 60000;
     server.listen(0, '127.0.0.1', () => console.log('listening on http://127.0.0.1:' + server.address().port));`;
-  const child = spawn(process.execPath, ['--input-type=module', '-e', source], { env: childEnv(), stdio: ['ignore', 'pipe', 'inherit'] });
-  const [line] = await once(createInterface({ input: child.stdout }), 'line');
-  child.stdout.resume();
-  return {
-    url: line.replace('listening on ', ''),
-    pid: child.pid,
-    async stop() {
-      const exited = once(child, 'exit');
-      child.kill('SIGTERM');
-      await exited;
-    },
-  };
+  return startServerProcess('the no-work server', ['--input-type=module', '-e', source]);
 }
 
 async function benchMix() {
