@@ -146,8 +146,9 @@ interface LocalEndpoint {
  * SDK gets dummy ones for this process only (the endpoint does not check signatures).
  */
 async function startLocalEndpoint(env: NodeJS.ProcessEnv = process.env): Promise<LocalEndpoint> {
-  const [{ startEndpoint }, { tmpdir }, { join }, { mkdirSync }] = await Promise.all([
+  const [{ startEndpoint }, { BEHAVIOUR_ENV, parseBehaviour }, { tmpdir }, { join }, { mkdirSync }] = await Promise.all([
     import('./endpoint/server'),
+    import('./endpoint/behaviour'),
     import('node:os'),
     import('node:path'),
     import('node:fs'),
@@ -156,13 +157,20 @@ async function startLocalEndpoint(env: NodeJS.ProcessEnv = process.env): Promise
   mkdirSync(stateDir, { recursive: true });
   const timeScale = readTimeScale(env.LOCAL_ENDPOINT_TIME_SCALE);
   // With step debug on, every request the SDK makes shows in the log as "<service> <operation>".
-  const options = { port: 0, stateDir, timeScale, log: (line: string) => core.debug(line), logRequests: core.isDebug() };
+  // LOCAL_ENDPOINT_STRICT, _FAULT_RATE, _CALLER_POLICY, ...: the CLI's --strict, --fault-rate, --caller-policy.
+  const behaviour = parseBehaviour(
+    Object.fromEntries(Object.entries(BEHAVIOUR_ENV).map(([key, name]) => [key, env[name]])),
+    (key) => BEHAVIOUR_ENV[key],
+  );
+  const options = { port: 0, stateDir, timeScale, ...behaviour, log: (line: string) => core.debug(line), logRequests: core.isDebug() };
   const endpoint = await startEndpoint(options).catch(
     (err: unknown) => {
       throw new Error(`Could not start the local AWS endpoint: ${err instanceof Error ? err.message : String(err)}`);
     },
   );
-  core.info(`Local AWS endpoint listening on ${endpoint.url} (state in ${stateDir}, time scale ${timeScale})`);
+  const strict = behaviour.strict ? `, strict${behaviour.faultRate ? `, fault rate ${behaviour.faultRate}` : ''}` : '';
+  const policy = behaviour.callerPolicy ? `, caller policy ${env[BEHAVIOUR_ENV.callerPolicy]}` : '';
+  core.info(`Local AWS endpoint listening on ${endpoint.url} (state in ${stateDir}, time scale ${timeScale}${strict}${policy})`);
   if (!env.AWS_ACCESS_KEY_ID) {
     env.AWS_ACCESS_KEY_ID = 'AKIALOCALENDPOINT000';
     env.AWS_SECRET_ACCESS_KEY = 'dummy-secret-for-the-local-endpoint';

@@ -4,6 +4,7 @@
 // Imported rather than run (the benchmark does, to time the endpoint in the process of its clients, as
 // `endpoint-url: local` runs it), the bundle only exports startEndpoint and starts nothing.
 import { parseArgs } from 'node:util';
+import { DEFAULT_CONSISTENCY_SECONDS, DEFAULT_PROPAGATION_SECONDS, parseBehaviour } from './behaviour';
 import { DEFAULT_PORT, startEndpoint, type EndpointOptions } from './server';
 
 export { startEndpoint };
@@ -17,6 +18,12 @@ Options:
   --port P          TCP port on 127.0.0.1 (default ${DEFAULT_PORT}; 0 picks a free one)
   --state-dir D     keep state in directory D across restarts (default: in memory)
   --time-scale X    multiply Wait states and similar delays by X (default 1 = real speed)
+  --strict          AWS's timing: IAM propagation, eventual consistency, and faults when --fault-rate is set
+  --propagation-seconds P  with --strict, a new role or policy change takes effect after P s (default ${DEFAULT_PROPAGATION_SECONDS})
+  --consistency-seconds C  with --strict, eventually consistent reads lag changes by C s (default ${DEFAULT_CONSISTENCY_SECONDS})
+  --fault-rate R    with --strict, this fraction (0-1) of requests and of Lambda invokes in runs fail transiently
+  --fault-seed S    seed for choosing the faulted requests (default 1), so a run can be repeated
+  --caller-policy F authorise every request against the IAM policy document in file F (default: allow all)
   --verbose         log every request to stderr
   --help            show this help
 `;
@@ -29,6 +36,12 @@ function parseCli(argv: string[]): (EndpointOptions & { help: boolean }) {
       port: { type: 'string' },
       'state-dir': { type: 'string' },
       'time-scale': { type: 'string' },
+      strict: { type: 'boolean' },
+      'propagation-seconds': { type: 'string' },
+      'consistency-seconds': { type: 'string' },
+      'fault-rate': { type: 'string' },
+      'fault-seed': { type: 'string' },
+      'caller-policy': { type: 'string' },
       verbose: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -38,7 +51,18 @@ function parseCli(argv: string[]): (EndpointOptions & { help: boolean }) {
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be an integer from 0 to 65535, got '${values.port}'`);
   const timeScale = values['time-scale'] === undefined ? 1 : Number(values['time-scale']);
   if (!Number.isFinite(timeScale) || timeScale <= 0) throw new Error(`--time-scale must be a number above 0, got '${values['time-scale']}'`);
-  return { port, stateDir: values['state-dir'], timeScale, logRequests: values.verbose, help: values.help };
+  const behaviour = parseBehaviour(
+    {
+      strict: values.strict,
+      propagationSeconds: values['propagation-seconds'],
+      consistencySeconds: values['consistency-seconds'],
+      faultRate: values['fault-rate'],
+      faultSeed: values['fault-seed'],
+      callerPolicy: values['caller-policy'],
+    },
+    (key) => `--${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`,
+  );
+  return { port, stateDir: values['state-dir'], timeScale, ...behaviour, logRequests: values.verbose, help: values.help };
 }
 
 async function main(): Promise<void> {

@@ -6,14 +6,15 @@ import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import { resolve as resolvePath } from 'node:path';
-import { jsonError } from './protocol/json';
-import { xmlError } from './protocol/query';
+import { resolveBehaviour, type BehaviourOptions } from './behaviour';
+import { createGate, type RequestGate } from './gate';
+import { serviceErrorResponse } from './protocol/errors';
 import { createPersistence, inMemory, type Persistence } from './persistence';
 import { expectsJson, routeByHeaders, serviceFromVersion } from './router';
 import { createServices, type ServiceRegistry } from './services';
-import { ACCOUNT_ID, AwsError, type AwsResponse, type Backends, type EndpointSettings, type Persistable } from './types';
+import { ACCOUNT_ID, AwsError, type AwsRequest, type AwsResponse, type Backends, type EndpointSettings, type Persistable } from './types';
 
-export interface EndpointOptions {
+export interface EndpointOptions extends BehaviourOptions {
   /** TCP port on 127.0.0.1; 4566 by default, 0 for an ephemeral one. */
   port?: number;
   /** Directory for persisted state; in memory when absent. */
@@ -63,6 +64,7 @@ export async function startEndpoint(options: EndpointOptions = {}): Promise<Runn
     },
     accountId: ACCOUNT_ID,
     timeScale: options.timeScale ?? 1,
+    behaviour: resolveBehaviour(options, options.timeScale ?? 1),
     stateDir,
     markDirty: () => persistence.markDirty(),
   };
@@ -70,8 +72,9 @@ export async function startEndpoint(options: EndpointOptions = {}): Promise<Runn
   const serviceSet = createServices(settings, (service) => persistence.markDirty(service));
   const { services, backends } = serviceSet;
   let closing: Promise<void> | undefined;
+  const gate = createGate(settings.behaviour, backends);
   const server = createServer(
-    createRequestListener(services, { log, logRequests: options.logRequests, isClosing: () => closing !== undefined }),
+    createRequestListener(services, { log, logRequests: options.logRequests, isClosing: () => closing !== undefined, gate }),
   );
   // Long polls and slow invocations must not be cut by Node's default request timeouts.
   server.requestTimeout = 0;
@@ -147,6 +150,8 @@ export interface ListenerOptions {
   logRequests?: boolean;
   /** While the endpoint closes, responses ask clients to drop their keep-alive connections. */
   isClosing?: () => boolean;
+  /** Checks made before a service sees a request (faults, authorisation); none when absent. */
+  gate?: RequestGate;
 }
 
 /** The server's request listener over a registry (exported so routing can be tested with stand-in services). */
@@ -159,10 +164,12 @@ async function serve(services: ServiceRegistry, req: IncomingMessage, res: Serve
   const requestId = randomUUID();
   const url = new URL(req.url ?? '/', 'http://127.0.0.1');
   const json = expectsJson(req.headers, url.pathname);
+  let service: string | undefined;
   try {
     const route = routeByHeaders(req.headers, url);
+    service = route.service;
     if (options.logRequests) log(`${route.service ?? '?'} ${route.target ?? `${req.method} ${url.pathname}`}`);
-    const raw = route.service ? services.get(route.service)?.rawHandler : undefined;
+    const raw = route.service && !options.gate?.inspects(req.headers) ? services.get(route.service)?.rawHandler : undefined;
     if (raw) return raw(req, res);
 
     // A caller that hangs up before its answer (a cancelled long poll) must not be waited on, or be
@@ -174,7 +181,7 @@ async function serve(services: ServiceRegistry, req: IncomingMessage, res: Serve
       if (options.logRequests) log(`${route.service ?? '?'} ${route.target ?? url.pathname}: caller disconnected`);
     });
     const body = await readBody(req);
-    const service = route.service ?? serviceFromVersion(formParams(req, body));
+    service = route.service ?? serviceFromVersion(formParams(req, body));
     const instance = service ? services.get(service) : undefined;
     if (!service || !instance) {
       const targetHeader = req.headers['x-amz-target'];
@@ -185,7 +192,7 @@ async function serve(services: ServiceRegistry, req: IncomingMessage, res: Serve
           : 'this request (no SigV4 scope, X-Amz-Target, Lambda path or query Version names a service)';
       throw new AwsError('UnknownService', `The local endpoint does not serve ${what}; it serves ${SERVED.join(', ')}`);
     }
-    const response = await instance.handler.handle({
+    const request: AwsRequest = {
       service,
       method: req.method ?? 'GET',
       path: url.pathname,
@@ -197,13 +204,15 @@ async function serve(services: ServiceRegistry, req: IncomingMessage, res: Serve
       accountId: ACCOUNT_ID,
       requestId,
       signal: caller.signal,
-    });
+    };
+    if (options.gate) await options.gate.check(request);
+    const response = await instance.handler.handle(request);
     send(res, response, requestId, options.isClosing?.());
   } catch (error) {
     const awsError =
       error instanceof AwsError ? error : new AwsError('InternalFailure', `The local endpoint failed: ${(error as Error)?.message ?? String(error)}`, 500, 'Receiver');
     if (awsError.status >= 500) log(`${req.method} ${req.url}: ${(error as Error)?.stack ?? String(error)}`);
-    send(res, json ? jsonError(awsError, 'com.amazon.coral.service') : xmlError(awsError, requestId), requestId, options.isClosing?.());
+    send(res, serviceErrorResponse(service, awsError, requestId, json), requestId, options.isClosing?.());
   }
 }
 

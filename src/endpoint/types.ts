@@ -1,6 +1,7 @@
 // Contracts between the local endpoint's router and its services, and between services
 // (CloudFormation provisions through the others; Step Functions tasks call Lambda, DynamoDB and SQS).
 import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http';
+import type { AwsBehaviour } from './behaviour';
 
 export const ACCOUNT_ID = '000000000000';
 export const DEFAULT_REGION = 'us-east-1';
@@ -49,6 +50,8 @@ export interface EndpointSettings {
   readonly accountId: string;
   /** Wait states and similar delays are multiplied by this (1 = real speed). */
   readonly timeScale: number;
+  /** Where the endpoint reproduces AWS's unfriendly side (cooldowns, propagation, consistency, faults, caller policy). */
+  readonly behaviour: AwsBehaviour;
   /** Absolute directory for persisted state, or undefined for in-memory. */
   readonly stateDir?: string;
   /** Called by a service after a change that should be persisted. */

@@ -4,7 +4,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
 import { CloudFormationClient } from '@aws-sdk/client-cloudformation';
-import { AwsError, type Backends, type EndpointSettings, type LambdaFunctionSpec, type RoleSpec, type ServiceInstance } from '../../../src/endpoint/types';
+import { AwsError, type Backends, type LambdaFunctionSpec, type RoleSpec, type ServiceInstance } from '../../../src/endpoint/types';
 
 export interface FakeState {
   tables: Map<string, Record<string, unknown>>;
@@ -132,10 +132,7 @@ export function fakeBackends(): { backends: Backends; state: FakeState } {
   return { backends, state };
 }
 
-export function testSettings(): EndpointSettings & { dirty: number } {
-  const settings = { url: 'http://127.0.0.1:0', accountId: ACCOUNT, timeScale: 1, dirty: 0, markDirty: () => void settings.dirty++ };
-  return settings;
-}
+export { testSettings } from '../settings';
 
 /** Serves one service instance on 127.0.0.1 (any port); every request goes to its handler. */
 export async function serveService(instance: ServiceInstance): Promise<{ url: string; close(): Promise<void> }> {

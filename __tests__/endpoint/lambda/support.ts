@@ -1,20 +1,8 @@
 // Requests and settings for driving a service's handler directly, without the server.
 import { randomUUID } from 'node:crypto';
-import type { AwsRequest, EndpointSettings } from '../../../src/endpoint/types';
+import type { AwsRequest } from '../../../src/endpoint/types';
 
-export function testSettings(overrides: Partial<EndpointSettings> = {}): EndpointSettings & { dirty: number } {
-  const settings = {
-    url: 'http://127.0.0.1:9',
-    accountId: '000000000000',
-    timeScale: 1,
-    dirty: 0,
-    markDirty() {
-      settings.dirty++;
-    },
-    ...overrides,
-  };
-  return settings;
-}
+export { testSettings } from '../settings';
 
 export function restRequest(method: string, path: string, body?: unknown, headers: Record<string, string> = {}, query = ''): AwsRequest {
   return {

@@ -49,6 +49,7 @@ export function createServices(settings: EndpointSettings, onChange: (service: s
     },
     accountId: settings.accountId,
     timeScale: settings.timeScale,
+    behaviour: settings.behaviour,
     stateDir: settings.stateDir,
     markDirty: () => onChange(service),
   });

@@ -1,0 +1,34 @@
+// The checks a request meets before its service sees it, where AWS makes them before the service does:
+// transient faults (strict mode) and authorisation of the caller (a caller policy, or the role whose
+// session credentials signed it). Each check throws the AwsError the caller is to get.
+import type { AwsBehaviour } from './behaviour';
+import type { AwsRequest, Backends } from './types';
+import type { IncomingHttpHeaders } from 'node:http';
+
+export interface RequestCheck {
+  /** Whether this request must be read and checked (DynamoDB requests are otherwise streamed to dynalite unread). */
+  inspects(headers: IncomingHttpHeaders): boolean;
+  /** Throws the AwsError the caller gets instead of the service's answer. */
+  check(request: AwsRequest): void | Promise<void>;
+}
+
+export interface RequestGate extends RequestCheck {
+  readonly checks: readonly RequestCheck[];
+}
+
+/** The gate of a running endpoint; with no check active, nothing is read early and nothing is refused. */
+export function createGate(behaviour: AwsBehaviour, backends: Backends): RequestGate {
+  void behaviour;
+  void backends;
+  return composeGate([]);
+}
+
+export function composeGate(checks: RequestCheck[]): RequestGate {
+  return {
+    checks,
+    inspects: (headers) => checks.some((c) => c.inspects(headers)),
+    async check(request) {
+      for (const c of checks) if (c.inspects(request.headers)) await c.check(request);
+    },
+  };
+}
