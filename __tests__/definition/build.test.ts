@@ -1,5 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
-import { buildDefinition } from '../../src/definition/build';
+import { buildDefinition, retryFor, TRANSIENT_ERRORS, type AslDefinition } from '../../src/definition/build';
+import { definitionToMermaid } from '../../src/definition/mermaid';
+import { diffStates, validateOffline } from '../../src/definition/validate';
 
 const outputs = {
   MessageTableName: 'doc-example-stepfunctions-messages',
@@ -17,6 +19,7 @@ const recordSent = {
     UpdateExpression: 'SET sent=:s',
     ExpressionAttributeValues: { ':s': { BOOL: true } },
   },
+  Retry: retryFor(TRANSIENT_ERRORS.dynamodb),
   End: true,
 };
 
@@ -26,7 +29,13 @@ function pump(iterator: Record<string, unknown>): Record<string, unknown> {
     StartAt: 'Scan DynamoDB For Messages',
     TimeoutSeconds: 3600,
     States: {
-      'Scan DynamoDB For Messages': { Type: 'Task', Resource: outputs.ScanFunctionArn, ResultPath: '$.List', Next: 'Send Messages' },
+      'Scan DynamoDB For Messages': {
+        Type: 'Task',
+        Resource: outputs.ScanFunctionArn,
+        ResultPath: '$.List',
+        Retry: retryFor(TRANSIENT_ERRORS.lambda),
+        Next: 'Send Messages',
+      },
       'Send Messages': { Type: 'Map', ItemsPath: '$.List', Iterator: iterator, ResultPath: null, Next: 'Pause Then Loop' },
       'Pause Then Loop': { Type: 'Wait', Seconds: 10, InputPath: null, Next: 'Scan DynamoDB For Messages' },
     },
@@ -55,6 +64,7 @@ describe('buildDefinition', () => {
               },
             },
             ResultPath: null,
+            Retry: retryFor(TRANSIENT_ERRORS.sqs),
             Next: 'Record Sent',
           },
           'Record Sent': recordSent,
@@ -72,5 +82,66 @@ describe('buildDefinition', () => {
   it('does not need the queue without SQS', () => {
     const { SendQueueUrl: _unused, ...withoutQueue } = outputs;
     expect(() => buildDefinition(withoutQueue, false)).not.toThrow();
+  });
+
+  describe('Retry on every task', () => {
+    type Task = { Type: string; Retry?: ReturnType<typeof retryFor> };
+    const tasks = (definition: AslDefinition): Record<string, Task> => {
+      const states = definition.States as Record<string, Task & { Iterator?: { States: Record<string, Task> } }>;
+      return { ...states, ...states['Send Messages'].Iterator!.States };
+    };
+
+    it("retries each service's transient errors with capped exponential back-off and full jitter, then any task error a few times", () => {
+      const all = tasks(buildDefinition(outputs, true));
+      const expectations: [string, readonly string[]][] = [
+        ['Scan DynamoDB For Messages', TRANSIENT_ERRORS.lambda],
+        ['Send', TRANSIENT_ERRORS.sqs],
+        ['Record Sent', TRANSIENT_ERRORS.dynamodb],
+      ];
+      for (const [name, transient] of expectations) {
+        const [first, second] = all[name].Retry!;
+        expect(first).toEqual({ ErrorEquals: [...transient], IntervalSeconds: 1, BackoffRate: 2, MaxAttempts: 6, MaxDelaySeconds: 16, JitterStrategy: 'FULL' });
+        expect(second.ErrorEquals).toEqual(['States.TaskFailed']);
+        expect(all[name].Retry).toHaveLength(2);
+      }
+      // AWS's best-practice list for Lambda, and throttling and 5xx for the others.
+      expect(TRANSIENT_ERRORS.lambda).toEqual(expect.arrayContaining(['Lambda.ServiceException', 'Lambda.AWSLambdaException', 'Lambda.SdkClientException', 'Lambda.TooManyRequestsException']));
+      expect(TRANSIENT_ERRORS.dynamodb).toEqual(expect.arrayContaining(['DynamoDB.ProvisionedThroughputExceededException', 'DynamoDB.ThrottlingException', 'DynamoDB.InternalServerErrorException']));
+      expect(TRANSIENT_ERRORS.sqs).toEqual(expect.arrayContaining(['SQS.SdkClientException', 'SQS.AmazonSQSException']));
+    });
+
+    it('bounds every retrier: the longest a task can be retried stays under two minutes', () => {
+      for (const task of Object.values(tasks(buildDefinition(outputs, true)))) {
+        for (const r of task.Retry ?? []) {
+          let total = 0;
+          for (let attempt = 0; attempt < r.MaxAttempts; attempt += 1) total += Math.min(r.MaxDelaySeconds, r.IntervalSeconds * r.BackoffRate ** attempt);
+          expect(total).toBeLessThan(120);
+        }
+      }
+    });
+
+    const withoutRetry = (definition: AslDefinition): AslDefinition =>
+      JSON.parse(JSON.stringify(definition, (key, value: unknown) => (key === 'Retry' ? undefined : value))) as AslDefinition;
+
+    it('leaves the Mermaid diagram exactly as without the Retry blocks', () => {
+      for (const includeSqs of [false, true]) {
+        const definition = buildDefinition(outputs, includeSqs);
+        expect(JSON.stringify(definition)).toContain('"Retry"');
+        expect(definitionToMermaid(definition)).toBe(definitionToMermaid(withoutRetry(definition)));
+      }
+    });
+
+    it("leaves update's added/removed report as without the Retry blocks", () => {
+      const plain = buildDefinition(outputs, false);
+      const withSqs = buildDefinition(outputs, true);
+      expect(diffStates(plain, withSqs)).toEqual({ added: ['Send'], removed: [] });
+      expect(diffStates(plain, withSqs)).toEqual(diffStates(withoutRetry(plain), withoutRetry(withSqs)));
+      expect(diffStates(withSqs, plain)).toEqual({ added: [], removed: ['Send'] });
+    });
+
+    it('passes asl-validator with the Retry blocks', () => {
+      expect(validateOffline(buildDefinition(outputs, false))).toEqual([]);
+      expect(validateOffline(buildDefinition(outputs, true))).toEqual([]);
+    });
   });
 });

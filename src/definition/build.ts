@@ -13,6 +13,67 @@ export const LOOP_PAUSE_SECONDS = 10;
 
 export type AslDefinition = Record<string, unknown>;
 
+/** One Retry policy of a Task state (Amazon States Language). */
+export interface Retrier {
+  ErrorEquals: string[];
+  IntervalSeconds: number;
+  BackoffRate: number;
+  MaxAttempts: number;
+  MaxDelaySeconds: number;
+  JitterStrategy: 'FULL' | 'NONE';
+}
+
+/**
+ * Errors a task reports for a transient fault of the service it calls. Step Functions names them
+ * `<Service>.<exception>`: Lambda's four are AWS's own list ("Handle Lambda service exceptions",
+ * https://docs.aws.amazon.com/step-functions/latest/dg/bp-lambda-serviceexception.html) plus its throttling error;
+ * for DynamoDB and SQS, the throttling and 5xx errors as AWS's SDK names them (…Exception) and as endpoints that echo
+ * the wire error code name them (the local endpoint, LocalStack: `DynamoDB.<Code>`).
+ */
+export const TRANSIENT_ERRORS = {
+  lambda: [
+    'Lambda.ClientExecutionTimeoutException',
+    'Lambda.ServiceException',
+    'Lambda.AWSLambdaException',
+    'Lambda.SdkClientException',
+    'Lambda.TooManyRequestsException',
+  ],
+  dynamodb: [
+    'DynamoDB.ProvisionedThroughputExceededException',
+    'DynamoDB.ThrottlingException',
+    'DynamoDB.RequestLimitExceeded',
+    'DynamoDB.InternalServerErrorException',
+    'DynamoDB.InternalServerError',
+    'DynamoDB.SdkClientException',
+  ],
+  sqs: [
+    'SQS.SdkClientException',
+    'SQS.AmazonSQSException',
+    'SQS.RequestThrottled',
+    'SQS.ThrottlingException',
+    'SQS.InternalFailure',
+    'SQS.ServiceUnavailable',
+  ],
+} as const;
+
+/**
+ * The pump's Retry for one task. First the service's transient errors, with exponential back-off and full jitter
+ * (many map iterations fail together when a service throttles; jitter spreads their retries): 1, 2, 4, 8, 16,
+ * 16 s at most, about a minute in all. Then any other task error (`States.TaskFailed` is Step Functions' wildcard
+ * for every error but States.Timeout), a few times over about 50 s: AccessDenied while the role's policy is still
+ * propagating after a deploy has no single error name (it surfaces as the service's generic exception, or
+ * States.TaskFailed), and 50 s covers IAM's usual propagation while a permanent error still fails the run soon,
+ * with its error, for the demo to report. Retriers are matched in order and never fall through, so a transient
+ * error uses only the first one's attempts.
+ */
+export function retryFor(transient: readonly string[]): Retrier[] {
+  return [
+    { ErrorEquals: [...transient], IntervalSeconds: 1, BackoffRate: 2, MaxAttempts: 6, MaxDelaySeconds: 16, JitterStrategy: 'FULL' },
+    // No jitter: this one waits out a propagation window, not a crowd.
+    { ErrorEquals: ['States.TaskFailed'], IntervalSeconds: 2, BackoffRate: 2, MaxAttempts: 5, MaxDelaySeconds: 20, JitterStrategy: 'NONE' },
+  ];
+}
+
 /** The stack output a definition needs; throws naming every missing key and the keys there are. */
 function requireOutputs(outputs: Record<string, string>, keys: string[]): void {
   const missing = keys.filter((key) => !outputs[key]);
@@ -43,6 +104,7 @@ export function buildDefinition(outputs: Record<string, string>, includeSqs: boo
       UpdateExpression: 'SET sent=:s',
       ExpressionAttributeValues: { ':s': { BOOL: true } },
     },
+    Retry: retryFor(TRANSIENT_ERRORS.dynamodb),
     End: true,
   };
   const send = {
@@ -58,6 +120,7 @@ export function buildDefinition(outputs: Record<string, string>, includeSqs: boo
     },
     // The SendMessage result is dropped so that `Record Sent` still sees the item itself.
     ResultPath: null,
+    Retry: retryFor(TRANSIENT_ERRORS.sqs),
     Next: STATE_NAMES.recordSent,
   };
   const iterator = includeSqs
@@ -73,6 +136,7 @@ export function buildDefinition(outputs: Record<string, string>, includeSqs: boo
         Type: 'Task',
         Resource: outputs.ScanFunctionArn,
         ResultPath: '$.List',
+        Retry: retryFor(TRANSIENT_ERRORS.lambda),
         Next: STATE_NAMES.map,
       },
       [STATE_NAMES.map]: {
