@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from '@jest/globals';
+import { beforeEach, describe, expect, it, jest } from '@jest/globals';
 import { mockClient } from 'aws-sdk-client-mock';
 import {
   CreateStateMachineCommand,
@@ -14,9 +14,16 @@ import {
   StateMachineDoesNotExist,
   StopExecutionCommand,
   UpdateStateMachineCommand,
+  PublishStateMachineVersionCommand,
+  DeleteStateMachineVersionCommand,
+  ListStateMachineVersionsCommand,
 } from '@aws-sdk/client-sfn';
+import * as core from '../../__fixtures__/core';
 import { createTestContext } from '../../__fixtures__/context';
-import {
+import { FakeStepFunctions, sfnError } from '../../__fixtures__/fake-sfn';
+
+jest.unstable_mockModule('@actions/core', () => core);
+const {
   createStateMachine,
   deleteStateMachine,
   describeFailure,
@@ -26,8 +33,10 @@ import {
   stopExecutions,
   stopRunningExecutions,
   updateStateMachine,
-} from '../../src/aws/state-machine';
-import { WaitTimeoutError } from '../../src/wait';
+  ensureDefinition,
+} = await import('../../src/aws/state-machine');
+const { RoleNotAssumableError, ROLE_PROPAGATION_LIMIT_MS } = await import('../../src/aws/sfn-retry');
+const { WaitTimeoutError } = await import('../../src/wait');
 
 const sfnMock = mockClient(SFNClient);
 const machineArn = 'arn:aws:states:us-east-1:000000000000:stateMachine:pump';
@@ -40,6 +49,8 @@ function limits(ctx = createTestContext()) {
 
 beforeEach(() => {
   sfnMock.reset();
+  core.info.mockReset();
+  core.warning.mockReset();
 });
 
 describe('findStateMachine', () => {
@@ -60,44 +71,239 @@ describe('findStateMachine', () => {
 });
 
 describe('createStateMachine', () => {
-  it('creates a STANDARD machine with the role and the tags that trace it to the workflow run', async () => {
-    sfnMock.on(CreateStateMachineCommand).resolves({ stateMachineArn: machineArn, creationDate: new Date() });
+  it('creates a STANDARD machine with the role and the tags that trace it to the workflow run, and publishes version 1', async () => {
+    const fake = new FakeStepFunctions(sfnMock).install();
     const ctx = createTestContext();
-    const arn = await createStateMachine(ctx.clients.sfn, { name: 'pump', definition: { StartAt: 'A' }, roleArn: 'arn:role', run: ctx.run });
-    expect(arn).toBe(machineArn);
+    const created = await createStateMachine(ctx.clients.sfn, { name: 'pump', definition: { StartAt: 'A' }, roleArn: 'arn:role', run: ctx.run }, limits(ctx));
+    expect(created).toEqual({ stateMachineArn: machineArn, versionArn: `${machineArn}:1` });
     expect(sfnMock).toHaveReceivedCommandWith(CreateStateMachineCommand, {
       name: 'pump',
       roleArn: 'arn:role',
       definition: JSON.stringify({ StartAt: 'A' }),
+      type: 'STANDARD',
+      publish: true,
+      versionDescription: 'Published by stepfunctions-message-pump-action (https://github.com/octo/repo/actions/runs/42)',
       tags: expect.arrayContaining([
         { key: 'created-by', value: 'stepfunctions-message-pump-action' },
         { key: 'github:repository', value: 'octo/repo' },
         { key: 'github:run-url', value: 'https://github.com/octo/repo/actions/runs/42' },
       ]),
     });
+    // The version is read back before it is handed out.
+    expect(sfnMock).toHaveReceivedCommandWith(DescribeStateMachineCommand, { stateMachineArn: `${machineArn}:1` });
+    expect(fake.machines.get('pump')!.versions.map((v) => v.arn)).toEqual([`${machineArn}:1`]);
+  });
+
+  it('retries with back-off while the new role cannot be assumed yet, then succeeds', async () => {
+    const fake = new FakeStepFunctions(sfnMock).install();
+    fake.roleNotAssumable = 3;
+    const ctx = createTestContext();
+    const sleeps: number[] = [];
+    const sleep = (ms: number) => {
+      sleeps.push(ms);
+      return ctx.sleep(ms);
+    };
+    const created = await createStateMachine(ctx.clients.sfn, { name: 'pump', definition: { StartAt: 'A' }, roleArn: 'arn:role', run: ctx.run }, { ...limits(ctx), sleep });
+    expect(created.stateMachineArn).toBe(machineArn);
+    expect(sfnMock).toHaveReceivedCommandTimes(CreateStateMachineCommand, 4);
+    expect(sleeps).toHaveLength(3);
+    expect(core.info).toHaveBeenCalledWith(expect.stringMatching(/creating state machine pump: role arn:role not assumable by Step Functions yet; retrying \(attempt 1\)/));
+  });
+
+  it('gives up after the propagation bound, naming the role and what to check', async () => {
+    const fake = new FakeStepFunctions(sfnMock).install();
+    fake.roleNotAssumable = Number.POSITIVE_INFINITY;
+    const ctx = createTestContext({ inputs: { timeoutSeconds: 900 } });
+    const started = ctx.now();
+    const error = await createStateMachine(ctx.clients.sfn, { name: 'pump', definition: { StartAt: 'A' }, roleArn: 'arn:aws:iam::000000000000:role/step', run: ctx.run }, limits(ctx)).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(RoleNotAssumableError);
+    expect((error as Error).message).toMatch(
+      /^Step Functions could not assume the role arn:aws:iam::000000000000:role\/step for state machine pump after \d+ s of retries \(AccessDeniedException: Neither the global service principal/,
+    );
+    expect((error as Error).message).toContain('trust policy allows sts:AssumeRole to the service principal states.amazonaws.com');
+    expect((error as Error).message).toContain('iam:PassRole');
+    // Bounded by the propagation limit, well before the operation's deadline.
+    expect(ctx.now() - started).toBeGreaterThanOrEqual(ROLE_PROPAGATION_LIMIT_MS);
+    expect(ctx.now() - started).toBeLessThan(ROLE_PROPAGATION_LIMIT_MS + 15_000);
+  });
+
+  it('names the role too when the operation deadline comes first', async () => {
+    const fake = new FakeStepFunctions(sfnMock).install();
+    fake.roleNotAssumable = Number.POSITIVE_INFINITY;
+    const ctx = createTestContext({ inputs: { timeoutSeconds: 30 } });
+    await expect(createStateMachine(ctx.clients.sfn, { name: 'pump', definition: {}, roleArn: 'arn:role', run: ctx.run }, limits(ctx))).rejects.toThrow(RoleNotAssumableError);
+  });
+
+  it('does not retry other errors', async () => {
+    sfnMock.on(CreateStateMachineCommand).rejects(sfnError('InvalidDefinition', 'bad'));
+    const ctx = createTestContext();
+    await expect(createStateMachine(ctx.clients.sfn, { name: 'pump', definition: {}, roleArn: 'arn:role', run: ctx.run }, limits(ctx))).rejects.toThrow('bad');
+    expect(sfnMock).toHaveReceivedCommandTimes(CreateStateMachineCommand, 1);
+  });
+
+  it('waits while a machine of the same name is still DELETING, then creates it', async () => {
+    const fake = new FakeStepFunctions(sfnMock).install();
+    const old = fake.seed('pump', { StartAt: 'old' });
+    old.status = 'DELETING';
+    old.deletingReads = 2;
+    const ctx = createTestContext();
+    const created = await createStateMachine(ctx.clients.sfn, { name: 'pump', definition: { StartAt: 'new' }, roleArn: 'arn:role', run: ctx.run }, limits(ctx));
+    expect(created.versionArn).toBe(`${machineArn}:1`);
+    expect(sfnMock).toHaveReceivedCommandTimes(CreateStateMachineCommand, 3);
+    expect(fake.machines.get('pump')!.definition).toBe('{"StartAt":"new"}');
   });
 });
 
 describe('updateStateMachine', () => {
-  it('waits until the machine returns the new definition', async () => {
+  it('publishes a version and waits until that version returns the new definition', async () => {
     const next = { StartAt: 'B', States: { B: { Type: 'Pass', End: true } } };
-    sfnMock.on(UpdateStateMachineCommand).resolves({ updateDate: new Date() });
+    sfnMock.on(UpdateStateMachineCommand).resolves({ updateDate: new Date(), stateMachineVersionArn: `${machineArn}:2` });
     sfnMock
       .on(DescribeStateMachineCommand)
-      .resolvesOnce({ definition: JSON.stringify({ StartAt: 'A' }) } as never)
+      .rejectsOnce(gone())
       // Same document, keys in another order: still the new definition.
       .resolves({ definition: JSON.stringify({ States: { B: { End: true, Type: 'Pass' } }, StartAt: 'B' }) } as never);
-    await updateStateMachine(new SFNClient({ region: 'us-east-1' }), machineArn, next, limits());
-    expect(sfnMock).toHaveReceivedCommandWith(UpdateStateMachineCommand, { stateMachineArn: machineArn, definition: JSON.stringify(next) });
+    const ctx = createTestContext();
+    await expect(updateStateMachine(ctx.clients.sfn, machineArn, next, { ...limits(ctx), run: ctx.run })).resolves.toBe(`${machineArn}:2`);
+    expect(sfnMock).toHaveReceivedCommandWith(UpdateStateMachineCommand, { stateMachineArn: machineArn, definition: JSON.stringify(next), publish: true });
+    expect(sfnMock).toHaveReceivedCommandWith(DescribeStateMachineCommand, { stateMachineArn: `${machineArn}:2` });
     expect(sfnMock).toHaveReceivedCommandTimes(DescribeStateMachineCommand, 2);
   });
 
-  it('times out naming what it waited for when the old definition stays', async () => {
+  it('reads the machine itself back where the endpoint publishes no version, and times out naming what it waited for', async () => {
     sfnMock.on(UpdateStateMachineCommand).resolves({ updateDate: new Date() });
     sfnMock.on(DescribeStateMachineCommand).resolves({ definition: '{"StartAt":"A"}' } as never);
-    const error = await updateStateMachine(new SFNClient({ region: 'us-east-1' }), machineArn, { StartAt: 'B' }, limits()).catch((e: unknown) => e);
+    const ctx = createTestContext();
+    const error = await updateStateMachine(ctx.clients.sfn, machineArn, { StartAt: 'B' }, { ...limits(ctx), run: ctx.run }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(WaitTimeoutError);
-    expect((error as Error).message).toContain('to return the new definition');
+    expect((error as Error).message).toContain(`${machineArn} to return the new definition`);
+  });
+
+  it('retries a new role that cannot be assumed yet, and a concurrent publish (ConflictException)', async () => {
+    const fake = new FakeStepFunctions(sfnMock).install();
+    fake.seed('pump', { StartAt: 'A' });
+    fake.roleNotAssumable = 2;
+    const ctx = createTestContext();
+    const versionArn = await updateStateMachine(ctx.clients.sfn, machineArn, { StartAt: 'B' }, { ...limits(ctx), run: ctx.run, roleArn: 'arn:new-role' });
+    expect(versionArn).toBe(`${machineArn}:1`);
+    expect(sfnMock).toHaveReceivedCommandTimes(UpdateStateMachineCommand, 3);
+    expect(sfnMock).toHaveReceivedCommandWith(UpdateStateMachineCommand, { roleArn: 'arn:new-role' });
+    expect(fake.machines.get('pump')!.roleArn).toBe('arn:new-role');
+
+  });
+
+  it('retries a concurrent publish (ConflictException)', async () => {
+    const fake = new FakeStepFunctions(sfnMock).install();
+    fake.seed('pump', { StartAt: 'A' });
+    fake.conflicts = 2;
+    const ctx = createTestContext();
+    await expect(updateStateMachine(ctx.clients.sfn, machineArn, { StartAt: 'C' }, { ...limits(ctx), run: ctx.run })).resolves.toBe(`${machineArn}:1`);
+    expect(sfnMock).toHaveReceivedCommandTimes(UpdateStateMachineCommand, 3);
+  });
+});
+
+describe('ensureDefinition', () => {
+  const options = (ctx: ReturnType<typeof createTestContext>, definition: Record<string, unknown>) => ({ name: 'pump', definition, roleArn: 'arn:aws:iam::000000000000:role/step', run: ctx.run });
+
+  it('creates a missing machine and returns its first version', async () => {
+    new FakeStepFunctions(sfnMock).install();
+    const ctx = createTestContext();
+    const placed = await ensureDefinition(ctx.clients.sfn, options(ctx, { StartAt: 'A' }), limits(ctx));
+    expect(placed).toMatchObject({ stateMachineArn: machineArn, versionArn: `${machineArn}:1`, change: 'created' });
+  });
+
+  it('updates a machine with another definition, after beforeUpdate, and publishes the next version', async () => {
+    const fake = new FakeStepFunctions(sfnMock).install();
+    fake.seed('pump', { StartAt: 'A' }, { versions: 1 });
+    const ctx = createTestContext();
+    const before = jest.fn(async (_machine: { stateMachineArn: string }) => undefined);
+    const placed = await ensureDefinition(ctx.clients.sfn, options(ctx, { StartAt: 'B' }), { ...limits(ctx), beforeUpdate: before });
+    expect(placed).toMatchObject({ versionArn: `${machineArn}:2`, change: 'updated', previous: { StartAt: 'A' } });
+    expect(before).toHaveBeenCalledWith(expect.objectContaining({ stateMachineArn: machineArn }));
+  });
+
+  it('leaves a machine that already has the definition, returning the version of its current revision', async () => {
+    const fake = new FakeStepFunctions(sfnMock).install();
+    fake.seed('pump', { StartAt: 'A' }, { versions: 1 });
+    const ctx = createTestContext();
+    const placed = await ensureDefinition(ctx.clients.sfn, options(ctx, { StartAt: 'A' }), limits(ctx));
+    expect(placed).toMatchObject({ versionArn: `${machineArn}:1`, change: 'unchanged' });
+    expect(sfnMock).toHaveReceivedCommandTimes(UpdateStateMachineCommand, 0);
+    expect(sfnMock).toHaveReceivedCommandTimes(PublishStateMachineVersionCommand, 1);
+  });
+
+  it("updates the role when the machine has another one (a stack with other names)", async () => {
+    const fake = new FakeStepFunctions(sfnMock).install();
+    fake.seed('pump', { StartAt: 'A' }, { roleArn: 'arn:aws:iam::000000000000:role/old' });
+    const ctx = createTestContext();
+    const placed = await ensureDefinition(ctx.clients.sfn, options(ctx, { StartAt: 'A' }), limits(ctx));
+    expect(placed.change).toBe('updated');
+    expect(sfnMock).toHaveReceivedCommandWith(UpdateStateMachineCommand, { roleArn: 'arn:aws:iam::000000000000:role/step' });
+  });
+
+  it('looks again when the machine was created but not listed yet (StateMachineAlreadyExists)', async () => {
+    const fake = new FakeStepFunctions(sfnMock).install();
+    fake.seed('pump', { StartAt: 'A' });
+    let lists = 0;
+    sfnMock.on(ListStateMachinesCommand).callsFake(() => {
+      lists += 1;
+      // The first listing does not show the machine yet.
+      return { stateMachines: lists === 1 ? [] : [{ name: 'pump', stateMachineArn: machineArn, type: 'STANDARD', creationDate: new Date() }] };
+    });
+    const ctx = createTestContext();
+    const placed = await ensureDefinition(ctx.clients.sfn, options(ctx, { StartAt: 'B' }), limits(ctx));
+    expect(sfnMock).toHaveReceivedCommandTimes(CreateStateMachineCommand, 1);
+    expect(placed).toMatchObject({ change: 'updated', versionArn: `${machineArn}:1` });
+  });
+
+  it('waits out a machine still DELETING, then creates it anew', async () => {
+    const fake = new FakeStepFunctions(sfnMock).install();
+    const old = fake.seed('pump', { StartAt: 'old' });
+    old.status = 'DELETING';
+    old.deletingReads = 2;
+    const ctx = createTestContext();
+    const placed = await ensureDefinition(ctx.clients.sfn, options(ctx, { StartAt: 'A' }), limits(ctx));
+    expect(placed.change).toBe('created');
+    expect(fake.machines.get('pump')!.definition).toBe('{"StartAt":"A"}');
+  });
+
+  it("prunes this action's versions beyond the newest five, keeping those in use and never another's", async () => {
+    const fake = new FakeStepFunctions(sfnMock).install();
+    const machine = fake.seed('pump', { StartAt: 'A' }, { versions: 1 });
+    // Versions 1..7 (7 by someone else), then the update publishes 8.
+    for (let n = 2; n <= 7; n += 1) {
+      machine.current = undefined;
+      machine.definition = JSON.stringify({ StartAt: `v${n}` });
+      machine.versions.push({ arn: `${machineArn}:${n}`, definition: machine.definition, description: n === 2 ? 'by hand' : 'Published by stepfunctions-message-pump-action (x)' });
+      machine.nextVersion = n + 1;
+    }
+    const ctx = createTestContext();
+    const placed = await ensureDefinition(ctx.clients.sfn, options(ctx, { StartAt: 'B' }), { ...limits(ctx), protect: [`${machineArn}:1`] });
+    expect(placed.versionArn).toBe(`${machineArn}:8`);
+    // Newest five kept (8..4); 3 deleted; 2 is someone else's; 1 is protected.
+    expect(placed.pruned.deleted).toEqual([`${machineArn}:3`]);
+    expect(machine.versions.map((v) => v.arn.split(':').pop())).toEqual(['1', '2', '4', '5', '6', '7', '8']);
+  });
+
+  it('prunes nothing on a machine this action did not create', async () => {
+    const fake = new FakeStepFunctions(sfnMock).install();
+    fake.seed('pump', { StartAt: 'A' }, { versions: 9, foreign: true });
+    const ctx = createTestContext();
+    const placed = await ensureDefinition(ctx.clients.sfn, options(ctx, { StartAt: 'B' }), limits(ctx));
+    expect(placed.pruned).toEqual({ deleted: [], failed: [], skipped: 'the state machine was not created by this action' });
+    expect(sfnMock).toHaveReceivedCommandTimes(DeleteStateMachineVersionCommand, 0);
+  });
+
+  it('works on an endpoint without versions, warning that runs start on the machine', async () => {
+    const fake = new FakeStepFunctions(sfnMock).install();
+    fake.noVersions = true;
+    const ctx = createTestContext();
+    const placed = await ensureDefinition(ctx.clients.sfn, options(ctx, { StartAt: 'A' }), limits(ctx));
+    expect(placed).toMatchObject({ stateMachineArn: machineArn, change: 'created', pruned: { skipped: 'the endpoint has no state machine versions' } });
+    expect(placed.versionArn).toBeUndefined();
+    expect(core.warning).toHaveBeenCalledWith(expect.stringContaining('published no version'), { title: 'No state machine version' });
   });
 });
 
@@ -112,26 +318,48 @@ describe('startExecution', () => {
 });
 
 describe('stopRunningExecutions', () => {
-  it('stops every running run and waits until none is RUNNING', async () => {
-    sfnMock
-      .on(ListExecutionsCommand)
-      .resolvesOnce({ executions: [{ executionArn: runArn(1) }, { executionArn: runArn(2) }] as never })
-      .resolvesOnce({ executions: [{ executionArn: runArn(2) }] as never })
-      .resolves({ executions: [] });
-    sfnMock.on(StopExecutionCommand).resolves({ stopDate: new Date() });
+  const startRuns = (fake: FakeStepFunctions, n: number): void => {
+    fake.seed('pump', { StartAt: 'A' });
+    for (let i = 1; i <= n; i += 1) fake.runs.set(runArn(i), { arn: runArn(i), machine: 'pump', startedOn: machineArn, definition: '{}', status: 'RUNNING' });
+  };
+
+  it('stops every running run and waits until DescribeExecution says none is RUNNING', async () => {
+    const fake = new FakeStepFunctions(sfnMock).install();
+    startRuns(fake, 2);
+    // StopExecution takes effect only after a few reads, as AWS's eventually consistent reads may show.
+    fake.stopLag = 2;
     const stopped = await stopRunningExecutions(new SFNClient({ region: 'us-east-1' }), machineArn, { ...limits(), cause: 'demo done' });
     expect(stopped.sort()).toEqual([runArn(1), runArn(2)]);
-    // A run still listed after its stop is not stopped twice.
+    expect([...fake.runs.values()].map((r) => r.status)).toEqual(['ABORTED', 'ABORTED']);
+    // A run still RUNNING after its stop is not stopped twice; its own status is read until it leaves RUNNING.
     expect(sfnMock).toHaveReceivedCommandTimes(StopExecutionCommand, 2);
+    expect(sfnMock.commandCalls(DescribeExecutionCommand).length).toBeGreaterThanOrEqual(6);
     expect(sfnMock).toHaveReceivedCommandWith(ListExecutionsCommand, { stateMachineArn: machineArn, statusFilter: 'RUNNING' });
     expect(sfnMock).toHaveReceivedCommandWith(StopExecutionCommand, { executionArn: runArn(1), cause: 'demo done' });
   });
 
-  it('times out when a run never stops', async () => {
+  it('does not take a stale listing for the truth: a listed run that DescribeExecution shows ABORTED is done', async () => {
     sfnMock.on(ListExecutionsCommand).resolves({ executions: [{ executionArn: runArn(1) }] as never });
+    sfnMock.on(DescribeExecutionCommand).resolves({ status: 'ABORTED' } as never);
+    await expect(stopRunningExecutions(new SFNClient({ region: 'us-east-1' }), machineArn, { ...limits(), cause: 'x' })).resolves.toEqual([]);
+    expect(sfnMock).toHaveReceivedCommandTimes(StopExecutionCommand, 0);
+  });
+
+  it('stops a known run the listing does not show yet', async () => {
+    const fake = new FakeStepFunctions(sfnMock).install();
+    startRuns(fake, 1);
+    sfnMock.on(ListExecutionsCommand).resolves({ executions: [] });
+    const stopped = await stopRunningExecutions(new SFNClient({ region: 'us-east-1' }), machineArn, { ...limits(), cause: 'x', known: [runArn(1)] });
+    expect(stopped).toEqual([runArn(1)]);
+    expect(fake.runs.get(runArn(1))!.status).toBe('ABORTED');
+  });
+
+  it('times out when a run never leaves RUNNING', async () => {
+    sfnMock.on(ListExecutionsCommand).resolves({ executions: [{ executionArn: runArn(1) }] as never });
+    sfnMock.on(DescribeExecutionCommand).resolves({ status: 'RUNNING' } as never);
     sfnMock.on(StopExecutionCommand).resolves({ stopDate: new Date() });
     await expect(stopRunningExecutions(new SFNClient({ region: 'us-east-1' }), machineArn, { ...limits(), cause: 'x' })).rejects.toThrow(
-      /no run of .* to be RUNNING \(last seen: 1 run\(s\) still RUNNING\)/,
+      /no run of .* to be RUNNING \(last seen: 1 run\(s\) still RUNNING by DescribeExecution\)/,
     );
   });
 });
@@ -155,16 +383,31 @@ describe('stopExecutions', () => {
 });
 
 describe('deleteStateMachine', () => {
-  it('deletes and waits until the machine is gone', async () => {
-    sfnMock.on(DeleteStateMachineCommand).resolves({});
-    sfnMock.on(DescribeStateMachineCommand).resolvesOnce({ status: 'DELETING' } as never).rejects(gone());
-    await deleteStateMachine(new SFNClient({ region: 'us-east-1' }), machineArn, limits());
+  it('deletes, waits until the machine is gone, and leaves no version (AWS deletes them with it)', async () => {
+    const fake = new FakeStepFunctions(sfnMock).install();
+    fake.seed('pump', { StartAt: 'A' }, { versions: 3 });
+    fake.deleteLag = 1;
+    await expect(deleteStateMachine(new SFNClient({ region: 'us-east-1' }), machineArn, limits())).resolves.toEqual({ versionsLeft: 0 });
+    expect(fake.machines.size).toBe(0);
     expect(sfnMock).toHaveReceivedCommandTimes(DescribeStateMachineCommand, 2);
+    expect(sfnMock).toHaveReceivedCommandWith(ListStateMachineVersionsCommand, { stateMachineArn: machineArn });
+    expect(sfnMock).toHaveReceivedCommandTimes(DeleteStateMachineVersionCommand, 0);
+  });
+
+  it('deletes versions an endpoint kept after deleting their machine', async () => {
+    const fake = new FakeStepFunctions(sfnMock).install();
+    const machine = fake.seed('pump', { StartAt: 'A' }, { versions: 2 });
+    fake.keepVersionsOnDelete = true;
+    const versions = machine.versions.map((v) => v.arn);
+    sfnMock.on(ListStateMachineVersionsCommand).resolves({ stateMachineVersions: versions.map((stateMachineVersionArn) => ({ stateMachineVersionArn, creationDate: new Date() })) });
+    await expect(deleteStateMachine(new SFNClient({ region: 'us-east-1' }), machineArn, limits())).resolves.toEqual({ versionsLeft: 2 });
+    expect(sfnMock.commandCalls(DeleteStateMachineVersionCommand).map((c) => c.args[0].input.stateMachineVersionArn).sort()).toEqual(versions.sort());
   });
 
   it('returns at once when the machine is already gone', async () => {
     sfnMock.on(DeleteStateMachineCommand).rejects(gone());
-    await deleteStateMachine(new SFNClient({ region: 'us-east-1' }), machineArn, limits());
+    sfnMock.on(ListStateMachineVersionsCommand).rejects(gone());
+    await expect(deleteStateMachine(new SFNClient({ region: 'us-east-1' }), machineArn, limits())).resolves.toEqual({ versionsLeft: 0 });
     expect(sfnMock).toHaveReceivedCommandTimes(DescribeStateMachineCommand, 0);
   });
 

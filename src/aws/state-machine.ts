@@ -1,4 +1,6 @@
 // The pump's state machine: find, create, update and delete it; start, stop and list its runs; explain a failed run.
+// Every definition put on the machine is published as a version, and runs start on the version they mean.
+import * as core from '@actions/core';
 import {
   CreateStateMachineCommand,
   DeleteStateMachineCommand,
@@ -16,25 +18,17 @@ import {
   type SFNClient,
 } from '@aws-sdk/client-sfn';
 import { executionName, type RunContext, type RunInfo } from '../context';
-import { waitFor, type WaitOptions } from '../wait';
+import { waitFor } from '../wait';
+import { conflict, errorName, retrying, type Classify, type WaitLimits } from './sfn-retry';
+import { runTags, versionDescription } from './state-machine-tags';
+import { deleteVersionsLeft, publishVersion, pruneVersions, type PruneResult } from './state-machine-versions';
 
-/** How long a wait may go on and how it sleeps: the part of WaitOptions a caller supplies. */
-export type WaitLimits = Pick<WaitOptions, 'deadline' | 'signal' | 'sleep' | 'now'>;
+export { CREATED_BY_TAG, runTags } from './state-machine-tags';
+export type { WaitLimits } from './sfn-retry';
 
-/** The tag that marks what this action made, and the tags that trace it back to the workflow run. */
-export const CREATED_BY_TAG = { key: 'created-by', value: 'stepfunctions-message-pump-action' } as const;
+type Definition = Record<string, unknown>;
 
-export function runTags(run: RunInfo): { key: string; value: string }[] {
-  return [
-    { ...CREATED_BY_TAG },
-    { key: 'github:repository', value: run.repository },
-    { key: 'github:run-url', value: run.runUrl },
-  ];
-}
-
-const errorName = (err: unknown): string | undefined => (err instanceof Error ? err.name : undefined);
-
-/** The machine's ARN when a machine of that name exists (the list is paginated). */
+/** The machine's ARN when a machine of that name is listed (the list is paginated and eventually consistent). */
 export async function findStateMachine(sfn: SFNClient, name: string): Promise<string | undefined> {
   for await (const page of paginateListStateMachines({ client: sfn, pageSize: 1000 }, {})) {
     const found = page.stateMachines?.find((machine) => machine.name === name);
@@ -43,32 +37,96 @@ export async function findStateMachine(sfn: SFNClient, name: string): Promise<st
   return undefined;
 }
 
+/** What the action needs to know of a machine (or of one of its versions). */
+export interface MachineInfo {
+  stateMachineArn: string;
+  definition: Definition;
+  roleArn?: string;
+  status?: string;
+  description?: string;
+}
+
+export async function describeMachine(sfn: SFNClient, stateMachineArn: string): Promise<MachineInfo> {
+  const described = await sfn.send(new DescribeStateMachineCommand({ stateMachineArn }));
+  return {
+    stateMachineArn,
+    definition: JSON.parse(described.definition ?? '{}') as Definition,
+    roleArn: described.roleArn,
+    status: described.status,
+    description: described.description,
+  };
+}
+
+/** The machine's current definition, parsed. */
+export async function readDefinition(sfn: SFNClient, stateMachineArn: string): Promise<Definition> {
+  return (await describeMachine(sfn, stateMachineArn)).definition;
+}
+
+/**
+ * The ACTIVE machine of that name, or undefined when there is none. ListStateMachines is eventually consistent and
+ * deletion is asynchronous: a machine that is still DELETING, or listed but already gone (StateMachineDoesNotExist),
+ * is waited out and looked up again.
+ */
+export async function locateStateMachine(sfn: SFNClient, name: string, limits: WaitLimits): Promise<MachineInfo | undefined> {
+  return waitFor<MachineInfo | undefined>(
+    async () => {
+      const arn = await findStateMachine(sfn, name);
+      if (!arn) return { done: true, value: undefined };
+      try {
+        const machine = await describeMachine(sfn, arn);
+        if (machine.status === 'DELETING') return { done: false, seen: `${name} is DELETING` };
+        return { done: true, value: machine };
+      } catch (err) {
+        if (errorName(err) === 'StateMachineDoesNotExist') return { done: false, seen: `${name} listed but already deleted` };
+        throw err;
+      }
+    },
+    { ...limits, what: `state machine ${name} to be ACTIVE or gone` },
+  );
+}
+
+/** A machine of that name is being deleted (an earlier destroy): creating waits until it is gone. */
+const deleting: Classify = (err) => (errorName(err) === 'StateMachineDeleting' ? 'a state machine of this name is still being deleted' : undefined);
+
 export interface CreateStateMachineOptions {
   name: string;
-  definition: Record<string, unknown>;
+  definition: Definition;
   roleArn: string;
   run: RunInfo;
 }
 
-/** Creates the machine, tagged so it traces back to this workflow run; returns its ARN. */
-export async function createStateMachine(sfn: SFNClient, options: CreateStateMachineOptions): Promise<string> {
-  const created = await sfn.send(
-    new CreateStateMachineCommand({
-      name: options.name,
-      definition: JSON.stringify(options.definition),
-      roleArn: options.roleArn,
-      type: 'STANDARD',
-      tags: runTags(options.run),
-    }),
-  );
-  if (!created.stateMachineArn) throw new Error(`CreateStateMachine returned no ARN for ${options.name}`);
-  return created.stateMachineArn;
+/** A machine and the version of its definition (undefined where the endpoint has no versions). */
+export interface PublishedMachine {
+  stateMachineArn: string;
+  versionArn?: string;
 }
 
-/** The machine's current definition, parsed. */
-export async function readDefinition(sfn: SFNClient, stateMachineArn: string): Promise<Record<string, unknown>> {
-  const described = await sfn.send(new DescribeStateMachineCommand({ stateMachineArn }));
-  return JSON.parse(described.definition ?? '{}') as Record<string, unknown>;
+/**
+ * Creates the machine, tagged so it traces back to this workflow run, and publishes its first version. Retried while
+ * the role cannot be assumed yet (bounded; then RoleNotAssumableError) and while a machine of the name is DELETING.
+ * StateMachineAlreadyExists is thrown as is (the caller looks the machine up again).
+ */
+export async function createStateMachine(sfn: SFNClient, options: CreateStateMachineOptions, limits: WaitLimits): Promise<PublishedMachine> {
+  const created = await retrying(
+    () =>
+      sfn.send(
+        new CreateStateMachineCommand({
+          name: options.name,
+          definition: JSON.stringify(options.definition),
+          roleArn: options.roleArn,
+          type: 'STANDARD',
+          tags: runTags(options.run),
+          publish: true,
+          versionDescription: versionDescription(options.run),
+        }),
+      ),
+    { ...limits, what: `creating state machine ${options.name}`, classify: deleting, role: { roleArn: options.roleArn, stateMachineName: options.name } },
+  );
+  if (!created.stateMachineArn) throw new Error(`CreateStateMachine returned no ARN for ${options.name}`);
+  // An idempotent repeat of an earlier create publishes nothing: ask for the version of the current revision.
+  const versionArn = created.stateMachineVersionArn ?? (await publishVersion(sfn, created.stateMachineArn, options.run, limits));
+  await awaitDefinition(sfn, versionArn ?? created.stateMachineArn, options.definition, limits);
+  return { stateMachineArn: created.stateMachineArn, versionArn };
 }
 
 /** Same JSON document, whatever the key order (AWS may hand the definition back re-serialised). */
@@ -88,23 +146,115 @@ export function sameDefinition(a: unknown, b: unknown): boolean {
 }
 
 /**
- * Replaces the machine's definition and waits until DescribeStateMachine returns it (updates are eventually
- * consistent: a run started right after UpdateStateMachine may otherwise still use the old one).
+ * Waits until DescribeStateMachine of `arn` (a version: immutable; or the machine where there are no versions)
+ * returns exactly this definition. Reads are eventually consistent: a version just published may not be found yet.
+ */
+async function awaitDefinition(sfn: SFNClient, arn: string, definition: Definition, limits: WaitLimits): Promise<void> {
+  await waitFor(
+    async () => {
+      try {
+        const current = await readDefinition(sfn, arn);
+        return sameDefinition(current, definition) ? { done: true, value: undefined } : { done: false, seen: 'the old definition' };
+      } catch (err) {
+        if (errorName(err) === 'StateMachineDoesNotExist') return { done: false, seen: 'not found yet' };
+        throw err;
+      }
+    },
+    { ...limits, what: `state machine ${arn} to return the new definition` },
+  );
+}
+
+/**
+ * Replaces the machine's definition (and its role, when `roleArn` is given), publishes the result as a version and
+ * waits until the version reads back with this definition. Returns the version ARN (undefined where the endpoint has
+ * no versions: then the machine itself is read back). Retried on ConflictException (a concurrent publish) and, with
+ * a role, while the role cannot be assumed yet.
  */
 export async function updateStateMachine(
   sfn: SFNClient,
   stateMachineArn: string,
-  definition: Record<string, unknown>,
-  limits: WaitLimits,
-): Promise<void> {
-  await sfn.send(new UpdateStateMachineCommand({ stateMachineArn, definition: JSON.stringify(definition) }));
-  await waitFor(
-    async () => {
-      const current = await readDefinition(sfn, stateMachineArn);
-      return sameDefinition(current, definition) ? { done: true, value: undefined } : { done: false, seen: 'the old definition' };
+  definition: Definition,
+  limits: WaitLimits & { run: RunInfo; roleArn?: string; stateMachineName?: string },
+): Promise<string | undefined> {
+  const { run, roleArn } = limits;
+  const updated = await retrying(
+    () =>
+      sfn.send(
+        new UpdateStateMachineCommand({
+          stateMachineArn,
+          definition: JSON.stringify(definition),
+          ...(roleArn ? { roleArn } : {}),
+          publish: true,
+          versionDescription: versionDescription(run),
+        }),
+      ),
+    {
+      ...limits,
+      what: `updating state machine ${stateMachineArn}`,
+      classify: conflict,
+      ...(roleArn ? { role: { roleArn, stateMachineName: limits.stateMachineName ?? stateMachineArn } } : {}),
     },
-    { ...limits, what: `state machine ${stateMachineArn} to return the new definition` },
   );
+  const versionArn = updated.stateMachineVersionArn;
+  await awaitDefinition(sfn, versionArn ?? stateMachineArn, definition, limits);
+  return versionArn;
+}
+
+/** What ensureDefinition did. */
+export interface DefinitionInPlace extends PublishedMachine {
+  change: 'created' | 'updated' | 'unchanged';
+  /** The definition the machine had before (updated, unchanged). */
+  previous?: Definition;
+  /** Versions of this action deleted beyond the newest few, or why none were looked at. */
+  pruned: PruneResult;
+}
+
+/**
+ * The machine `name` with `definition` and `roleArn`, published as a version: created when missing, updated when
+ * its definition or role differs (after `beforeUpdate`, e.g. stopping runs of the old definition), otherwise the
+ * version of its current revision. A machine created meanwhile (StateMachineAlreadyExists while the list did not
+ * show it yet), one DELETING or one deleted meanwhile is looked up again. Then the action's old versions beyond the
+ * newest few are deleted, never one in `protect`.
+ */
+export async function ensureDefinition(
+  sfn: SFNClient,
+  options: CreateStateMachineOptions,
+  limits: WaitLimits & { beforeUpdate?: (machine: MachineInfo) => Promise<void>; protect?: (string | undefined)[] },
+): Promise<DefinitionInPlace> {
+  const { name, definition, roleArn, run } = options;
+  const placed = await waitFor<Omit<DefinitionInPlace, 'pruned'>>(
+    async () => {
+      const found = await locateStateMachine(sfn, name, limits);
+      try {
+        if (!found) return { done: true, value: { ...(await createStateMachine(sfn, options, limits)), change: 'created' } };
+        const base = { stateMachineArn: found.stateMachineArn, previous: found.definition };
+        const roleChanged = found.roleArn !== undefined && found.roleArn !== roleArn;
+        if (sameDefinition(found.definition, definition) && !roleChanged) {
+          return { done: true, value: { ...base, versionArn: await publishVersion(sfn, found.stateMachineArn, run, limits), change: 'unchanged' } };
+        }
+        await limits.beforeUpdate?.(found);
+        const versionArn = await updateStateMachine(sfn, found.stateMachineArn, definition, {
+          ...limits,
+          run,
+          stateMachineName: name,
+          ...(roleChanged ? { roleArn } : {}),
+        });
+        return { done: true, value: { ...base, versionArn, change: 'updated' } };
+      } catch (err) {
+        const again = ['StateMachineAlreadyExists', 'StateMachineDeleting', 'StateMachineDoesNotExist'].includes(errorName(err) ?? '');
+        if (!again) throw err;
+        return { done: false, seen: `${errorName(err)} for ${name}` };
+      }
+    },
+    { ...limits, what: `state machine ${name} to take the definition` },
+  );
+  const pruned = placed.versionArn
+    ? await pruneVersions(sfn, placed.stateMachineArn, { protect: [placed.versionArn, ...(limits.protect ?? [])] })
+    : { deleted: [], failed: [], skipped: 'the endpoint has no state machine versions' };
+  if (pruned.deleted.length > 0) core.info(`Deleted ${pruned.deleted.length} old version(s) of ${name}: ${pruned.deleted.join(', ')}`);
+  for (const failure of pruned.failed) core.warning(`Could not delete an old version of ${name}: ${failure}`, { title: 'State machine versions' });
+  if (!placed.versionArn) core.warning(`The endpoint published no version of ${name}: runs start on the machine itself`, { title: 'No state machine version' });
+  return { ...placed, pruned };
 }
 
 /** Starts a run named after this workflow run and records it so a signal or the post step can stop it. */
@@ -152,24 +302,40 @@ async function stopOne(sfn: SFNClient, executionArn: string, cause: string): Pro
   }
 }
 
+/** A run's status by DescribeExecution; UNKNOWN for a run not found (yet: reads are eventually consistent). */
+async function statusOf(sfn: SFNClient, executionArn: string): Promise<string> {
+  try {
+    return (await describeExecution(sfn, executionArn)).status ?? 'UNKNOWN';
+  } catch (err) {
+    if (errorName(err) === 'ExecutionDoesNotExist') return 'UNKNOWN';
+    throw err;
+  }
+}
+
 /**
- * Stops every RUNNING run of the machine and waits until ListExecutions(RUNNING) is empty; runs that appear
- * meanwhile are stopped too. Returns the ARNs it stopped.
+ * Stops every RUNNING run of the machine, and the runs in `known` (runs the caller started, which ListExecutions may
+ * not show yet), and waits until DescribeExecution reports each of them out of RUNNING: ListExecutions is eventually
+ * consistent and may go on listing a stopped run, or not list a new one yet, so each run's own status decides. Runs
+ * that appear meanwhile are stopped too. Returns the ARNs it stopped.
  */
 export async function stopRunningExecutions(
   sfn: SFNClient,
   stateMachineArn: string,
-  opts: WaitLimits & { cause: string },
+  opts: WaitLimits & { cause: string; known?: string[] },
 ): Promise<string[]> {
   const stopped = new Set<string>();
+  const watched = new Set(opts.known ?? []);
   await waitFor(
     async () => {
-      const running = await listRunningExecutions(sfn, stateMachineArn);
-      if (running.length === 0) return { done: true, value: undefined };
-      const fresh = running.filter((arn) => !stopped.has(arn));
+      for (const arn of await listRunningExecutions(sfn, stateMachineArn)) watched.add(arn);
+      const statuses = await Promise.all([...watched].map(async (arn) => [arn, await statusOf(sfn, arn)] as const));
+      const notOver = statuses.filter(([, status]) => status === ExecutionStatus.RUNNING || status === 'UNKNOWN').map(([arn]) => arn);
+      for (const [arn, status] of statuses) if (status !== ExecutionStatus.RUNNING && status !== 'UNKNOWN') watched.delete(arn);
+      if (notOver.length === 0) return { done: true, value: undefined };
+      const fresh = notOver.filter((arn) => !stopped.has(arn));
       const results = await Promise.all(fresh.map(async (arn) => [arn, await stopOne(sfn, arn, opts.cause)] as const));
       for (const [arn, didStop] of results) if (didStop) stopped.add(arn);
-      return { done: false, seen: `${running.length} run(s) still RUNNING` };
+      return { done: false, seen: `${notOver.length} run(s) still RUNNING by DescribeExecution` };
     },
     { ...opts, what: `no run of ${stateMachineArn} to be RUNNING` },
   );
@@ -196,13 +362,17 @@ export async function stopExecutions(sfn: SFNClient, executionArns: string[], ca
   return outcomes.filter((arn): arn is string => arn !== undefined);
 }
 
-/** Deletes the machine and waits until DescribeStateMachine no longer finds it. Already gone: returns. */
-export async function deleteStateMachine(sfn: SFNClient, stateMachineArn: string, limits: WaitLimits): Promise<void> {
+/**
+ * Deletes the machine and waits until DescribeStateMachine no longer finds it; AWS deletes its versions with it.
+ * Then makes sure none is left (an endpoint that kept them has them deleted here). Already gone: returns.
+ * Returns how many versions had to be deleted after the machine.
+ */
+export async function deleteStateMachine(sfn: SFNClient, stateMachineArn: string, limits: WaitLimits): Promise<{ versionsLeft: number }> {
   try {
     await sfn.send(new DeleteStateMachineCommand({ stateMachineArn }));
   } catch (err) {
-    if (errorName(err) === 'StateMachineDoesNotExist') return;
-    throw err;
+    if (errorName(err) !== 'StateMachineDoesNotExist') throw err;
+    return { versionsLeft: await deleteVersionsLeft(sfn, stateMachineArn) };
   }
   await waitFor(
     async () => {
@@ -216,6 +386,7 @@ export async function deleteStateMachine(sfn: SFNClient, stateMachineArn: string
     },
     { ...limits, what: `state machine ${stateMachineArn} to be deleted` },
   );
+  return { versionsLeft: await deleteVersionsLeft(sfn, stateMachineArn) };
 }
 
 /** Why a run failed: the state it failed in, the error and the cause, as read from its history. */
