@@ -146,7 +146,7 @@ export class FakeStepFunctions {
 
   install(): this {
     const m = this.mock;
-    m.on(ListStateMachinesCommand).callsFake(() => {
+    m.on(ListStateMachinesCommand).callsFake(async () => {
       for (const [name, left] of this.hidden) {
         if (left <= 1) this.hidden.delete(name);
         else this.hidden.set(name, left - 1);
@@ -157,7 +157,7 @@ export class FakeStepFunctions {
           .map((machine) => ({ name: machine.name, stateMachineArn: machine.arn, type: 'STANDARD', creationDate: new Date() })),
       };
     });
-    m.on(DescribeStateMachineCommand).callsFake((input: { stateMachineArn: string }) => {
+    m.on(DescribeStateMachineCommand).callsFake(async (input: { stateMachineArn: string }) => {
       const machine = this.byArn(input.stateMachineArn);
       if (!machine) throw sfnError('StateMachineDoesNotExist', `State Machine Does Not Exist: '${input.stateMachineArn}'`);
       if (machine.status === 'DELETING') {
@@ -175,7 +175,7 @@ export class FakeStepFunctions {
       return { stateMachineArn: machine.arn, name: machine.name, definition: machine.definition, roleArn: machine.roleArn, status: machine.status };
     });
     m.on(CreateStateMachineCommand).callsFake(
-      (input: { name: string; definition: string; roleArn: string; publish?: boolean; versionDescription?: string; tags?: { key: string; value: string }[] }) => {
+      async (input: { name: string; definition: string; roleArn: string; publish?: boolean; versionDescription?: string; tags?: { key: string; value: string }[] }) => {
         if (this.roleNotAssumable > 0) {
           this.roleNotAssumable -= 1;
           throw sfnError('AccessDeniedException', ROLE_NOT_ASSUMABLE);
@@ -200,7 +200,7 @@ export class FakeStepFunctions {
         return { stateMachineArn: machine.arn, creationDate: new Date(), ...(versionArn ? { stateMachineVersionArn: versionArn } : {}) };
       },
     );
-    m.on(UpdateStateMachineCommand).callsFake((input: { stateMachineArn: string; definition?: string; roleArn?: string; publish?: boolean; versionDescription?: string }) => {
+    m.on(UpdateStateMachineCommand).callsFake(async (input: { stateMachineArn: string; definition?: string; roleArn?: string; publish?: boolean; versionDescription?: string }) => {
       if (input.roleArn && this.roleNotAssumable > 0) {
         this.roleNotAssumable -= 1;
         throw sfnError('AccessDeniedException', ROLE_NOT_ASSUMABLE);
@@ -218,18 +218,18 @@ export class FakeStepFunctions {
       const versionArn = input.publish && !this.noVersions ? this.publish(machine, input.versionDescription) : undefined;
       return { updateDate: new Date(), ...(versionArn ? { stateMachineVersionArn: versionArn } : {}) };
     });
-    m.on(PublishStateMachineVersionCommand).callsFake((input: { stateMachineArn: string; description?: string }) => {
+    m.on(PublishStateMachineVersionCommand).callsFake(async (input: { stateMachineArn: string; description?: string }) => {
       this.versionsGate();
       this.conflictGate();
       return { stateMachineVersionArn: this.publish(this.active(input.stateMachineArn), input.description), creationDate: new Date() };
     });
-    m.on(ListStateMachineVersionsCommand).callsFake((input: { stateMachineArn: string }) => {
+    m.on(ListStateMachineVersionsCommand).callsFake(async (input: { stateMachineArn: string }) => {
       this.versionsGate();
       const machine = this.byArn(input.stateMachineArn);
       if (!machine) throw sfnError('StateMachineDoesNotExist', `State Machine Does Not Exist: '${input.stateMachineArn}'`);
       return { stateMachineVersions: [...machine.versions].reverse().map((v) => ({ stateMachineVersionArn: v.arn, creationDate: new Date() })) };
     });
-    m.on(DeleteStateMachineVersionCommand).callsFake((input: { stateMachineVersionArn: string }) => {
+    m.on(DeleteStateMachineVersionCommand).callsFake(async (input: { stateMachineVersionArn: string }) => {
       this.versionsGate();
       const machine = this.byArn(input.stateMachineVersionArn);
       if (machine) {
@@ -238,8 +238,8 @@ export class FakeStepFunctions {
       }
       return {};
     });
-    m.on(ListTagsForResourceCommand).callsFake((input: { resourceArn: string }) => ({ tags: this.active(input.resourceArn).tags }));
-    m.on(DeleteStateMachineCommand).callsFake((input: { stateMachineArn: string }) => {
+    m.on(ListTagsForResourceCommand).callsFake(async (input: { resourceArn: string }) => ({ tags: this.active(input.resourceArn).tags }));
+    m.on(DeleteStateMachineCommand).callsFake(async (input: { stateMachineArn: string }) => {
       const machine = this.byArn(input.stateMachineArn);
       if (machine) {
         machine.status = 'DELETING';
@@ -248,7 +248,7 @@ export class FakeStepFunctions {
       }
       return {};
     });
-    m.on(StartExecutionCommand).callsFake((input: { stateMachineArn: string; name: string }) => {
+    m.on(StartExecutionCommand).callsFake(async (input: { stateMachineArn: string; name: string }) => {
       const machine = this.active(input.stateMachineArn);
       const version = machine.versions.find((v) => v.arn === input.stateMachineArn);
       if (input.stateMachineArn !== machine.arn && !version) throw sfnError('StateMachineDoesNotExist', `State Machine Does Not Exist: '${input.stateMachineArn}'`);
@@ -257,7 +257,7 @@ export class FakeStepFunctions {
       this.runs.set(arn, { arn, machine: machine.name, startedOn: input.stateMachineArn, definition: version?.definition ?? machine.definition, status: 'RUNNING' });
       return { executionArn: arn, startDate: new Date() };
     });
-    m.on(DescribeExecutionCommand).callsFake((input: { executionArn: string }) => {
+    m.on(DescribeExecutionCommand).callsFake(async (input: { executionArn: string }) => {
       const run = this.runs.get(input.executionArn);
       if (!run) throw sfnError('ExecutionDoesNotExist', `Execution Does Not Exist: '${input.executionArn}'`);
       if (run.stopReads !== undefined) {
@@ -270,12 +270,12 @@ export class FakeStepFunctions {
       }
       return { executionArn: run.arn, stateMachineArn: run.startedOn, status: run.status, startDate: new Date() };
     });
-    m.on(ListExecutionsCommand).callsFake((input: { stateMachineArn: string; statusFilter?: string }) => ({
+    m.on(ListExecutionsCommand).callsFake(async (input: { stateMachineArn: string; statusFilter?: string }) => ({
       executions: [...this.runs.values()]
         .filter((run) => machineArnOf(run.machine) === input.stateMachineArn && (!input.statusFilter || run.status === input.statusFilter))
         .map((run) => ({ executionArn: run.arn, stateMachineArn: machineArnOf(run.machine), name: run.arn, status: run.status, startDate: new Date() })),
     }));
-    m.on(StopExecutionCommand).callsFake((input: { executionArn: string }) => {
+    m.on(StopExecutionCommand).callsFake(async (input: { executionArn: string }) => {
       const run = this.runs.get(input.executionArn);
       if (!run) throw sfnError('ExecutionDoesNotExist', `Execution Does Not Exist: '${input.executionArn}'`);
       if (run.status === 'RUNNING' && run.stopReads === undefined) {

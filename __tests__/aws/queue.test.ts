@@ -1,7 +1,9 @@
 import { beforeEach, describe, expect, it } from '@jest/globals';
 import { mockClient } from 'aws-sdk-client-mock';
 import { ChangeMessageVisibilityBatchCommand, DeleteMessageBatchCommand, ReceiveMessageCommand, SQSClient, type Message } from '@aws-sdk/client-sqs';
-import { receiveExpected, type ExpectedMessage } from '../../src/aws/queue';
+import { ForeignMessages, leftoverOfEarlierAttempt, receiveExpected, type ExpectedMessage } from '../../src/aws/queue';
+import { messageIdFor } from '../../src/aws/messages';
+import { FakeQueue } from '../../__fixtures__/fake-sqs';
 import { WaitTimeoutError } from '../../src/wait';
 import { createTestContext } from '../../__fixtures__/context';
 
@@ -34,23 +36,23 @@ beforeEach(() => {
 });
 
 describe('receiveExpected', () => {
-  it("deletes this run's messages and releases others' at once", async () => {
+  it("deletes this run's messages; others' are set aside until the deadline and released before it returns", async () => {
     sqsMock
       .on(ReceiveMessageCommand)
       .resolvesOnce({ Messages: [sqsMessage('42-1-0-a', 'wills', expected[0].message), sqsMessage('other-run', 'x', 'not ours')] })
       .resolvesOnce({ Messages: [] })
       .resolvesOnce({ Messages: [sqsMessage('42-1-1-b', 'janea', expected[1].message)] });
-    const result = await receiveExpected(sqs, queueUrl, expected, limits());
+    const l = limits(60);
+    const result = await receiveExpected(sqs, queueUrl, expected, l);
     expect(result.received.map((m) => m.message_id)).toEqual(['42-1-0-a', '42-1-1-b']);
     expect(result.mismatches).toEqual([]);
-    expect(result.released).toBe(1);
+    expect(result.setAside).toBe(1);
     expect(result.polls).toBe(3);
     expect(sqsMock).toHaveReceivedCommandWith(ReceiveMessageCommand, { QueueUrl: queueUrl, MaxNumberOfMessages: 10, WaitTimeSeconds: 20, MessageAttributeNames: ['All'] });
     expect(sqsMock).toHaveReceivedCommandWith(DeleteMessageBatchCommand, { QueueUrl: queueUrl, Entries: [{ Id: '0', ReceiptHandle: 'rh-42-1-0-a' }] });
-    expect(sqsMock).toHaveReceivedCommandWith(ChangeMessageVisibilityBatchCommand, {
-      QueueUrl: queueUrl,
-      Entries: [{ Id: '0', ReceiptHandle: 'rh-other-run', VisibilityTimeout: 0 }],
-    });
+    // Set aside for the time left (60 s), then released (0) since no registry outlives this call.
+    const visibilities = sqsMock.commandCalls(ChangeMessageVisibilityBatchCommand).map((c) => c.args[0].input.Entries!.map((e) => [e.ReceiptHandle, e.VisibilityTimeout]));
+    expect(visibilities).toEqual([[['rh-other-run', 60]], [['rh-other-run', 0]]]);
     // The other run's message is never deleted.
     const deleted = sqsMock.commandCalls(DeleteMessageBatchCommand).flatMap((c) => c.args[0].input.Entries!.map((e) => e.ReceiptHandle));
     expect(deleted).not.toContain('rh-other-run');
@@ -98,5 +100,77 @@ describe('receiveExpected', () => {
     sqsMock.on(ReceiveMessageCommand).resolves({ Messages: [sqsMessage('42-1-0-a', 'wills', expected[0].message)] });
     sqsMock.on(DeleteMessageBatchCommand).resolves({ Failed: [{ Id: '0', Code: 'ReceiptHandleIsInvalid', SenderFault: true, Message: 'bad handle' }] });
     await expect(receiveExpected(sqs, queueUrl, expected.slice(0, 1), limits())).rejects.toThrow('DeleteMessageBatch failed for 1 message(s): ReceiptHandleIsInvalid bad handle');
+  });
+});
+
+describe('foreign messages', () => {
+  it('with 100 foreign messages queued first, gets its own within the deadline, receiving each foreign one once and deleting none', async () => {
+    const l = limits(120);
+    const queue = new FakeQueue(sqsMock, l.now).install();
+    for (let i = 0; i < 100; i += 1) queue.send(`other-${i}`, 'someone', `theirs ${i}`);
+    const ours = expected.map((m) => queue.send(m.message_id, m.user_name, m.message));
+    const foreign = new ForeignMessages(sqs, queueUrl, l);
+
+    const result = await receiveExpected(sqs, queueUrl, expected, { ...l, foreign });
+    expect(result.received.map((m) => m.message_id).sort()).toEqual(expected.map((m) => m.message_id).sort());
+    expect(result.setAside).toBe(100);
+    expect(ours.every((m) => m.deleted)).toBe(true);
+    const theirs = queue.messages.slice(0, 100);
+    expect(theirs.every((m) => m.receives === 1 && !m.deleted)).toBe(true);
+    // Held no longer than the time left, never more than 12 hours.
+    expect(theirs.every((m) => m.visibilityChanges.length === 1 && m.visibilityChanges[0] <= 120 && m.visibilityChanges[0] > 0)).toBe(true);
+
+    // A second receive of the same demo (the late message) never sees them again.
+    const late = queue.send('42-1-3-c', 'wills', 'Action is eloquence.');
+    await receiveExpected(sqs, queueUrl, [{ message_id: '42-1-3-c', user_name: 'wills', message: 'Action is eloquence.' }], { ...l, foreign });
+    expect(late.deleted).toBe(true);
+    expect(theirs.every((m) => m.receives === 1)).toBe(true);
+
+    // At the end they are all handed back at once, unchanged otherwise.
+    await expect(foreign.release()).resolves.toEqual({ released: 100, failed: 0 });
+    expect(theirs.every((m) => m.visibilityChanges.join() === `${m.visibilityChanges[0]},0` && !m.deleted)).toBe(true);
+    expect(queue.visible()).toHaveLength(100);
+    expect(foreign.received).toBe(100);
+  });
+
+  it('never sets a visibility above 12 hours, nor below 1 s', () => {
+    const l = limits(60);
+    expect(new ForeignMessages(sqs, queueUrl, { deadline: l.now() + 24 * 3600 * 1000, now: l.now }).visibilitySeconds()).toBe(43_200);
+    expect(new ForeignMessages(sqs, queueUrl, { deadline: l.now() - 5000, now: l.now }).visibilitySeconds()).toBe(1);
+  });
+
+  it('deletes the leftovers of an earlier attempt of this workflow run, and only those', async () => {
+    const l = limits(60);
+    const queue = new FakeQueue(sqsMock, l.now).install();
+    const run = { runId: 42, runAttempt: 2 };
+    const earlier = queue.send(messageIdFor({ ...run, runAttempt: 1 } as never, 0), 'wills', 'left behind');
+    const sameAttempt = queue.send(messageIdFor(run as never, 7), 'wills', 'a parallel job of this run');
+    const otherRun = queue.send(messageIdFor({ runId: 41, runAttempt: 1 } as never, 0), 'wills', 'another run');
+    const lookalike = queue.send('42-1-0-not-hex', 'wills', 'not an id of ours');
+    const mine = queue.send('42-2-0-aaaaaaaa', 'wills', expected[0].message);
+    const foreign = new ForeignMessages(sqs, queueUrl, l);
+    const result = await receiveExpected(sqs, queueUrl, [{ ...expected[0], message_id: '42-2-0-aaaaaaaa' }], { ...l, foreign, isLeftover: leftoverOfEarlierAttempt(run) });
+    expect(result.cleaned).toBe(1);
+    expect(earlier.deleted).toBe(true);
+    expect(mine.deleted).toBe(true);
+    expect([sameAttempt, otherRun, lookalike].map((m) => [m.deleted, m.visibilityChanges.length])).toEqual([
+      [false, 1],
+      [false, 1],
+      [false, 1],
+    ]);
+  });
+
+  it('keeps going when a foreign message was deleted by its owner before it could be set aside', async () => {
+    const l = limits(60);
+    const queue = new FakeQueue(sqsMock, l.now).install();
+    const theirs = queue.send('other', 'x', 'theirs');
+    queue.send(expected[0].message_id, 'wills', expected[0].message);
+    queue.beforeReceive = () => undefined;
+    sqsMock.on(ChangeMessageVisibilityBatchCommand).resolves({ Successful: [], Failed: [{ Id: '0', Code: 'ReceiptHandleIsInvalid', SenderFault: true }] });
+    const foreign = new ForeignMessages(sqs, queueUrl, l);
+    const result = await receiveExpected(sqs, queueUrl, expected.slice(0, 1), { ...l, foreign });
+    expect(result.received).toHaveLength(1);
+    expect(theirs.deleted).toBe(false);
+    await expect(foreign.release()).resolves.toEqual({ released: 0, failed: 0 });
   });
 });

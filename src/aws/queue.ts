@@ -1,5 +1,5 @@
-// The send queue, as this run sees it: receive with long polling, keep and delete this run's messages, and hand
-// every other message back to the queue at once (someone else may be waiting for it).
+// The send queue, as this run sees it: receive with long polling, keep and delete this run's messages, set every
+// other message aside until the demo ends (then hand it back), and clean up what an earlier attempt left behind.
 import {
   ChangeMessageVisibilityBatchCommand,
   DeleteMessageBatchCommand,
@@ -7,8 +7,9 @@ import {
   type Message as SqsMessage,
   type SQSClient,
 } from '@aws-sdk/client-sqs';
+import type { RunInfo } from '../context';
 import { waitFor } from '../wait';
-import type { WaitLimits } from './state-machine';
+import type { WaitLimits } from './sfn-retry';
 
 /** What this run expects to find on the queue, by message_id. */
 export interface ExpectedMessage {
@@ -28,16 +29,28 @@ export interface ReceiveResult {
   received: ReceivedMessage[];
   /** One line per message whose body or `user` attribute differs from what was put in the table. */
   mismatches: string[];
-  /** Messages of others made visible again. */
-  released: number;
+  /** Messages of others received and set aside by this call (kept invisible until the demo ends). */
+  setAside: number;
+  /** Leftovers of an earlier attempt of this workflow run, deleted. */
+  cleaned: number;
   /** ReceiveMessage calls made. */
   polls: number;
 }
 
 /** SQS's longest long poll. */
 const MAX_WAIT_SECONDS = 20;
+/** SQS's longest visibility timeout: 12 hours. */
+const MAX_VISIBILITY_SECONDS = 43_200;
+/** Entries per ChangeMessageVisibilityBatch / DeleteMessageBatch call. */
+const BATCH = 10;
 
 const attribute = (message: SqsMessage, name: string): string | undefined => message.MessageAttributes?.[name]?.StringValue;
+
+function chunks<T>(items: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
 
 function batchFailures(what: string, failed: { Id?: string; Code?: string; Message?: string }[] | undefined): void {
   if (failed && failed.length > 0) {
@@ -46,9 +59,101 @@ function batchFailures(what: string, failed: { Id?: string; Code?: string; Messa
 }
 
 /**
+ * Messages of others (other runs, other users of the queue) that this demo received: kept invisible while the demo
+ * runs, so that each comes back to this demo's receives at most once and never crowds out its own messages, then
+ * released (visibility 0) at the demo's end for whoever is waiting for them. Nothing else about them is changed:
+ * they are never deleted. Their invisibility never outlasts the demo's deadline (nor SQS's 12-hour maximum), so a
+ * demo killed before its end hands them back by itself.
+ */
+export class ForeignMessages {
+  /** Receipt handle of each message set aside, by MessageId. */
+  private readonly handles = new Map<string, string>();
+  private readonly seen = new Set<string>();
+
+  constructor(
+    private readonly sqs: SQSClient,
+    private readonly queueUrl: string,
+    private readonly limits: Pick<WaitLimits, 'deadline' | 'now'>,
+  ) {}
+
+  /** Distinct foreign messages received so far. */
+  get received(): number {
+    return this.seen.size;
+  }
+
+  /** Seconds until the deadline, at least 1 and at most SQS's 12 hours. */
+  visibilitySeconds(): number {
+    const now = (this.limits.now ?? Date.now)();
+    return Math.max(1, Math.min(MAX_VISIBILITY_SECONDS, Math.ceil((this.limits.deadline - now) / 1000)));
+  }
+
+  /** Makes the messages invisible until the deadline; returns how many were new to this demo. */
+  async setAside(messages: SqsMessage[]): Promise<number> {
+    let fresh = 0;
+    for (const message of messages) {
+      const id = message.MessageId ?? message.ReceiptHandle ?? '';
+      if (!this.seen.has(id)) fresh += 1;
+      this.seen.add(id);
+    }
+    const visibility = this.visibilitySeconds();
+    for (const batch of chunks(messages, BATCH)) {
+      const answer = await this.sqs.send(
+        new ChangeMessageVisibilityBatchCommand({
+          QueueUrl: this.queueUrl,
+          Entries: batch.map((m, i) => ({ Id: String(i), ReceiptHandle: m.ReceiptHandle, VisibilityTimeout: visibility })),
+        }),
+      );
+      const failed = new Set((answer.Failed ?? []).map((f) => f.Id));
+      // A message whose change failed (deleted by its owner meanwhile) is simply not held.
+      batch.forEach((m, i) => {
+        if (!failed.has(String(i)) && m.ReceiptHandle) this.handles.set(m.MessageId ?? m.ReceiptHandle, m.ReceiptHandle);
+      });
+    }
+    return fresh;
+  }
+
+  /** Makes every message set aside visible again at once; returns how many were released and how many could not be. */
+  async release(): Promise<{ released: number; failed: number }> {
+    const entries = [...this.handles.values()];
+    this.handles.clear();
+    let failed = 0;
+    for (const batch of chunks(entries, BATCH)) {
+      try {
+        const answer = await this.sqs.send(
+          new ChangeMessageVisibilityBatchCommand({
+            QueueUrl: this.queueUrl,
+            Entries: batch.map((ReceiptHandle, i) => ({ Id: String(i), ReceiptHandle, VisibilityTimeout: 0 })),
+          }),
+        );
+        failed += answer.Failed?.length ?? 0;
+      } catch {
+        // They come back by themselves at the deadline.
+        failed += batch.length;
+      }
+    }
+    return { released: entries.length - failed, failed };
+  }
+}
+
+/**
+ * Whether a message_id is a leftover of an earlier attempt of this workflow run: ids are
+ * `<runId>-<attempt>-<index>-<8 hex>` (messageIdFor). An earlier attempt has ended before a re-run starts, so its
+ * messages are this action's and nobody waits for them; the same attempt is not matched (a parallel job of the same
+ * run shares it).
+ */
+export function leftoverOfEarlierAttempt(run: Pick<RunInfo, 'runId' | 'runAttempt'>): (messageId: string) => boolean {
+  return (messageId) => {
+    const match = /^(\d+)-(\d+)-\d+-[0-9a-f]{8}$/.exec(messageId);
+    return match !== null && Number(match[1]) === run.runId && Number(match[2]) < run.runAttempt;
+  };
+}
+
+/**
  * Receives until every expected message has arrived or the deadline passes (WaitTimeoutError saying how many
- * came). Ours are deleted in one DeleteMessageBatch per receive; others' are released at once with
- * ChangeMessageVisibilityBatch (VisibilityTimeout 0). A duplicate delivery of ours is deleted and not counted twice.
+ * came). Ours are deleted in one DeleteMessageBatch per receive (a duplicate delivery too, counted once); leftovers
+ * of an earlier attempt of this run are deleted; every other message is set aside in `foreign` (released by the
+ * caller at its end; without `foreign`, before this returns). Receives follow each other at once while messages
+ * come, so a queue full of others' messages is worked through before the next pause.
  */
 export async function receiveExpected(
   sqs: SQSClient,
@@ -57,14 +162,17 @@ export async function receiveExpected(
   limits: WaitLimits & {
     /** Called after each poll that left messages missing, e.g. to fail early when the sending run has failed. */
     whileWaiting?: () => Promise<unknown>;
+    foreign?: ForeignMessages;
+    isLeftover?: (messageId: string) => boolean;
   },
 ): Promise<ReceiveResult> {
   const now = limits.now ?? Date.now;
   const wanted = new Map(expected.map((m) => [m.message_id, m]));
-  const result: ReceiveResult = { received: [], mismatches: [], released: 0, polls: 0 };
+  const result: ReceiveResult = { received: [], mismatches: [], setAside: 0, cleaned: 0, polls: 0 };
   const seen = new Set<string>();
+  const foreign = limits.foreign ?? new ForeignMessages(sqs, queueUrl, limits);
 
-  const receiveOnce = async (): Promise<void> => {
+  const receiveOnce = async (): Promise<number> => {
     // Long poll, but never past the deadline.
     const waitSeconds = Math.max(0, Math.min(MAX_WAIT_SECONDS, Math.floor((limits.deadline - now()) / 1000)));
     const answer = await sqs.send(
@@ -78,10 +186,13 @@ export async function receiveExpected(
     );
     result.polls += 1;
     const ours: SqsMessage[] = [];
+    const leftovers: SqsMessage[] = [];
     const others: SqsMessage[] = [];
     for (const message of answer.Messages ?? []) {
       const id = attribute(message, 'message_id');
-      (id !== undefined && wanted.has(id) ? ours : others).push(message);
+      if (id !== undefined && wanted.has(id)) ours.push(message);
+      else if (id !== undefined && limits.isLeftover?.(id)) leftovers.push(message);
+      else others.push(message);
     }
     for (const message of ours) {
       const id = attribute(message, 'message_id')!;
@@ -96,44 +207,47 @@ export async function receiveExpected(
         );
       }
     }
+    const toDelete = [...ours, ...leftovers];
     await Promise.all([
-      ours.length > 0 &&
+      toDelete.length > 0 &&
         sqs
           .send(
             new DeleteMessageBatchCommand({
               QueueUrl: queueUrl,
-              Entries: ours.map((m, i) => ({ Id: String(i), ReceiptHandle: m.ReceiptHandle })),
+              Entries: toDelete.map((m, i) => ({ Id: String(i), ReceiptHandle: m.ReceiptHandle })),
             }),
           )
           .then((deleted) => batchFailures('DeleteMessageBatch', deleted.Failed)),
       others.length > 0 &&
-        sqs
-          .send(
-            new ChangeMessageVisibilityBatchCommand({
-              QueueUrl: queueUrl,
-              Entries: others.map((m, i) => ({ Id: String(i), ReceiptHandle: m.ReceiptHandle, VisibilityTimeout: 0 })),
-            }),
-          )
-          .then((changed) => {
-            result.released += others.length - (changed.Failed?.length ?? 0);
-          }),
+        foreign.setAside(others).then((fresh) => {
+          result.setAside += fresh;
+        }),
     ]);
+    result.cleaned += leftovers.length;
+    return answer.Messages?.length ?? 0;
   };
 
-  await waitFor(
-    async () => {
-      await receiveOnce();
-      if (seen.size >= wanted.size) return { done: true, value: undefined };
-      await limits.whileWaiting?.();
-      return { done: false, seen: `${seen.size}/${wanted.size} of this run's messages received` };
-    },
-    {
-      ...limits,
-      what: `${wanted.size} message(s) of this run on ${queueUrl}`,
-      // Long polling does the waiting; the short pause only spares an endpoint that answers empty polls at once.
-      initialDelayMs: 100,
-      maxDelayMs: 1000,
-    },
-  );
+  try {
+    await waitFor(
+      async () => {
+        // Drain: receive again at once while messages keep coming (others' are set aside, so each comes once).
+        while ((await receiveOnce()) > 0 && seen.size < wanted.size && now() < limits.deadline) {
+          // next receive
+        }
+        if (seen.size >= wanted.size) return { done: true, value: undefined };
+        await limits.whileWaiting?.();
+        return { done: false, seen: `${seen.size}/${wanted.size} of this run's messages received` };
+      },
+      {
+        ...limits,
+        what: `${wanted.size} message(s) of this run on ${queueUrl}`,
+        // Long polling does the waiting; the short pause only spares an endpoint that answers empty polls at once.
+        initialDelayMs: 100,
+        maxDelayMs: 1000,
+      },
+    );
+  } finally {
+    if (!limits.foreign) await foreign.release();
+  }
   return result;
 }
