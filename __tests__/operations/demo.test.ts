@@ -5,20 +5,17 @@ import { CloudFormationClient, DescribeStacksCommand } from '@aws-sdk/client-clo
 import {
   CreateStateMachineCommand,
   DescribeExecutionCommand,
-  DescribeStateMachineCommand,
   GetExecutionHistoryCommand,
-  ListExecutionsCommand,
-  ListStateMachinesCommand,
   SFNClient,
-  StartExecutionCommand,
   StopExecutionCommand,
   UpdateStateMachineCommand,
-  type ExecutionStatus,
 } from '@aws-sdk/client-sfn';
 import { BatchGetCommand, BatchWriteCommand, DynamoDBDocumentClient, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
-import { ChangeMessageVisibilityBatchCommand, DeleteMessageBatchCommand, ReceiveMessageCommand, SQSClient, type Message } from '@aws-sdk/client-sqs';
+import { SQSClient } from '@aws-sdk/client-sqs';
 import * as core from '../../__fixtures__/core';
-import { createTestContext } from '../../__fixtures__/context';
+import { createFakeClock, createTestContext, type FakeClock } from '../../__fixtures__/context';
+import { FakeStepFunctions, type FakeRun } from '../../__fixtures__/fake-sfn';
+import { FakeQueue, type QueuedMessage } from '../../__fixtures__/fake-sqs';
 import { buildDefinition } from '../../src/definition/build';
 
 jest.unstable_mockModule('@actions/core', () => core);
@@ -46,23 +43,27 @@ interface Item {
 }
 
 /**
- * The pump in miniature: each RUNNING run, on each "pass" (a table read or a queue poll), takes the unsent
- * items, sends them to the queue when its definition has the Send state, and marks them sent.
+ * The pump in miniature: Step Functions and SQS fakes (versions, visibility), and each RUNNING run, on each "pass"
+ * (a table read or a queue poll), takes the unsent items, sends them to the queue when the definition it was started
+ * on has the Send state, and marks them sent.
  */
 class FakePump {
   items = new Map<string, Item>();
-  queue: Message[] = [];
-  definition: string | undefined;
-  runs = new Map<string, { status: ExecutionStatus; sends: boolean }>();
+  sfn = new FakeStepFunctions(sfnMock);
+  queue: FakeQueue;
   /** Runs start, but never work (a stuck pump). */
   stalled = false;
-  /** A message of someone else on the queue, to be released. */
-  foreign: Message | undefined = {
-    MessageId: 'f',
-    ReceiptHandle: 'rh-foreign',
-    Body: 'not ours',
-    MessageAttributes: { user: { DataType: 'String', StringValue: 'x' }, message_id: { DataType: 'String', StringValue: 'other-run-1' } },
-  };
+  /** A message of someone else on the queue, to be set aside and released. */
+  foreign: QueuedMessage;
+
+  constructor(now: () => number) {
+    this.queue = new FakeQueue(sqsMock, now);
+    this.foreign = this.queue.send('other-run-1', 'x', 'not ours');
+  }
+
+  get runs(): Map<string, FakeRun> {
+    return this.sfn.runs;
+  }
 
   pass(): void {
     if (this.stalled) return;
@@ -70,17 +71,7 @@ class FakePump {
       if (run.status !== 'RUNNING') continue;
       for (const item of this.items.values()) {
         if (item.sent) continue;
-        if (run.sends) {
-          this.queue.push({
-            MessageId: `sqs-${item.message_id}`,
-            ReceiptHandle: `rh-${item.message_id}`,
-            Body: item.message,
-            MessageAttributes: {
-              user: { DataType: 'String', StringValue: item.user_name },
-              message_id: { DataType: 'String', StringValue: item.message_id },
-            },
-          });
-        }
+        if (run.definition.includes('sqs:sendMessage')) this.queue.send(item.message_id, item.user_name, item.message);
         item.sent = true;
       }
     }
@@ -97,32 +88,8 @@ class FakePump {
         },
       ],
     });
-    if (existing) this.definition = JSON.stringify(buildDefinition(outputs, true));
-    sfnMock.on(ListStateMachinesCommand).callsFake(() => ({
-      stateMachines: this.definition ? [{ name: MACHINE, stateMachineArn: MACHINE_ARN, type: 'STANDARD', creationDate: new Date() }] : [],
-    }));
-    sfnMock.on(CreateStateMachineCommand).callsFake((input: { definition: string }) => {
-      this.definition = input.definition;
-      return { stateMachineArn: MACHINE_ARN, creationDate: new Date() };
-    });
-    sfnMock.on(UpdateStateMachineCommand).callsFake((input: { definition: string }) => {
-      this.definition = input.definition;
-      return { updateDate: new Date() };
-    });
-    sfnMock.on(DescribeStateMachineCommand).callsFake(() => ({ definition: this.definition, status: 'ACTIVE' }));
-    sfnMock.on(StartExecutionCommand).callsFake((input: { name: string }) => {
-      const executionArn = `arn:aws:states:us-east-1:000000000000:execution:${MACHINE}:${input.name}`;
-      this.runs.set(executionArn, { status: 'RUNNING', sends: this.definition!.includes('sqs:sendMessage') });
-      return { executionArn, startDate: new Date() };
-    });
-    sfnMock.on(DescribeExecutionCommand).callsFake((input: { executionArn: string }) => ({ status: this.runs.get(input.executionArn)?.status }));
-    sfnMock.on(ListExecutionsCommand).callsFake(() => ({
-      executions: [...this.runs].filter(([, run]) => run.status === 'RUNNING').map(([executionArn]) => ({ executionArn })),
-    }));
-    sfnMock.on(StopExecutionCommand).callsFake((input: { executionArn: string }) => {
-      this.runs.get(input.executionArn)!.status = 'ABORTED';
-      return { stopDate: new Date() };
-    });
+    this.sfn.install();
+    if (existing) this.sfn.seed(MACHINE, buildDefinition(outputs, true), { versions: 1, roleArn: outputs.StepRoleArn });
     docsMock.on(BatchWriteCommand).callsFake((input: { RequestItems: Record<string, { PutRequest: { Item: Item } }[]> }) => {
       for (const request of input.RequestItems[outputs.MessageTableName]) this.items.set(request.PutRequest.Item.message_id, { ...request.PutRequest.Item });
       return {};
@@ -136,23 +103,19 @@ class FakePump {
       for (const { Update } of input.TransactItems) this.items.get(Update.Key.message_id)!.sent = false;
       return {};
     });
-    sqsMock.on(ReceiveMessageCommand).callsFake(() => {
-      this.pass();
-      const batch = [...(this.foreign ? [this.foreign] : []), ...this.queue.splice(0, 9)];
-      this.foreign = undefined;
-      return { Messages: batch };
-    });
-    sqsMock.on(DeleteMessageBatchCommand).resolves({ Successful: [], Failed: [] });
-    sqsMock.on(ChangeMessageVisibilityBatchCommand).resolves({ Successful: [], Failed: [] });
+    this.queue.beforeReceive = () => this.pass();
+    this.queue.install();
   }
 }
 
 let pump: FakePump;
+let clock: FakeClock;
 beforeEach(() => {
   for (const mock of [cfnMock, sfnMock, docsMock, sqsMock]) mock.reset();
   core.useInputs({});
   core.error.mockReset();
-  pump = new FakePump();
+  clock = createFakeClock();
+  pump = new FakePump(clock.now);
 });
 
 const names = (ctx: ReturnType<typeof createTestContext>) => ctx.checks.list().map((c) => c.name);
@@ -160,50 +123,97 @@ const names = (ctx: ReturnType<typeof createTestContext>) => ctx.checks.list().m
 describe('demo', () => {
   it('creates the machine, proves every step with a check, and stops its runs', async () => {
     pump.install();
-    const ctx = createTestContext();
+    const ctx = createTestContext({ clock });
     const outcome = await demo(ctx);
 
     expect(ctx.checks.list().map((c) => [c.name, c.passed])).toEqual(Object.values(CHECKS).map((name) => [name, true]));
     expect(ctx.checks.list().find((c) => c.name === CHECKS.sent)!.detail).toMatch(/^3\/3 messages sent=true after \d+\.\d s/);
-    expect(ctx.checks.list().find((c) => c.name === CHECKS.received)!.detail).toMatch(/3\/3 received .*released 1 message\(s\) of others/);
+    expect(ctx.checks.list().find((c) => c.name === CHECKS.received)!.detail).toMatch(/3\/3 received .*set aside 1 message\(s\) of others until the demo ends/);
 
-    // Created without the SQS state, then updated to the definition with it.
+    // Created without the SQS state (version 1), then updated to the definition with it (version 2).
     expect(sfnMock).toHaveReceivedCommandWith(CreateStateMachineCommand, {
       name: MACHINE,
       roleArn: outputs.StepRoleArn,
       definition: JSON.stringify(buildDefinition(outputs, false)),
+      publish: true,
     });
-    expect(sfnMock).toHaveReceivedCommandWith(UpdateStateMachineCommand, { definition: JSON.stringify(buildDefinition(outputs, true)) });
+    expect(sfnMock).toHaveReceivedCommandWith(UpdateStateMachineCommand, { definition: JSON.stringify(buildDefinition(outputs, true)), publish: true });
     expect(outcome.definition).toEqual(buildDefinition(outputs, true));
+    expect(ctx.checks.list().find((c) => c.name === CHECKS.updated)!.detail).toMatch(/^version 2 read back with state 'Send'; added: Send; removed: none$/);
 
-    // Two runs started, both tracked, none left RUNNING; the last one is the output.
-    const runs = [...pump.runs.keys()];
-    expect(runs).toHaveLength(2);
-    expect(ctx.trackExecution.mock.calls.map(([arn]) => arn)).toEqual(runs);
-    expect([...pump.runs.values()].every((run) => run.status === 'ABORTED')).toBe(true);
-    expect(outcome.outputs).toMatchObject({ 'state-machine-arn': MACHINE_ARN, 'execution-arn': runs[1] });
+    // Two runs started, each on the version it means, both tracked, none left RUNNING; the last one is the output.
+    const runs = [...pump.runs.values()];
+    expect(runs.map((run) => run.startedOn)).toEqual([`${MACHINE_ARN}:1`, `${MACHINE_ARN}:2`]);
+    expect(runs.map((run) => run.definition.includes('sqs:sendMessage'))).toEqual([false, true]);
+    expect(ctx.trackExecution.mock.calls.map(([arn]) => arn)).toEqual(runs.map((run) => run.arn));
+    expect(runs.every((run) => run.status === 'ABORTED')).toBe(true);
+    expect(outcome.outputs).toMatchObject({ 'state-machine-arn': MACHINE_ARN, 'state-machine-version-arn': `${MACHINE_ARN}:2`, 'execution-arn': runs[1].arn });
 
     // Batched: one write for the three messages, one for the late one; only this run's items touched.
     expect(docsMock).toHaveReceivedCommandTimes(BatchWriteCommand, 2);
     expect(docsMock).toHaveReceivedCommandTimes(TransactWriteCommand, 1);
     expect([...pump.items.keys()].every((id) => id.startsWith('42-1-'))).toBe(true);
-    // Ours deleted, the foreign message released, never deleted.
-    expect(sqsMock).toHaveReceivedCommandWith(ChangeMessageVisibilityBatchCommand, { Entries: [{ Id: '0', ReceiptHandle: 'rh-foreign', VisibilityTimeout: 0 }] });
-    const deleted = sqsMock.commandCalls(DeleteMessageBatchCommand).flatMap((c) => c.args[0].input.Entries!.map((e) => e.ReceiptHandle));
-    expect(deleted).toHaveLength(4);
-    expect(deleted).not.toContain('rh-foreign');
+    // Ours received and deleted (three, then the late one); the foreign message received once, set aside for the
+    // time left, released at the end, never deleted.
+    const ours = pump.queue.messages.filter((m) => m !== pump.foreign);
+    expect(ours).toHaveLength(4);
+    expect(ours.every((m) => m.deleted && m.receives === 1)).toBe(true);
+    expect(pump.foreign).toMatchObject({ deleted: false, receives: 1 });
+    expect(pump.foreign.visibilityChanges).toEqual([expect.any(Number), 0]);
+    expect(pump.foreign.visibilityChanges[0]).toBeGreaterThan(0);
+    expect(pump.foreign.visibilityChanges[0]).toBeLessThanOrEqual(300);
+    expect(pump.queue.visible()).toEqual([pump.foreign]);
+    expect(core.info).toHaveBeenCalledWith('Released 1 message(s) of others set aside during the demo');
     expect(JSON.parse(outcome.outputs['aws-calls'])).toHaveProperty('total');
     expect(core.error).not.toHaveBeenCalled();
   });
 
   it('resets an existing machine that has the SQS state before the first run', async () => {
     pump.install(true);
-    const ctx = createTestContext();
+    const ctx = createTestContext({ clock });
     await demo(ctx);
     expect(sfnMock).toHaveReceivedCommandTimes(CreateStateMachineCommand, 0);
     expect(sfnMock).toHaveReceivedNthSpecificCommandWith(1, UpdateStateMachineCommand, { definition: JSON.stringify(buildDefinition(outputs, false)) });
+    // Version 1 had the SQS state: the first run starts on version 2 (without), the second on version 3 (with).
+    expect([...pump.runs.values()].map((run) => run.startedOn)).toEqual([`${MACHINE_ARN}:2`, `${MACHINE_ARN}:3`]);
     // The first run did not send: the queue received exactly the seeded messages once, then the late one.
     expect(ctx.checks.failed).toEqual([]);
+  });
+
+  it('starts each run on its version even when the machine itself changes meanwhile', async () => {
+    pump.install();
+    // Someone puts another definition on the machine right after the demo published its first version.
+    const originalPass = pump.pass.bind(pump);
+    let tampered = false;
+    pump.pass = () => {
+      const machine = pump.sfn.machines.get(MACHINE);
+      if (!tampered && machine) {
+        machine.definition = JSON.stringify(buildDefinition(outputs, true));
+        tampered = true;
+      }
+      originalPass();
+    };
+    const ctx = createTestContext({ clock });
+    await demo(ctx);
+    const [firstRun] = [...pump.runs.values()];
+    expect(firstRun.startedOn).toBe(`${MACHINE_ARN}:1`);
+    expect(firstRun.definition).toBe(JSON.stringify(buildDefinition(outputs, false)));
+    expect(ctx.checks.list().find((c) => c.name === CHECKS.sent)!.passed).toBe(true);
+  });
+
+  it('stops the first run and waits until DescribeExecution shows it stopped before updating', async () => {
+    pump.install();
+    pump.sfn.stopLag = 3;
+    const ctx = createTestContext({ clock });
+    await demo(ctx);
+    expect(ctx.checks.failed).toEqual([]);
+    expect(ctx.checks.list().find((c) => c.name === CHECKS.stopped)!.detail).toMatch(/ ABORTED; no run RUNNING$/);
+    // The update came only after the first run was out of RUNNING.
+    const order = sfnMock.calls().map((call) => (call.args[0] as { constructor: { name: string } }).constructor.name);
+    const update = order.indexOf('UpdateStateMachineCommand');
+    const lastDescribeBefore = order.lastIndexOf('DescribeExecutionCommand', update);
+    expect(update).toBeGreaterThan(lastDescribeBefore);
+    expect(sfnMock.commandCalls(DescribeExecutionCommand).length).toBeGreaterThanOrEqual(4);
   });
 
   it('diagnoses a failed run, annotates it and skips the checks that depend on it', async () => {
@@ -218,7 +228,7 @@ describe('demo', () => {
         { id: 7, type: 'TaskStateEntered', timestamp: at, stateEnteredEventDetails: { name: 'Record Sent' } },
       ],
     });
-    const ctx = createTestContext();
+    const ctx = createTestContext({ clock });
     const outcome = await demo(ctx);
 
     expect(names(ctx)).toEqual([CHECKS.sent]);
@@ -235,7 +245,7 @@ describe('demo', () => {
     pump.install();
     pump.stalled = true;
     sfnMock.on(DescribeExecutionCommand).resolves({ status: 'SUCCEEDED' } as never);
-    const ctx = createTestContext();
+    const ctx = createTestContext({ clock });
     await demo(ctx);
     expect(ctx.checks.failed.map((c) => c.detail)).toEqual([expect.stringMatching(/ended SUCCEEDED, but the pump loops until it is stopped$/)]);
     // An ended run is not stopped again.
@@ -245,7 +255,7 @@ describe('demo', () => {
   it('fails a check that times out with what it waited for, and still stops the run', async () => {
     pump.install();
     pump.stalled = true;
-    const ctx = createTestContext({ inputs: { timeoutSeconds: 30 } });
+    const ctx = createTestContext({ clock, inputs: { timeoutSeconds: 30 } });
     await demo(ctx);
 
     const [check] = ctx.checks.list();
@@ -261,9 +271,9 @@ describe('demo', () => {
     const original = pump.pass.bind(pump);
     pump.pass = () => {
       original();
-      for (const message of pump.queue) message.Body = 'tampered';
+      for (const queued of pump.queue.messages) if (queued !== pump.foreign) queued.message.Body = 'tampered';
     };
-    const ctx = createTestContext();
+    const ctx = createTestContext({ clock });
     await demo(ctx);
     const received = ctx.checks.list().find((c) => c.name === CHECKS.received)!;
     expect(received.passed).toBe(false);
@@ -273,7 +283,35 @@ describe('demo', () => {
 
   it('fails as an operation error when the stack is missing, before touching the machine', async () => {
     cfnMock.on(DescribeStacksCommand).rejects(Object.assign(new Error('Stack with id x does not exist'), { name: 'ValidationError' }));
-    await expect(demo(createTestContext())).rejects.toThrow(/does not exist/);
+    await expect(demo(createTestContext({ clock }))).rejects.toThrow(/does not exist/);
     expect(sfnMock.calls()).toHaveLength(0);
+  });
+
+  it('with 100 foreign messages on the queue, gets its own within its deadline and leaves all of them, each received once', async () => {
+    pump.install();
+    for (let i = 0; i < 99; i += 1) pump.queue.send(`someone-else-${i}`, 'x', `theirs ${i}`);
+    const ctx = createTestContext({ clock });
+    await demo(ctx);
+    expect(ctx.checks.failed).toEqual([]);
+    const theirs = pump.queue.messages.filter((m) => !m.message.MessageAttributes!.message_id.StringValue!.startsWith('42-1-'));
+    expect(theirs).toHaveLength(100);
+    expect(theirs.every((m) => m.receives === 1 && !m.deleted && m.visibilityChanges.at(-1) === 0)).toBe(true);
+    expect(pump.queue.visible()).toHaveLength(100);
+  });
+
+  it('releases the foreign messages it set aside even when a later check fails', async () => {
+    pump.install();
+    let receives = 0;
+    pump.queue.beforeReceive = () => {
+      receives += 1;
+      // The late message never comes: the pump stalls after the first messages arrived.
+      if (receives > 1) pump.stalled = true;
+      pump.pass();
+    };
+    const ctx = createTestContext({ clock, inputs: { timeoutSeconds: 120 } });
+    await demo(ctx);
+    expect(ctx.checks.failed.map((c) => c.name)).toEqual([CHECKS.late]);
+    expect(pump.foreign.visibilityChanges.at(-1)).toBe(0);
+    expect(pump.foreign.deleted).toBe(false);
   });
 });

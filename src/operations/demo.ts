@@ -1,24 +1,21 @@
 // demo: the reference's nine steps, every "show" turned into a named check. Touches only this run's data
-// (message ids unique to the run) and always stops the runs it started.
+// (message ids unique to the run), starts each run on the version of the definition it means, sets others'
+// queue messages aside while it runs and hands them back at its end, and always stops the runs it started.
 import * as core from '@actions/core';
 import type { SFNClient } from '@aws-sdk/client-sfn';
 import type { Clients } from '../aws/clients';
 import { newMessages, putMessages, readMessages, resetMessages, type StoredMessage } from '../aws/messages';
-import { receiveExpected, type ReceiveResult } from '../aws/queue';
+import { ForeignMessages, leftoverOfEarlierAttempt, receiveExpected, type ReceiveResult } from '../aws/queue';
 import { readStackOutputs } from '../aws/stack';
 import {
-  createStateMachine,
   describeExecution,
   describeFailure,
   diagnoseFailure,
-  findStateMachine,
+  ensureDefinition,
   isUnexpectedEnd,
-  readDefinition,
-  sameDefinition,
   startExecution,
   stopExecutions,
   stopRunningExecutions,
-  updateStateMachine,
   type WaitLimits,
 } from '../aws/state-machine';
 import { CheckFailure } from '../checks';
@@ -40,6 +37,8 @@ export const CHECKS = {
 /** The short name of a run, from its ARN (…:execution:machine:name). */
 const runName = (executionArn: string): string => executionArn.slice(executionArn.lastIndexOf(':') + 1);
 const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
+/** The version number of a version ARN (…:stateMachine:name:3). */
+const versionLabel = (versionArn: string): string => versionArn.slice(versionArn.lastIndexOf(':') + 1);
 
 /**
  * Counts the AWS calls made through the clients while the demo runs (one per command; the SDK's own retries are
@@ -95,9 +94,13 @@ export async function demo(ctx: RunContext): Promise<OperationOutcome> {
   const started: string[] = [];
   let runsStopped = false;
   let stateMachineArn: string | undefined;
+  /** The version the last run was started on. */
+  let versionInUse: string | undefined;
   let definitionInUse: AslDefinition | undefined;
+  let foreign: ForeignMessages | undefined;
   const outputs = (): Record<string, string> => ({
     ...(stateMachineArn ? { 'state-machine-arn': stateMachineArn } : {}),
+    ...(versionInUse ? { 'state-machine-version-arn': versionInUse } : {}),
     ...(started.length > 0 ? { 'execution-arn': started[started.length - 1] } : {}),
     'aws-calls': JSON.stringify({ ...calls.counts, total: Object.values(calls.counts).reduce((a, b) => a + b, 0) }),
   });
@@ -117,30 +120,28 @@ export async function demo(ctx: RunContext): Promise<OperationOutcome> {
     const plain = buildDefinition(stackOutputs, false);
     const withSqs = buildDefinition(stackOutputs, true);
 
-    // 1. The machine, starting from the definition without the SQS state, so that every demo behaves the same.
-    const machineArn = await phase('prepare state machine', async () => {
-      ctx.setActivity(`finding state machine ${ctx.inputs.stateMachineName}`);
-      const found = await findStateMachine(sfn, ctx.inputs.stateMachineName);
-      if (!found) {
-        ctx.setActivity(`creating state machine ${ctx.inputs.stateMachineName}`);
-        const created = await createStateMachine(sfn, {
-          name: ctx.inputs.stateMachineName,
-          definition: plain,
-          roleArn: stackOutputs.StepRoleArn,
-          run: ctx.run,
-        });
-        core.info(`Created state machine ${created}`);
-        return created;
-      }
-      if (!sameDefinition(await readDefinition(sfn, found), plain)) {
-        ctx.setActivity(`resetting state machine ${ctx.inputs.stateMachineName} to the definition without SQS`);
-        // A run of the old definition would send our messages to the queue before the check expects them.
-        await stopRunningExecutions(sfn, found, { ...limits, cause: stopCause('resetting the definition') });
-        await updateStateMachine(sfn, found, plain, limits);
-        core.info(`Reset ${found} to the definition without the SQS state`);
-      }
-      return found;
+    // 1. The machine, starting from the definition without the SQS state, so that every demo behaves the same; the
+    // definition is published as a version and the first run starts on that version, whatever happens to the
+    // machine meanwhile ("executions started immediately after UpdateStateMachine may use the previous definition").
+    const first = await phase('prepare state machine', async () => {
+      ctx.setActivity(`preparing state machine ${ctx.inputs.stateMachineName}`);
+      const placed = await ensureDefinition(
+        sfn,
+        { name: ctx.inputs.stateMachineName, definition: plain, roleArn: stackOutputs.StepRoleArn, run: ctx.run },
+        {
+          ...limits,
+          // A run of the old definition would send our messages to the queue before the check expects them.
+          beforeUpdate: async (machine) => {
+            ctx.setActivity(`resetting state machine ${ctx.inputs.stateMachineName} to the definition without SQS`);
+            await stopRunningExecutions(sfn, machine.stateMachineArn, { ...limits, cause: stopCause('resetting the definition') });
+          },
+        },
+      );
+      const said = { created: 'Created', updated: 'Reset', unchanged: 'Using' }[placed.change];
+      core.info(`${said} ${placed.stateMachineArn} without the SQS state${placed.versionArn ? `, version ${versionLabel(placed.versionArn)}` : ''}`);
+      return placed;
     });
+    const machineArn = first.stateMachineArn;
     stateMachineArn = machineArn;
     definitionInUse = plain;
 
@@ -153,7 +154,8 @@ export async function demo(ctx: RunContext): Promise<OperationOutcome> {
     core.info(`Put ${items.length} message(s) into ${table}: ${items.map((m) => m.message_id).join(', ')}`);
 
     // 3. A run marks them sent.
-    const firstRun = await startExecution(ctx, machineArn, 'demo-dynamodb');
+    versionInUse = first.versionArn;
+    const firstRun = await startExecution(ctx, first.versionArn ?? machineArn, 'demo-dynamodb');
     started.push(firstRun);
     const sentOk = await ctx.checks.check(CHECKS.sent, () =>
       phase('run marks messages sent', async () => {
@@ -178,7 +180,8 @@ export async function demo(ctx: RunContext): Promise<OperationOutcome> {
     const stoppedOk = await ctx.checks.check(CHECKS.stopped, () =>
       phase('stop first run', async () => {
         ctx.setActivity(`stopping run ${runName(firstRun)}`);
-        const stopped = await stopRunningExecutions(sfn, machineArn, { ...limits, cause: stopCause('first run done') });
+        // Waits until DescribeExecution shows the run out of RUNNING, not only until the list stops showing it.
+        const stopped = await stopRunningExecutions(sfn, machineArn, { ...limits, cause: stopCause('first run done'), known: [firstRun] });
         const { status } = await describeExecution(sfn, firstRun);
         if (status === 'RUNNING') throw new CheckFailure(`run ${runName(firstRun)} is still RUNNING after StopExecution`);
         const others = stopped.filter((arn) => arn !== firstRun).length;
@@ -189,14 +192,21 @@ export async function demo(ctx: RunContext): Promise<OperationOutcome> {
 
     // 5. The definition with the SQS state. (Not run through asl-validator: it is built here and unit-tested,
     // and the validator compiles its schemas on every call, over a second of CPU.)
+    let second: Awaited<ReturnType<typeof ensureDefinition>> | undefined;
     const updatedOk = await ctx.checks.check(CHECKS.updated, () =>
       phase('update definition', async () => {
         ctx.setActivity(`updating state machine ${ctx.inputs.stateMachineName} with the SQS state`);
-        // updateStateMachine returns once DescribeStateMachine gives back exactly this definition.
-        await updateStateMachine(sfn, machineArn, withSqs, limits);
+        // Returns once the published version reads back with exactly this definition; the first run's version is
+        // kept whatever the pruning.
+        second = await ensureDefinition(
+          sfn,
+          { name: ctx.inputs.stateMachineName, definition: withSqs, roleArn: stackOutputs.StepRoleArn, run: ctx.run },
+          { ...limits, protect: [first.versionArn] },
+        );
         definitionInUse = withSqs;
         const { added, removed } = diffStates(plain, withSqs);
-        return `definition read back with state '${STATE_NAMES.send}'; added: ${added.join(', ') || 'none'}; removed: ${removed.join(', ') || 'none'}`;
+        const version = second.versionArn ? `version ${versionLabel(second.versionArn)}` : 'definition';
+        return `${version} read back with state '${STATE_NAMES.send}'; added: ${added.join(', ') || 'none'}; removed: ${removed.join(', ') || 'none'}`;
       }),
     );
     if (!updatedOk) return skipRest(CHECKS.updated);
@@ -206,12 +216,17 @@ export async function demo(ctx: RunContext): Promise<OperationOutcome> {
     core.info(`Reset ${reset}/${items.length} message(s) to sent=false`);
 
     // 7. A new run sends them to the queue.
-    const secondRun = await startExecution(ctx, machineArn, 'demo-sqs');
+    versionInUse = second?.versionArn;
+    const secondRun = await startExecution(ctx, second?.versionArn ?? machineArn, 'demo-sqs');
     started.push(secondRun);
+    // Others' messages on the queue are set aside (kept invisible) until the demo ends, so that each comes to this
+    // demo at most once and none crowds out ours; leftovers of an earlier attempt of this run are deleted.
+    foreign = new ForeignMessages(sqs, queueUrl, limits);
+    const receiving = { ...limits, foreign, isLeftover: leftoverOfEarlierAttempt(ctx.run), whileWaiting: () => failIfRunEnded(sfn, secondRun) };
     const receivedOk = await ctx.checks.check(CHECKS.received, () =>
       phase('run sends messages to the queue', async () => {
         ctx.setActivity(`receiving ${items.length} message(s) from ${queueUrl}`);
-        const result = await receiveExpected(sqs, queueUrl, items, { ...limits, whileWaiting: () => failIfRunEnded(sfn, secondRun) });
+        const result = await receiveExpected(sqs, queueUrl, items, receiving);
         return describeReceived(result, items);
       }),
     );
@@ -225,7 +240,7 @@ export async function demo(ctx: RunContext): Promise<OperationOutcome> {
       phase('late message', async () => {
         ctx.setActivity(`receiving the late message from ${queueUrl}`);
         const began = ctx.now();
-        const result = await receiveExpected(sqs, queueUrl, late, { ...limits, whileWaiting: () => failIfRunEnded(sfn, secondRun) });
+        const result = await receiveExpected(sqs, queueUrl, late, receiving);
         return `${describeReceived(result, late)} ${seconds(ctx.now() - began)} after it was put`;
       }),
     );
@@ -235,7 +250,7 @@ export async function demo(ctx: RunContext): Promise<OperationOutcome> {
     await ctx.checks.check(CHECKS.allStopped, () =>
       phase('stop runs', async () => {
         ctx.setActivity('stopping the demo runs');
-        const stopped = await stopRunningExecutions(sfn, machineArn, { ...limits, cause: stopCause('done') });
+        const stopped = await stopRunningExecutions(sfn, machineArn, { ...limits, cause: stopCause('done'), known: started });
         runsStopped = true;
         return `stopped ${stopped.length} run(s); none RUNNING`;
       }),
@@ -246,6 +261,14 @@ export async function demo(ctx: RunContext): Promise<OperationOutcome> {
       // A failed check or an error: the runs this demo started must not loop on after it.
       const stopped = await stopExecutions(sfn, started, stopCause('ended early'));
       if (stopped.length > 0) core.info(`Stopped ${stopped.map(runName).join(', ')}`);
+    }
+    if (foreign && foreign.received > 0) {
+      // Handed back whatever happened: someone else may be waiting for them.
+      const { released, failed } = await foreign.release();
+      core.info(
+        `Released ${released} message(s) of others set aside during the demo` +
+          (failed > 0 ? `; ${failed} could not be released and become visible again by themselves at the deadline` : ''),
+      );
     }
     calls.stop();
     core.info(`AWS calls made by the demo: ${Object.entries(calls.counts).map(([s, n]) => `${s} ${n}`).join(', ')}`);
@@ -266,6 +289,7 @@ export async function demo(ctx: RunContext): Promise<OperationOutcome> {
 function describeReceived(result: ReceiveResult, expected: StoredMessage[]): string {
   for (const m of result.received) core.info(`received ${m.message_id} from ${m.user ?? '?'}: ${m.body ?? ''}`);
   if (result.mismatches.length > 0) throw new CheckFailure(`received with different content: ${result.mismatches.join('; ')}`);
-  const released = result.released > 0 ? `; released ${result.released} message(s) of others` : '';
-  return `${result.received.length}/${expected.length} received with matching body, user and message_id in ${result.polls} poll(s)${released}`;
+  const aside = result.setAside > 0 ? `; set aside ${result.setAside} message(s) of others until the demo ends` : '';
+  const cleaned = result.cleaned > 0 ? `; deleted ${result.cleaned} left by an earlier attempt of this run` : '';
+  return `${result.received.length}/${expected.length} received with matching body, user and message_id in ${result.polls} poll(s)${aside}${cleaned}`;
 }
