@@ -8,7 +8,6 @@ import { CloudFormationClient, DescribeStacksCommand } from '@aws-sdk/client-clo
 import {
   CreateStateMachineCommand,
   DescribeStateMachineCommand,
-  ListStateMachinesCommand,
   SFNClient,
   SFNServiceException,
   UpdateStateMachineCommand,
@@ -16,6 +15,7 @@ import {
 } from '@aws-sdk/client-sfn';
 import * as core from '../../__fixtures__/core';
 import { createTestContext } from '../../__fixtures__/context';
+import { FakeStepFunctions } from '../../__fixtures__/fake-sfn';
 import { buildDefinition } from '../../src/definition/build';
 
 jest.unstable_mockModule('@actions/core', () => core);
@@ -40,7 +40,9 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-/** A deployed stack and, when `current` is given, a machine holding that definition (updates take effect). */
+let fake: FakeStepFunctions;
+
+/** A deployed stack and, when `current` is given, a machine of this action holding that definition (version 1). */
 function world(current?: Record<string, unknown>): void {
   cfnMock.on(DescribeStacksCommand).resolves({
     Stacks: [
@@ -52,20 +54,9 @@ function world(current?: Record<string, unknown>): void {
       },
     ],
   });
-  let definition = current ? JSON.stringify(current) : undefined;
   sfnMock.on(ValidateStateMachineDefinitionCommand).resolves({ result: 'OK', diagnostics: [] });
-  sfnMock.on(ListStateMachinesCommand).callsFake(() => ({
-    stateMachines: definition ? [{ name: MACHINE, stateMachineArn: MACHINE_ARN, type: 'STANDARD', creationDate: new Date() }] : [],
-  }));
-  sfnMock.on(DescribeStateMachineCommand).callsFake(() => ({ definition }));
-  sfnMock.on(UpdateStateMachineCommand).callsFake((input: { definition: string }) => {
-    definition = input.definition;
-    return { updateDate: new Date() };
-  });
-  sfnMock.on(CreateStateMachineCommand).callsFake((input: { definition: string }) => {
-    definition = input.definition;
-    return { stateMachineArn: MACHINE_ARN, creationDate: new Date() };
-  });
+  fake = new FakeStepFunctions(sfnMock).install();
+  if (current) fake.seed(MACHINE, current, { versions: 1, roleArn: outputs.StepRoleArn });
 }
 
 beforeEach(() => {
@@ -85,17 +76,26 @@ describe('update', () => {
       [CHECKS.updated, true],
     ]);
     expect(ctx.checks.list()[0].detail).toContain('ValidateStateMachineDefinition OK');
-    expect(ctx.checks.list()[1].detail).toBe('definition read back matches; states added: Send; removed: none');
+    expect(ctx.checks.list()[1].detail).toBe('version 2 reads back with the new definition; states added: Send; removed: none');
     expect(core.notice).toHaveBeenCalledWith(`Updated ${MACHINE}: states added: Send; removed: none`, { title: 'State machine updated' });
-    expect(sfnMock).toHaveReceivedCommandWith(UpdateStateMachineCommand, { stateMachineArn: MACHINE_ARN, definition: JSON.stringify(buildDefinition(outputs, true)) });
-    expect(outcome).toEqual({ outputs: { 'state-machine-arn': MACHINE_ARN }, definition: buildDefinition(outputs, true) });
+    expect(sfnMock).toHaveReceivedCommandWith(UpdateStateMachineCommand, {
+      stateMachineArn: MACHINE_ARN,
+      definition: JSON.stringify(buildDefinition(outputs, true)),
+      publish: true,
+    });
+    // The published version is what was read back, and what the step reports.
+    expect(sfnMock).toHaveReceivedCommandWith(DescribeStateMachineCommand, { stateMachineArn: `${MACHINE_ARN}:2` });
+    expect(outcome).toEqual({
+      outputs: { 'state-machine-arn': MACHINE_ARN, 'state-machine-version-arn': `${MACHINE_ARN}:2` },
+      definition: buildDefinition(outputs, true),
+    });
   });
 
   it('removes the SQS state when include-sqs is false', async () => {
     world(buildDefinition(outputs, true));
     const ctx = createTestContext({ inputs: { operation: 'update', includeSqs: false } });
     await update(ctx);
-    expect(ctx.checks.list()[1].detail).toBe('definition read back matches; states added: none; removed: Send');
+    expect(ctx.checks.list()[1].detail).toBe('version 2 reads back with the new definition; states added: none; removed: Send');
   });
 
   it('creates a missing machine with the stack role, and skips the service validation an endpoint lacks', async () => {
@@ -109,9 +109,11 @@ describe('update', () => {
     expect(sfnMock).toHaveReceivedCommandTimes(UpdateStateMachineCommand, 0);
     expect(ctx.checks.failed).toEqual([]);
     expect(ctx.checks.list()[0].detail).toContain('not offered by this endpoint (skipped)');
-    expect(ctx.checks.list()[1].detail).toMatch(/^created doc-example-dynamodb-message-pump with states: Scan DynamoDB For Messages, Send Messages, Send, Record Sent, Pause Then Loop/);
+    expect(ctx.checks.list()[1].detail).toMatch(
+      /^created doc-example-dynamodb-message-pump with states: Scan DynamoDB For Messages, Send Messages, Send, Record Sent, Pause Then Loop; version 1 reads back with it$/,
+    );
     expect(core.notice).toHaveBeenCalledWith(expect.stringMatching(/^created /), { title: 'State machine created' });
-    expect(outcome.outputs['state-machine-arn']).toBe(MACHINE_ARN);
+    expect(outcome.outputs).toEqual({ 'state-machine-arn': MACHINE_ARN, 'state-machine-version-arn': `${MACHINE_ARN}:1` });
   });
 
   it('refuses an invalid definition file before any UpdateStateMachine call', async () => {
@@ -140,5 +142,43 @@ describe('update', () => {
     expect(ctx.checks.failed).toEqual([]);
     expect(sfnMock).toHaveReceivedCommandTimes(UpdateStateMachineCommand, 0);
     expect(core.notice).toHaveBeenCalledWith(`${MACHINE} already has this definition: nothing to change`, { title: 'No changes' });
+    // The version of the current revision is reported; none is added.
+    expect(ctx.checks.list()[1].detail).toBe(`${MACHINE} already had this definition; version 1`);
+    expect(fake.machines.get(MACHINE)!.versions).toHaveLength(1);
+  });
+
+  it('retries while the new role cannot be assumed yet, then creates the machine', async () => {
+    world();
+    fake.roleNotAssumable = 2;
+    const ctx = createTestContext({ inputs: { operation: 'update' } });
+    const outcome = await update(ctx);
+    expect(ctx.checks.failed).toEqual([]);
+    expect(sfnMock).toHaveReceivedCommandTimes(CreateStateMachineCommand, 3);
+    expect(outcome.outputs['state-machine-version-arn']).toBe(`${MACHINE_ARN}:1`);
+  });
+
+  it('fails the check naming the role when it never becomes assumable', async () => {
+    world();
+    fake.roleNotAssumable = Number.POSITIVE_INFINITY;
+    const ctx = createTestContext({ inputs: { operation: 'update' } });
+    const outcome = await update(ctx);
+    expect(ctx.checks.failed.map((c) => c.name)).toEqual([CHECKS.updated]);
+    expect(ctx.checks.failed[0].detail).toMatch(/^RoleNotAssumableError: Step Functions could not assume the role arn:aws:iam::000000000000:role\/step for state machine doc-example-dynamodb-message-pump/);
+    expect(outcome.outputs).toEqual({});
+  });
+
+  it("deletes this action's versions beyond the newest five after publishing", async () => {
+    world(buildDefinition(outputs, false));
+    const machine = fake.machines.get(MACHINE)!;
+    for (let n = 2; n <= 6; n += 1) {
+      machine.current = undefined;
+      machine.versions.push({ arn: `${MACHINE_ARN}:${n}`, definition: '{}', description: 'Published by stepfunctions-message-pump-action (earlier)' });
+      machine.nextVersion = n + 1;
+    }
+    const ctx = createTestContext({ inputs: { operation: 'update', includeSqs: true } });
+    const outcome = await update(ctx);
+    expect(outcome.outputs['state-machine-version-arn']).toBe(`${MACHINE_ARN}:7`);
+    expect(machine.versions.map((v) => Number(v.arn.split(':').pop()))).toEqual([3, 4, 5, 6, 7]);
+    expect(ctx.checks.list()[1].detail).toMatch(/; deleted 2 old version\(s\)$/);
   });
 });

@@ -1,8 +1,8 @@
-// update: validate the new definition, put it on the machine (creating the machine when missing), say which
-// states were added or removed, and prove the machine now has it.
+// update: validate the new definition, put it on the machine (creating the machine when missing) and publish it as a
+// version, say which states were added or removed, and prove the version holds it.
 import * as core from '@actions/core';
 import { readStackOutputs } from '../aws/stack';
-import { createStateMachine, findStateMachine, readDefinition, sameDefinition, updateStateMachine } from '../aws/state-machine';
+import { ensureDefinition } from '../aws/state-machine';
 import { CheckFailure } from '../checks';
 import type { OperationOutcome, RunContext } from '../context';
 import { buildDefinition, type AslDefinition } from '../definition/build';
@@ -42,39 +42,36 @@ export async function update(ctx: RunContext): Promise<OperationOutcome> {
   if (!valid) return { outputs: {}, definition };
 
   let stateMachineArn = '';
+  let versionArn: string | undefined;
   await ctx.checks.check(CHECKS.updated, async () => {
-    ctx.setActivity(`finding state machine ${stateMachineName}`);
-    const found = await findStateMachine(sfn, stateMachineName);
-    let change: string;
-    if (!found) {
-      ctx.setActivity(`creating state machine ${stateMachineName}`);
-      stateMachineArn = await createStateMachine(sfn, { name: stateMachineName, definition, roleArn: outputs.StepRoleArn, run: ctx.run });
-      change = `created ${stateMachineName} with states: ${list(stateNames(definition))}`;
+    ctx.setActivity(`putting the definition on state machine ${stateMachineName}`);
+    // Creates, updates or leaves the machine, publishes the result as a version and returns once the version reads
+    // back with exactly this definition (retrying while a new role propagates or the machine is still settling).
+    const placed = await ensureDefinition(sfn, { name: stateMachineName, definition, roleArn: outputs.StepRoleArn, run: ctx.run }, limits);
+    stateMachineArn = placed.stateMachineArn;
+    versionArn = placed.versionArn;
+    const version = placed.versionArn ? `version ${placed.versionArn.slice(placed.versionArn.lastIndexOf(':') + 1)}` : 'no version (not offered by this endpoint)';
+    const pruned = placed.pruned.deleted.length > 0 ? `; deleted ${placed.pruned.deleted.length} old version(s)` : '';
+    if (placed.change === 'created') {
+      const change = `created ${stateMachineName} with states: ${list(stateNames(definition))}`;
       core.notice(change, { title: 'State machine created' });
-    } else {
-      stateMachineArn = found;
-      const before = await readDefinition(sfn, found);
-      if (sameDefinition(before, definition)) {
-        core.notice(`${stateMachineName} already has this definition: nothing to change`, { title: 'No changes' });
-        return `${stateMachineName} already had this definition`;
-      }
-      const { added, removed } = diffStates(before, definition);
-      ctx.setActivity(`updating state machine ${stateMachineName}`);
-      // Returns once DescribeStateMachine gives back exactly this definition.
-      await updateStateMachine(sfn, found, definition, limits);
-      change = `states added: ${list(added)}; removed: ${list(removed)}`;
-      core.notice(`Updated ${stateMachineName}: ${change}`, { title: 'State machine updated' });
-      return `definition read back matches; ${change}`;
+      return `${change}; ${version} reads back with it${pruned}`;
     }
-    // A new machine: read it back once to prove it holds the definition.
-    if (!sameDefinition(await readDefinition(sfn, stateMachineArn), definition)) {
-      throw new CheckFailure(`${stateMachineName} was created but returns a different definition`);
+    if (placed.change === 'unchanged') {
+      core.notice(`${stateMachineName} already has this definition: nothing to change`, { title: 'No changes' });
+      return `${stateMachineName} already had this definition; ${version}${pruned}`;
     }
-    return `${change}; definition read back matches`;
+    const { added, removed } = diffStates(placed.previous ?? {}, definition);
+    const change = `states added: ${list(added)}; removed: ${list(removed)}`;
+    core.notice(`Updated ${stateMachineName}: ${change}`, { title: 'State machine updated' });
+    return `${version} reads back with the new definition; ${change}${pruned}`;
   });
 
   return {
-    outputs: stateMachineArn ? { 'state-machine-arn': stateMachineArn } : {},
+    outputs: {
+      ...(stateMachineArn ? { 'state-machine-arn': stateMachineArn } : {}),
+      ...(versionArn ? { 'state-machine-version-arn': versionArn } : {}),
+    },
     definition,
   };
 }
