@@ -13,16 +13,16 @@ import {
 } from '@aws-sdk/client-cloudformation';
 import {
   DeleteStateMachineCommand,
-  DescribeStateMachineCommand,
-  ListExecutionsCommand,
+  DeleteStateMachineVersionCommand,
+  ListStateMachineVersionsCommand,
   ListStateMachinesCommand,
   SFNClient,
   SFNServiceException,
-  StateMachineDoesNotExist,
   StopExecutionCommand,
 } from '@aws-sdk/client-sfn';
 import * as core from '../../__fixtures__/core';
 import { createTestContext } from '../../__fixtures__/context';
+import { FakeStepFunctions } from '../../__fixtures__/fake-sfn';
 
 jest.unstable_mockModule('@actions/core', () => core);
 const { destroy, ForeignStackError } = await import('../../src/operations/destroy');
@@ -41,20 +41,16 @@ const described = (status: StackStatus, tags = OURS) => ({
 });
 const missing = () =>
   new CloudFormationServiceException({ name: 'ValidationError', $fault: 'client', $metadata: {}, message: `Stack with id ${NAME} does not exist` });
-const machineGone = () => new StateMachineDoesNotExist({ message: 'State Machine Does Not Exist', $metadata: {} });
 
-/** A machine with one RUNNING run that stops when asked, and that is gone once deleted. */
+let fake: FakeStepFunctions;
+
+/** A machine with two versions and one RUNNING run that stops when asked (after a read, as on AWS); gone once deleted. */
 function machineWithOneRun(): void {
-  sfnMock
-    .on(ListStateMachinesCommand)
-    .resolves({ stateMachines: [{ name: MACHINE, stateMachineArn: MACHINE_ARN, type: 'STANDARD', creationDate: new Date() }] });
-  sfnMock
-    .on(ListExecutionsCommand)
-    .resolvesOnce({ executions: [{ executionArn: RUN_ARN, stateMachineArn: MACHINE_ARN, name: 'gh-41-1-demo', status: 'RUNNING', startDate: new Date() }] })
-    .resolves({ executions: [] });
-  sfnMock.on(StopExecutionCommand).resolves({ stopDate: new Date() });
-  sfnMock.on(DeleteStateMachineCommand).resolves({});
-  sfnMock.on(DescribeStateMachineCommand).rejects(machineGone());
+  fake = new FakeStepFunctions(sfnMock).install();
+  fake.seed(MACHINE, { StartAt: 'A' }, { versions: 2 });
+  fake.runs.set(RUN_ARN, { arn: RUN_ARN, machine: MACHINE, startedOn: `${MACHINE_ARN}:2`, definition: '{}', status: 'RUNNING' });
+  fake.stopLag = 1;
+  fake.deleteLag = 1;
 }
 
 const context = (force = false) => createTestContext({ inputs: { operation: 'destroy', force } });
@@ -90,7 +86,11 @@ describe('destroy', () => {
       ['stack deleted', true],
     ]);
     expect(ctx.checks.list()[0].detail).toBe('1 run(s) stopped, none RUNNING');
+    expect(ctx.checks.list()[1].detail).toBe(`${MACHINE} deleted with its versions`);
     expect(ctx.checks.list()[2].detail).toMatch(/DELETE_COMPLETE/);
+    // Nothing of the machine is left: no machine, no version, the run stopped.
+    expect(fake.machines.size).toBe(0);
+    expect(fake.runs.get(RUN_ARN)!.status).toBe('ABORTED');
     // The machine goes before the stack whose role and function it uses.
     const [machineDeleted] = sfnMock.commandCalls(DeleteStateMachineCommand);
     const [stackDeleted] = cfnMock.commandCalls(DeleteStackCommand);
@@ -212,5 +212,32 @@ describe('destroy', () => {
       ['stack deleted', true],
     ]);
     expect(ctx.checks.failed[0].detail).toContain('not allowed');
+  });
+
+  it('waits out a machine still DELETING from an earlier destroy, then finds it gone', async () => {
+    fake = new FakeStepFunctions(sfnMock).install();
+    const machine = fake.seed(MACHINE, { StartAt: 'A' });
+    machine.status = 'DELETING';
+    machine.deletingReads = 2;
+    cfnMock.on(DescribeStacksCommand).rejects(missing());
+    const ctx = context();
+    await destroy(ctx);
+    expect(ctx.checks.failed).toEqual([]);
+    expect(ctx.checks.list().slice(0, 2).map((c) => c.detail)).toEqual([`no state machine named ${MACHINE}`, `${MACHINE} was already gone`]);
+    expect(sfnMock).toHaveReceivedCommandTimes(DeleteStateMachineCommand, 0);
+  });
+
+  it('deletes versions an endpoint left behind after deleting the machine', async () => {
+    machineWithOneRun();
+    fake.keepVersionsOnDelete = true;
+    const versions = [...fake.machines.get(MACHINE)!.versions];
+    sfnMock
+      .on(ListStateMachineVersionsCommand)
+      .resolves({ stateMachineVersions: versions.map((v) => ({ stateMachineVersionArn: v.arn, creationDate: new Date() })) });
+    cfnMock.on(DescribeStacksCommand).rejects(missing());
+    const ctx = context();
+    await destroy(ctx);
+    expect(ctx.checks.list()[1].detail).toBe(`${MACHINE} deleted; 2 version(s) left behind by the endpoint deleted after it`);
+    expect(sfnMock).toHaveReceivedCommandTimes(DeleteStateMachineVersionCommand, 2);
   });
 });

@@ -5,7 +5,7 @@ import type { OperationOutcome, RunContext } from '../context';
 import { CREATED_BY_TAG, deleteStack, describeStack } from '../aws/stack';
 import { StackFailedError } from '../aws/stack-errors';
 import { annotateFailures } from '../aws/stack-events';
-import { deleteStateMachine, findStateMachine, stopRunningExecutions } from '../aws/state-machine';
+import { deleteStateMachine, locateStateMachine, stopRunningExecutions } from '../aws/state-machine';
 
 /** Refusing someone else's stack: deleting it would take their data with it. */
 export class ForeignStackError extends Error {
@@ -70,15 +70,17 @@ export async function destroy(ctx: RunContext): Promise<OperationOutcome> {
 }
 
 /**
- * Stops the machine's running runs, then deletes it, each a check. A failure here is recorded (it fails the
- * step) but does not stop the teardown: the stack's resources are still deleted.
+ * Stops the machine's running runs (until DescribeExecution shows each out of RUNNING), then deletes it, which
+ * deletes its versions too (any an endpoint kept are deleted after it), each a check. A machine still DELETING
+ * from an earlier destroy is waited out. A failure here is recorded (it fails the step) but does not stop the
+ * teardown: the stack's resources are still deleted.
  */
 async function removeStateMachine(ctx: RunContext, name: string): Promise<void> {
   const sfn = ctx.clients.sfn;
   const limits = { deadline: ctx.deadline, signal: ctx.signal, sleep: ctx.sleep, now: ctx.now };
   let arn: string | undefined;
   await ctx.checks.check('runs stopped before teardown', async () => {
-    arn = await findStateMachine(sfn, name);
+    arn = (await locateStateMachine(sfn, name, limits))?.stateMachineArn;
     if (!arn) return `no state machine named ${name}`;
     ctx.setActivity(`stopping the runs of ${name}`);
     const runs = await stopRunningExecutions(sfn, arn, { ...limits, cause: `Stopped by ${ctx.run.runUrl} (destroy)` });
@@ -86,10 +88,10 @@ async function removeStateMachine(ctx: RunContext, name: string): Promise<void> 
   });
   await ctx.checks.check('state machine deleted', async () => {
     // Looked up again only when the first check failed before finding it.
-    arn ??= await findStateMachine(sfn, name);
+    arn ??= (await locateStateMachine(sfn, name, limits))?.stateMachineArn;
     if (!arn) return `${name} was already gone`;
     ctx.setActivity(`deleting state machine ${name}`);
-    await deleteStateMachine(sfn, arn, limits);
-    return `${name} deleted`;
+    const { versionsLeft } = await deleteStateMachine(sfn, arn, limits);
+    return versionsLeft > 0 ? `${name} deleted; ${versionsLeft} version(s) left behind by the endpoint deleted after it` : `${name} deleted with its versions`;
   });
 }
