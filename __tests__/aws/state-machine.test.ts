@@ -107,7 +107,7 @@ describe('createStateMachine', () => {
     expect(created.stateMachineArn).toBe(machineArn);
     expect(sfnMock).toHaveReceivedCommandTimes(CreateStateMachineCommand, 4);
     expect(sleeps).toHaveLength(3);
-    expect(core.info).toHaveBeenCalledWith(expect.stringMatching(/creating state machine pump: role arn:role not assumable by Step Functions yet; retrying \(attempt 1\)/));
+    expect(core.info).toHaveBeenCalledWith(expect.stringMatching(/CreateStateMachine pump: role arn:role not assumable by Step Functions yet; retrying \(attempt 1\)/));
   });
 
   it('gives up after the propagation bound, naming the role and what to check', async () => {

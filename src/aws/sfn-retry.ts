@@ -54,7 +54,12 @@ export const conflict: Classify = (err) => (errorName(err) === 'ConflictExceptio
  */
 export async function retrying<T>(
   call: () => Promise<T>,
-  options: WaitLimits & { what: string; classify?: Classify; role?: { roleArn: string; stateMachineName: string } },
+  options: WaitLimits & {
+    /** The call, for the log and a timeout: "CreateStateMachine pump". */
+    what: string;
+    classify?: Classify;
+    role?: { roleArn: string; stateMachineName: string };
+  },
 ): Promise<T> {
   const now = options.now ?? Date.now;
   let roleSince: number | undefined;
@@ -84,7 +89,7 @@ export async function retrying<T>(
           return { done: false, seen };
         }
       },
-      { ...options, initialDelayMs: 1000, maxDelayMs: 10_000 },
+      { ...options, what: `${options.what} to succeed`, initialDelayMs: 1000, maxDelayMs: 10_000 },
     );
   } catch (err) {
     // The deadline came first: still name the role when that is what was waited for.

@@ -39,7 +39,7 @@ export async function publishVersion(sfn: SFNClient, stateMachineArn: string, ru
   try {
     const published = await retrying(
       () => sfn.send(new PublishStateMachineVersionCommand({ stateMachineArn, description: versionDescription(run) })),
-      { ...limits, what: `publishing a version of ${stateMachineArn}`, classify: conflict },
+      { ...limits, what: `PublishStateMachineVersion ${stateMachineArn}`, classify: conflict },
     );
     return published.stateMachineVersionArn;
   } catch (err) {

@@ -120,7 +120,7 @@ export async function createStateMachine(sfn: SFNClient, options: CreateStateMac
           versionDescription: versionDescription(options.run),
         }),
       ),
-    { ...limits, what: `creating state machine ${options.name}`, classify: deleting, role: { roleArn: options.roleArn, stateMachineName: options.name } },
+    { ...limits, what: `CreateStateMachine ${options.name}`, classify: deleting, role: { roleArn: options.roleArn, stateMachineName: options.name } },
   );
   if (!created.stateMachineArn) throw new Error(`CreateStateMachine returned no ARN for ${options.name}`);
   // An idempotent repeat of an earlier create publishes nothing: ask for the version of the current revision.
@@ -190,7 +190,7 @@ export async function updateStateMachine(
       ),
     {
       ...limits,
-      what: `updating state machine ${stateMachineArn}`,
+      what: `UpdateStateMachine ${limits.stateMachineName ?? stateMachineArn}`,
       classify: conflict,
       ...(roleArn ? { role: { roleArn, stateMachineName: limits.stateMachineName ?? stateMachineArn } } : {}),
     },
