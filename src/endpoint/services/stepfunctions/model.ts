@@ -162,6 +162,8 @@ export class StepFunctionsModel implements Persistable {
     if (changes.definition !== undefined) parseDefinition(changes.definition);
     if (changes.roleArn !== undefined) checkRoleArn(changes.roleArn);
     const changed = (changes.definition !== undefined && changes.definition !== machine.definition) || (changes.roleArn !== undefined && changes.roleArn !== machine.roleArn);
+    // An update that could not publish its version is refused as a whole.
+    if (changed && changes.publish) this.versions.checkRoom(arn);
     if (changed) {
       const now = Date.now();
       const previous = { definition: machine.definition, roleArn: machine.roleArn, revisionId: machine.revisionId, updateDate: machine.updateDate };

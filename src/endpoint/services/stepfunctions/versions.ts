@@ -62,13 +62,7 @@ export class VersionStore {
     const existing = this.of(machine.stateMachineArn);
     const same = existing.find((v) => (v.revisionId ?? INITIAL_REVISION) === current);
     if (same) return same;
-    if (existing.length >= MAX_VERSIONS_PER_MACHINE) {
-      throw new AwsError(
-        'ServiceQuotaExceededException',
-        `The state machine '${machine.stateMachineArn}' already has the maximum number of versions (${MAX_VERSIONS_PER_MACHINE}); delete unused versions with DeleteStateMachineVersion`,
-        402,
-      );
-    }
+    this.checkRoom(machine.stateMachineArn);
     const number = (machine.lastVersion ?? 0) + 1;
     machine.lastVersion = number;
     const record: VersionRecord = {
@@ -84,6 +78,16 @@ export class VersionStore {
     };
     this.versions.set(record.stateMachineVersionArn, record);
     return record;
+  }
+
+  /** ServiceQuotaExceededException when the machine already has the most versions AWS allows. */
+  checkRoom(machineArn: string): void {
+    if (this.of(machineArn).length < MAX_VERSIONS_PER_MACHINE) return;
+    throw new AwsError(
+      'ServiceQuotaExceededException',
+      `The state machine '${machineArn}' already has the maximum number of versions (${MAX_VERSIONS_PER_MACHINE}); delete unused versions with DeleteStateMachineVersion`,
+      402,
+    );
   }
 
   /** Deleting a version that is not there succeeds, as on AWS. */
