@@ -34,6 +34,7 @@ const {
   stopRunningExecutions,
   updateStateMachine,
   ensureDefinition,
+  expectedExecutionArn,
 } = await import('../../src/aws/state-machine');
 const { RoleNotAssumableError, ROLE_PROPAGATION_LIMIT_MS } = await import('../../src/aws/sfn-retry');
 const { WaitTimeoutError } = await import('../../src/wait');
@@ -314,6 +315,27 @@ describe('startExecution', () => {
     await expect(startExecution(ctx, machineArn, 'demo')).resolves.toBe(runArn(1));
     expect(sfnMock).toHaveReceivedCommandWith(StartExecutionCommand, { stateMachineArn: machineArn, name: expect.stringMatching(/^gh-42-1-demo-/) });
     expect(ctx.trackExecution).toHaveBeenCalledWith(runArn(1));
+  });
+
+  it('records the run under its ARN before StartExecution is sent, for a version too, so a cancel in flight still stops it', async () => {
+    const fake = new FakeStepFunctions(sfnMock).install();
+    fake.seed('pump', { StartAt: 'A' }, { versions: 2 });
+    const ctx = createTestContext();
+    let trackedBeforeSend: string[] = [];
+    sfnMock.on(StartExecutionCommand).callsFake(async (input: { name: string }) => {
+      trackedBeforeSend = ctx.trackExecution.mock.calls.map(([arn]) => arn);
+      // The answer is lost (the step is cancelled while the call is in flight).
+      throw Object.assign(new Error('socket hang up'), { name: 'AbortError', input });
+    });
+    await expect(startExecution(ctx, `${machineArn}:2`, 'demo-sqs')).rejects.toThrow('socket hang up');
+    expect(trackedBeforeSend).toEqual([expect.stringMatching(/^arn:aws:states:us-east-1:000000000000:execution:pump:gh-42-1-demo-sqs-/)]);
+    const [{ name }] = sfnMock.commandCalls(StartExecutionCommand).map((c) => c.args[0].input as { name: string });
+    expect(trackedBeforeSend[0]).toBe(`arn:aws:states:us-east-1:000000000000:execution:pump:${name}`);
+  });
+
+  it('predicts the ARN in other partitions and leaves odd ARNs unpredicted', () => {
+    expect(expectedExecutionArn('arn:aws-cn:states:cn-north-1:1:stateMachine:m:3', 'r')).toBe('arn:aws-cn:states:cn-north-1:1:execution:m:r');
+    expect(expectedExecutionArn('not-an-arn', 'r')).toBeUndefined();
   });
 });
 

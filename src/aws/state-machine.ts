@@ -257,22 +257,29 @@ export async function ensureDefinition(
   return { ...placed, pruned };
 }
 
-/** Starts a run named after this workflow run and records it so a signal or the post step can stop it. */
+/** The ARN StartExecution gives a run of this name: runs are named under the machine, those of a version too. */
+export function expectedExecutionArn(stateMachineArn: string, name: string): string | undefined {
+  const match = /^(arn:[^:]+:states:[^:]*:[^:]*):stateMachine:([^:/]+)(?::[^:]+)?$/.exec(stateMachineArn);
+  return match ? `${match[1]}:execution:${match[2]}:${name}` : undefined;
+}
+
+/**
+ * Starts a run named after this workflow run on `stateMachineArn` (the machine or one of its versions). The run is
+ * recorded before StartExecution is sent, under the ARN it will have, so that a signal or the post step stops it
+ * even when the answer never comes (a cancel while the call is in flight); the ARN answered is recorded too.
+ */
 export async function startExecution(
   ctx: Pick<RunContext, 'clients' | 'run' | 'now' | 'trackExecution'>,
   stateMachineArn: string,
   label: string,
   input: Record<string, unknown> = {},
 ): Promise<string> {
-  const started = await ctx.clients.sfn.send(
-    new StartExecutionCommand({
-      stateMachineArn,
-      name: executionName(ctx.run, label, ctx.now()),
-      input: JSON.stringify(input),
-    }),
-  );
+  const name = executionName(ctx.run, label, ctx.now());
+  const expected = expectedExecutionArn(stateMachineArn, name);
+  if (expected) ctx.trackExecution(expected);
+  const started = await ctx.clients.sfn.send(new StartExecutionCommand({ stateMachineArn, name, input: JSON.stringify(input) }));
   if (!started.executionArn) throw new Error(`StartExecution returned no ARN for ${stateMachineArn}`);
-  ctx.trackExecution(started.executionArn);
+  if (started.executionArn !== expected) ctx.trackExecution(started.executionArn);
   return started.executionArn;
 }
 
