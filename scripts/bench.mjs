@@ -11,13 +11,13 @@
 //     (e) the time from spawning the action to its first AWS call (seen by the same proxy)
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer, request } from 'node:http';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { createInterface } from 'node:readline';
 import { performance } from 'node:perf_hooks';
+import { runActionStep, startEndpointProcess, startServerProcess } from './lib/processes.mjs';
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
@@ -26,6 +26,7 @@ const WARMUP = args.includes('--warmup') ? Number(args[args.indexOf('--warmup') 
 const DIST = resolve(process.env.DIST_DIR ?? 'dist');
 const REGION = 'us-east-1';
 const credentials = { accessKeyId: 'benchkey', secretAccessKey: 'benchsecret' };
+const runAction = (inputs, extraEnv = {}) => runActionStep(DIST, inputs, { AWS_ACCESS_KEY_ID: credentials.accessKeyId, AWS_SECRET_ACCESS_KEY: credentials.secretAccessKey, AWS_REGION: REGION, ...extraEnv });
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -35,78 +36,9 @@ const median = (values) => {
 const ms = (value) => `${value.toFixed(1)} ms`;
 const print = (label, value) => console.log(`  ${label.padEnd(52)} ${value}`);
 
-/** The environment of a child: ours without anything that would reach a real account. */
-function childEnv(extra = {}) {
-  const env = {};
-  for (const [key, value] of Object.entries(process.env)) {
-    if (!/^(AWS_|INPUT_|GITHUB_|RUNNER_|STATE_|LOCAL_ENDPOINT_)/.test(key)) env[key] = value;
-  }
-  return { ...env, AWS_ACCESS_KEY_ID: credentials.accessKeyId, AWS_SECRET_ACCESS_KEY: credentials.secretAccessKey, AWS_REGION: REGION, ...extra };
-}
-
-/** Runs `node dist/index.js` as the runner does; resolves with its exit code and wall time. */
-async function runAction(inputs, extraEnv = {}) {
-  const work = mkdtempSync(join(tmpdir(), 'G-bench-step-'));
-  const files = { GITHUB_OUTPUT: join(work, 'output'), GITHUB_STEP_SUMMARY: join(work, 'summary'), GITHUB_STATE: join(work, 'state') };
-  for (const file of Object.values(files)) writeFileSync(file, '');
-  const env = childEnv({ ...files, RUNNER_TEMP: work, GITHUB_WORKSPACE: work, ...extraEnv });
-  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
-  const started = performance.now();
-  const child = spawn(process.execPath, [join(DIST, 'index.js')], { env, cwd: work, stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  child.stdout.on('data', (chunk) => (output += chunk));
-  child.stderr.on('data', (chunk) => (output += chunk));
-  const killer = setTimeout(() => child.kill('SIGKILL'), 600_000);
-  const [code] = await once(child, 'close');
-  clearTimeout(killer);
-  const elapsed = performance.now() - started;
-  const summary = readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8');
-  rmSync(work, { recursive: true, force: true });
-  return { code, ms: elapsed, output, summary, started };
-}
-
-/**
- * Spawns a server process (node with `args`) and resolves once its first line says `listening on URL`;
- * the bundled endpoint and the no-work server both announce themselves that way.
- */
-async function startServerProcess(what, args) {
-  const started = performance.now();
-  const child = spawn(process.execPath, args, { env: childEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
-  // Its log (stop messages, library warnings) is kept out of the numbers; shown only if it fails to start.
-  let log = '';
-  child.stderr.on('data', (chunk) => (log += chunk));
-  const lines = createInterface({ input: child.stdout });
-  const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
-  const [line] = await Promise.race([
-    once(lines, 'line'),
-    once(child, 'exit').then(([code]) => {
-      throw new Error(`${what} exited (${code}) before listening: ${log}`);
-    }),
-  ]);
-  clearTimeout(timer);
-  const listeningMs = performance.now() - started;
-  const match = /^listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(line);
-  if (!match) throw new Error(`unexpected first line from ${what}: ${line}`);
-  child.stdout.resume();
-  return {
-    url: match[1],
-    pid: child.pid,
-    started,
-    listeningMs,
-    async stop() {
-      if (child.exitCode !== null) return;
-      const exited = once(child, 'exit');
-      child.kill('SIGTERM');
-      const force = setTimeout(() => child.kill('SIGKILL'), 5000);
-      await exited;
-      clearTimeout(force);
-    },
-  };
-}
-
 /** Spawns the bundled endpoint; resolves once it printed its URL. */
 function startEndpoint(extraArgs = []) {
-  return startServerProcess('the endpoint', [join(DIST, 'endpoint', 'index.js'), '--port', '0', ...extraArgs]);
+  return startEndpointProcess(DIST, extraArgs);
 }
 
 /** The AWS operation a request names, whatever its protocol. */
