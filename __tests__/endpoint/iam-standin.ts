@@ -12,16 +12,19 @@ export const trustFor = (...services: string[]) => ({
   Statement: [{ Effect: 'Allow', Principal: { Service: services }, Action: 'sts:AssumeRole' }],
 });
 
-/** A role Step Functions and Lambda may assume, allowed everything: for tests not about permissions. */
-export function allowAllRole(arn: string): StoredSpec {
-  const name = arn.slice(arn.lastIndexOf('/') + 1);
+/** A role Step Functions and Lambda may assume, allowed everything: for tests not about permissions (createRole it on a real endpoint). */
+export function allowAllRoleSpec(name: string): RoleSpec {
   return {
     RoleName: name,
-    Arn: arn,
-    RoleId: `AROA${name.toUpperCase().replace(/[^A-Z0-9]/g, '').padEnd(17, 'X').slice(0, 17)}`,
     AssumeRolePolicyDocument: trustFor('states.amazonaws.com', 'lambda.amazonaws.com'),
     Policies: [{ PolicyName: 'all', PolicyDocument: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }] } }],
   };
+}
+
+/** The same, as a stand-in's stored role. */
+export function allowAllRole(arn: string): StoredSpec {
+  const name = arn.slice(arn.lastIndexOf('/') + 1);
+  return { ...allowAllRoleSpec(name), Arn: arn, RoleId: `AROA${name.toUpperCase().replace(/[^A-Z0-9]/g, '').padEnd(17, 'X').slice(0, 17)}` };
 }
 
 function effective(spec: StoredSpec): EffectiveRole {
