@@ -149,6 +149,15 @@ describe('evaluatePolicies: policy variables', () => {
     expect(evaluatePolicies(inCondition, { action: 'sqs:SendMessage', resource: QUEUE, context: { 'aws:username': 'a', 'aws:PrincipalTag/owner': 'b' } })).toBe('ImplicitDeny');
   });
 
+  it('takes ${*} and ${?} as the characters themselves, not wildcards', () => {
+    const docs = [policy(allow({ Action: 'sqs:*', Resource: 'arn:aws:sqs:*:*:q${*}' }))];
+    expect(evaluatePolicies(docs, { action: 'sqs:SendMessage', resource: 'arn:aws:sqs:us-east-1:0:q*' })).toBe('Allow');
+    expect(evaluatePolicies(docs, { action: 'sqs:SendMessage', resource: 'arn:aws:sqs:us-east-1:0:queue' })).toBe('ImplicitDeny');
+    const like = [policy(allow({ Action: '*', Resource: '*', Condition: { StringLike: { 'aws:PrincipalTag/t': 'a${?}*' }, StringEquals: { 'aws:PrincipalTag/u': '${*}' } } }))];
+    expect(evaluatePolicies(like, { action: 'sqs:SendMessage', resource: QUEUE, context: { 'aws:PrincipalTag/t': 'a?bc', 'aws:PrincipalTag/u': '*' } })).toBe('Allow');
+    expect(evaluatePolicies(like, { action: 'sqs:SendMessage', resource: QUEUE, context: { 'aws:PrincipalTag/t': 'abbc', 'aws:PrincipalTag/u': '*' } })).toBe('ImplicitDeny');
+  });
+
   it('reads variables literally in documents without Version 2012-10-17', () => {
     const old = [{ Statement: [allow({ Action: 'sqs:*', Resource: 'arn:aws:sqs:*:*:${aws:username}' })] }];
     expect(evaluatePolicies(old, { action: 'sqs:SendMessage', resource: 'arn:aws:sqs:us-east-1:0:alice', context: { 'aws:username': 'alice' } })).toBe('ImplicitDeny');
