@@ -22,6 +22,8 @@ describe('evaluatePolicies: actions and resources', () => {
     const text = JSON.stringify({ Version: '2012-10-17', Statement: { Effect: 'Allow', Action: 'dynamodb:*', Resource: '*' } });
     expect(evaluatePolicies([text], scan())).toBe('Allow');
     expect(evaluatePolicies(['not json'], scan())).toBe('ImplicitDeny');
+    // an identity statement without Resource is invalid and applies to nothing
+    expect(evaluatePolicies([policy(allow({ Action: '*' }))], scan())).toBe('ImplicitDeny');
   });
 
   it('matches actions case-insensitively with * and ?', () => {
