@@ -2,10 +2,14 @@
 // plus the in-process backend CloudFormation and Step Functions use.
 import { randomUUID } from 'node:crypto';
 import type { EndpointSettings, LambdaBackend, ServiceInstance } from '../../types';
-import { FunctionStore } from './functions';
+import { FunctionStore, type RoleLookup } from './functions';
 import { lambdaHandler } from './handler';
 
-export function createLambdaService(settings: EndpointSettings): ServiceInstance<LambdaBackend> {
+/**
+ * `backends.iam` (read at each use, so it may be filled in after this is made) checks the roles functions
+ * are given and names the role their code runs as; without it (stand-alone tests) roles go unchecked.
+ */
+export function createLambdaService(settings: EndpointSettings, backends: { readonly iam?: RoleLookup } = {}): ServiceInstance<LambdaBackend> {
   const store = new FunctionStore(settings);
   const backend: LambdaBackend = {
     createFunction(spec, region) {
@@ -22,6 +26,7 @@ export function createLambdaService(settings: EndpointSettings): ServiceInstance
       return { payload: outcome.payload, statusCode: 200, ...(outcome.functionError ? { functionError: outcome.functionError } : {}) };
     },
   };
+  store.useRoles(() => backends.iam);
   return {
     handler: lambdaHandler(store),
     backend,
