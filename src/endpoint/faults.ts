@@ -123,12 +123,25 @@ function attemptOf(headers: IncomingHttpHeaders): number {
   return match ? Number(match[1]) : 1;
 }
 
+/** Lambda's REST operations by `<method> <resource>` (the path after /2015-03-31/functions). */
+const LAMBDA_OPERATIONS: Record<string, string> = {
+  'GET functions': 'ListFunctions',
+  'POST functions': 'CreateFunction',
+  'GET function': 'GetFunction',
+  'DELETE function': 'DeleteFunction',
+  'GET configuration': 'GetFunctionConfiguration',
+  'PUT configuration': 'UpdateFunctionConfiguration',
+  'PUT code': 'UpdateFunctionCode',
+  'POST invocations': 'Invoke',
+};
+
 /** The operation's name for the log: the JSON target, the query Action, or Lambda's REST call. */
 export function operationOf(request: AwsRequest): string {
   if (request.target) return request.target;
   if (request.service === 'lambda') {
-    if (/\/functions\/[^/]+\/invocations$/.test(request.path)) return 'Invoke';
-    return `${request.method} ${request.path}`;
+    const [, collection, name, sub] = request.path.split('/').filter(Boolean);
+    const resource = collection !== 'functions' ? collection : name === undefined ? 'functions' : (sub ?? 'function');
+    return LAMBDA_OPERATIONS[`${request.method} ${resource}`] ?? `${request.method} ${request.path}`;
   }
   const action = request.query.get('Action') ?? new URLSearchParams(request.body.toString('utf8')).get('Action');
   return action ?? `${request.method} ${request.path}`;
