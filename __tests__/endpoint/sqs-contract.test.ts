@@ -4,6 +4,9 @@ import { afterAll, afterEach, describe, expect, it } from '@jest/globals';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import {
+  CloudFormationClient, CreateStackCommand, DeleteStackCommand, DescribeStackEventsCommand, DescribeStacksCommand, waitUntilStackCreateComplete, waitUntilStackDeleteComplete,
+} from '@aws-sdk/client-cloudformation';
 import { CreateTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { CreateQueueCommand, DeleteQueueCommand, PurgeQueueCommand, SQSClient } from '@aws-sdk/client-sqs';
 import { startEndpoint, type EndpointOptions, type RunningEndpoint } from '../../src/endpoint/server';
@@ -81,6 +84,31 @@ describe('QueueDeletedRecently', () => {
     }
     expect(thrown).toBeInstanceOf(AwsError);
     expect(thrown).toMatchObject({ code: 'QueueDeletedRecently', message: DELETED_RECENTLY, status: 400 });
+  });
+
+  it('fails the queue of a stack created again at once, and the stack rolls back', async () => {
+    const { endpoint } = await start();
+    const cfn = new CloudFormationClient(clientConfig(endpoint.url));
+    running[running.length - 1].clients.push(cfn);
+    const TemplateBody = JSON.stringify({ Resources: { Queue: { Type: 'AWS::SQS::Queue', Properties: { QueueName: 'stack-queue' } } } });
+    const wait = { client: cfn, maxWaitTime: 20, minDelay: 0.05, maxDelay: 0.2 };
+    await cfn.send(new CreateStackCommand({ StackName: 'again', TemplateBody }));
+    await waitUntilStackCreateComplete(wait, { StackName: 'again' });
+    await cfn.send(new DeleteStackCommand({ StackName: 'again' }));
+    await waitUntilStackDeleteComplete(wait, { StackName: 'again' });
+
+    const { StackId } = await cfn.send(new CreateStackCommand({ StackName: 'again', TemplateBody }));
+    const status = await waitFor(
+      async () => {
+        const stack = (await cfn.send(new DescribeStacksCommand({ StackName: StackId }))).Stacks?.[0];
+        return stack?.StackStatus?.endsWith('_IN_PROGRESS') ? { done: false, seen: stack.StackStatus } : { done: true, value: stack?.StackStatus };
+      },
+      { what: 'the second stack to settle', deadline: Date.now() + 20_000, initialDelayMs: 10, maxDelayMs: 100 },
+    );
+    expect(status).toBe('ROLLBACK_COMPLETE');
+    const events = (await cfn.send(new DescribeStackEventsCommand({ StackName: StackId }))).StackEvents ?? [];
+    const failed = events.find((e) => e.LogicalResourceId === 'Queue' && e.ResourceStatus === 'CREATE_FAILED');
+    expect(failed?.ResourceStatusReason).toContain(DELETED_RECENTLY);
   });
 
   it('ends after the scaled 60 s', async () => {
