@@ -174,15 +174,6 @@ export interface InvokeFaults {
   invokeFault(functionName: string): void;
 }
 
-const invokeFaults = new WeakMap<object, InvokeFaults>();
-
-/** The one invoke fault stream of an endpoint (its services share one behaviour object). */
-export function invokeFaultsFor(settings: { readonly behaviour: AwsBehaviour; readonly log?: Log }): InvokeFaults {
-  let faults = invokeFaults.get(settings.behaviour);
-  if (!faults) invokeFaults.set(settings.behaviour, (faults = createInvokeFaults(settings.behaviour, settings.log)));
-  return faults;
-}
-
 /** Faults of the Lambda invokes state machines make (no SDK retries there: the state's Retry must absorb them). */
 export function createInvokeFaults(behaviour: Pick<AwsBehaviour, 'faultRate' | 'faultSeed'>, log: Log = () => undefined): InvokeFaults {
   const stream = new FaultStream(behaviour.faultRate, (behaviour.faultSeed + INVOKE_SEED_OFFSET) >>> 0);
