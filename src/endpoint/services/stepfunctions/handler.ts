@@ -2,10 +2,11 @@
 // response shapes out, timestamps as epoch seconds, list paging with opaque tokens.
 import { AwsError, type AwsRequest, type ServiceHandler } from '../../types';
 import { epochSeconds, jsonError, jsonResponse, parseJsonBody, requireString } from '../../protocol/json';
-import { machineArnOfExecution, requireArn } from './arn';
+import { machineArnOfExecution, parseMachineArn, requireArn, type MachineRef } from './arn';
 import { diagnose } from './definition';
 import type { HistoryEvent } from './history';
 import type { ExecutionRecord, MachineRecord, StepFunctionsModel } from './model';
+import { checkVersionDescription, type VersionRecord } from './versions';
 
 const NAMESPACE = 'com.amazonaws.sfn';
 
@@ -15,19 +16,31 @@ type Operation = (input: Input, request: AwsRequest) => Promise<unknown> | unkno
 export function stepFunctionsHandler(model: StepFunctionsModel): ServiceHandler {
   const operations: Record<string, Operation> = {
     CreateStateMachine: (input, request) => {
-      const machine = model.createMachine(
+      const publish = input.publish === true;
+      const versionDescription = checkVersionDescription(input.versionDescription, publish, 'versionDescription');
+      const { machine, version } = model.createMachine(
         {
           name: requireString(input, 'name'),
           definition: requireString(input, 'definition'),
           roleArn: requireString(input, 'roleArn'),
           ...(typeof input.type === 'string' ? { type: input.type } : {}),
           tags: tagsFromWire(input.tags),
+          publish,
+          ...(versionDescription !== undefined ? { versionDescription } : {}),
         },
         request.region,
       );
-      return { stateMachineArn: machine.stateMachineArn, creationDate: epochSeconds(machine.creationDate) };
+      return {
+        stateMachineArn: machine.stateMachineArn,
+        creationDate: epochSeconds(machine.creationDate),
+        ...(version ? { stateMachineVersionArn: version.stateMachineVersionArn } : {}),
+      };
     },
-    DescribeStateMachine: (input) => describeMachine(model.machine(requireArn(input.stateMachineArn, 'stateMachine', 'stateMachineArn'))),
+    DescribeStateMachine: (input) => {
+      const ref = parseMachineArn(input.stateMachineArn, 'stateMachineArn');
+      if (ref.version !== undefined) return describeVersion(model.version(ref), model.machine(ref.machineArn));
+      return describeMachine(model.machine(unqualified(ref)));
+    },
     ListStateMachines: (input, request) => {
       const page = paginate(model.listMachines(request.region), input, 'machines');
       return {
@@ -36,14 +49,52 @@ export function stepFunctionsHandler(model: StepFunctionsModel): ServiceHandler 
       };
     },
     UpdateStateMachine: (input) => {
-      const machine = model.updateMachine(requireArn(input.stateMachineArn, 'stateMachine', 'stateMachineArn'), {
+      const publish = input.publish === true;
+      const versionDescription = checkVersionDescription(input.versionDescription, publish, 'versionDescription');
+      // A version cannot be updated: AWS answers that the (qualified) machine does not exist.
+      const { machine, version } = model.updateMachine(unqualified(parseMachineArn(input.stateMachineArn, 'stateMachineArn')), {
         ...(typeof input.definition === 'string' ? { definition: input.definition } : {}),
         ...(typeof input.roleArn === 'string' ? { roleArn: input.roleArn } : {}),
+        publish,
+        ...(versionDescription !== undefined ? { versionDescription } : {}),
       });
-      return { updateDate: epochSeconds(machine.updateDate ?? Date.now()), revisionId: machine.revisionId };
+      return {
+        updateDate: epochSeconds(machine.updateDate ?? machine.creationDate),
+        ...(machine.revisionId ? { revisionId: machine.revisionId } : {}),
+        ...(version ? { stateMachineVersionArn: version.stateMachineVersionArn } : {}),
+      };
     },
     DeleteStateMachine: (input) => {
-      model.deleteMachine(requireArn(input.stateMachineArn, 'stateMachine', 'stateMachineArn'));
+      const ref = parseMachineArn(input.stateMachineArn, 'stateMachineArn');
+      if (ref.version !== undefined || ref.alias !== undefined) {
+        throw new AwsError('ValidationException', `DeleteStateMachine takes an unqualified state machine ARN; delete a version with DeleteStateMachineVersion: '${ref.arn}'`);
+      }
+      model.deleteMachine(ref.machineArn);
+      return {};
+    },
+    PublishStateMachineVersion: (input) => {
+      const description = checkVersionDescription(input.description, true, 'description');
+      const version = model.publishVersion(unqualified(parseMachineArn(input.stateMachineArn, 'stateMachineArn')), {
+        ...(typeof input.revisionId === 'string' ? { expectedRevisionId: input.revisionId } : {}),
+        ...(description !== undefined ? { description } : {}),
+      });
+      return { stateMachineVersionArn: version.stateMachineVersionArn, creationDate: epochSeconds(version.creationDate) };
+    },
+    ListStateMachineVersions: (input) => {
+      const ref = parseMachineArn(input.stateMachineArn, 'stateMachineArn');
+      const versions = ref.version !== undefined || ref.alias !== undefined ? [] : model.versionsOf(ref.machineArn);
+      const page = paginate(versions, input, `versions:${ref.arn}`);
+      return {
+        stateMachineVersions: page.items.map((v) => ({ stateMachineVersionArn: v.stateMachineVersionArn, creationDate: epochSeconds(v.creationDate) })),
+        ...page.next,
+      };
+    },
+    DeleteStateMachineVersion: (input) => {
+      const ref = parseMachineArn(input.stateMachineVersionArn, 'stateMachineVersionArn');
+      if (ref.version === undefined) {
+        throw new AwsError('ValidationException', `Invalid Arn: 'Expected a state machine version ARN: ${ref.arn}'`);
+      }
+      model.deleteVersion(ref.arn);
       return {};
     },
     ValidateStateMachineDefinition: (input) => {
@@ -64,21 +115,28 @@ export function stepFunctionsHandler(model: StepFunctionsModel): ServiceHandler 
     }),
     StartExecution: (input) => {
       const run = model.startExecution(
-        requireArn(input.stateMachineArn, 'stateMachine', 'stateMachineArn'),
+        parseMachineArn(input.stateMachineArn, 'stateMachineArn'),
         typeof input.name === 'string' ? input.name : undefined,
         typeof input.input === 'string' ? input.input : undefined,
       );
       return { executionArn: run.executionArn, startDate: epochSeconds(run.startDate) };
     },
-    DescribeExecution: (input) => describeExecution(model.execution(requireArn(input.executionArn, 'execution', 'executionArn'))),
+    DescribeExecution: (input) => describeExecution(model.read(model.execution(requireArn(input.executionArn, 'execution', 'executionArn')))),
     ListExecutions: (input) => {
-      const machineArn = requireArn(input.stateMachineArn, 'stateMachine', 'stateMachineArn');
-      model.machine(machineArn);
+      const ref = parseMachineArn(input.stateMachineArn, 'stateMachineArn');
+      model.machine(ref.machineArn);
+      // A version (or alias) ARN lists the runs started on it; one that does not exist is ResourceNotFound.
+      let versionArn: string | undefined;
+      if (ref.version !== undefined || ref.alias !== undefined) {
+        const known = ref.version !== undefined ? model.versionsOf(ref.machineArn).some((v) => v.stateMachineVersionArn === ref.arn) : false;
+        if (!known) throw new AwsError('ResourceNotFound', `Resource not found: '${ref.arn}'`);
+        versionArn = ref.arn;
+      }
       const status = typeof input.statusFilter === 'string' ? input.statusFilter : undefined;
       if (status && !['RUNNING', 'SUCCEEDED', 'FAILED', 'TIMED_OUT', 'ABORTED', 'PENDING_REDRIVE'].includes(status)) {
         throw new AwsError('ValidationException', `1 validation error detected: Value '${status}' at 'statusFilter' failed to satisfy constraint: Member must satisfy enum value set: [RUNNING, SUCCEEDED, FAILED, TIMED_OUT, ABORTED, PENDING_REDRIVE]`);
       }
-      const page = paginate(model.executionsOf(machineArn, status), input, 'executions');
+      const page = paginate(model.executionsOf(ref.machineArn, status, versionArn), input, 'executions');
       return { executions: page.items.map(executionSummary), ...page.next };
     },
     StopExecution: async (input) => {
@@ -86,6 +144,7 @@ export function stepFunctionsHandler(model: StepFunctionsModel): ServiceHandler 
         requireArn(input.executionArn, 'execution', 'executionArn'),
         typeof input.error === 'string' ? input.error : undefined,
         typeof input.cause === 'string' ? input.cause : undefined,
+        true,
       );
       return { stopDate: epochSeconds(record.stopDate ?? Date.now()) };
     },
@@ -141,10 +200,34 @@ function describeMachine(machine: MachineRecord): unknown {
   };
 }
 
+/** A version as DescribeStateMachine answers for a version ARN: the version's ARN, definition, role and revision. */
+function describeVersion(version: VersionRecord, machine: MachineRecord): unknown {
+  return {
+    stateMachineArn: version.stateMachineVersionArn,
+    name: machine.name,
+    status: machine.status,
+    definition: version.definition,
+    roleArn: version.roleArn,
+    type: version.type,
+    creationDate: epochSeconds(version.creationDate),
+    loggingConfiguration: { level: 'OFF', includeExecutionData: false },
+    tracingConfiguration: { enabled: false },
+    ...(version.revisionId ? { revisionId: version.revisionId } : {}),
+    ...(version.description !== undefined ? { description: version.description } : {}),
+  };
+}
+
+/** The machine an operation that takes only an unqualified ARN acts on; a version or alias "does not exist" for it, as on AWS. */
+function unqualified(ref: MachineRef): string {
+  if (ref.version !== undefined || ref.alias !== undefined) throw new AwsError('StateMachineDoesNotExist', `State Machine Does Not Exist: '${ref.arn}'`);
+  return ref.machineArn;
+}
+
 function executionSummary(record: ExecutionRecord): Record<string, unknown> {
   return {
     executionArn: record.executionArn,
     stateMachineArn: record.stateMachineArn,
+    ...(record.stateMachineVersionArn ? { stateMachineVersionArn: record.stateMachineVersionArn } : {}),
     name: record.name,
     status: record.status,
     startDate: epochSeconds(record.startDate),

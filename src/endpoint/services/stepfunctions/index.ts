@@ -8,7 +8,7 @@ export function createStepFunctionsService(settings: EndpointSettings, backends:
   const model = new StepFunctionsModel(settings, backends);
   const backend: StepFunctionsBackend = {
     createStateMachine(input, region) {
-      return { stateMachineArn: model.createMachine(input, region).stateMachineArn };
+      return { stateMachineArn: model.createMachine(input, region).machine.stateMachineArn };
     },
     updateStateMachine(input) {
       model.updateMachine(input.stateMachineArn, input);
