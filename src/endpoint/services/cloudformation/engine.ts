@@ -5,7 +5,9 @@ import type { Backends } from '../../types';
 import { creationOrder } from './graph';
 import type { ResolveContext } from './intrinsics';
 import type { ResourceRecord, ResourceStatus, StackEventRecord, StackRecord, StackSnapshot, Tag } from './model';
-import { handlerMessage, provisioners, type Properties, type ProvisionContext, type Provisioned } from './resources';
+import { handlerMessage } from './handler-error';
+import type { LogGroupStore } from './log-groups';
+import { provisioners, type Properties, type ProvisionContext, type Provisioned } from './resources';
 import { changedProperties, isLive, needsReplacement, orderedResources, resolveOutputs, resolveProperties, stackResolveContext } from './stack-context';
 import { parseTemplateText, type Template } from './template';
 
@@ -15,6 +17,7 @@ const RESOURCE_DEADLINE_MS = 5 * 60_000;
 
 export interface EngineDeps {
   backends(): Backends;
+  logGroups: LogGroupStore;
   accountId: string;
   /** Called after every recorded change (persistence). */
   changed(): void;
@@ -26,8 +29,8 @@ export interface EngineDeps {
 class ResourceFailure extends Error {}
 
 /** A failed resource's event reason: our own wording as it stands, a backend's error as its handler message. */
-function reasonOf(error: unknown): string {
-  return error instanceof ResourceFailure ? error.message : handlerMessage(error);
+function reasonOf(error: unknown, type: string): string {
+  return error instanceof ResourceFailure ? error.message : handlerMessage(error, type);
 }
 
 /** Resolution problems (template errors) are reported in their own words, not as a backend failure. */
@@ -108,6 +111,7 @@ export class StackEngine {
   private provisionContext(stack: StackRecord, logicalId: string, nameInUse?: string): ProvisionContext {
     return {
       backends: this.deps.backends(),
+      logGroups: this.deps.logGroups,
       region: stack.region,
       accountId: this.deps.accountId,
       stackName: stack.StackName,
@@ -140,7 +144,7 @@ export class StackEngine {
       this.setResourceStatus(stack, record, 'CREATE_COMPLETE');
       return true;
     } catch (error) {
-      this.setResourceStatus(stack, record, 'CREATE_FAILED', reasonOf(error));
+      this.setResourceStatus(stack, record, 'CREATE_FAILED', reasonOf(error, record.type));
       return false;
     }
   }
@@ -166,7 +170,7 @@ export class StackEngine {
       this.setResourceStatus(stack, record, 'DELETE_COMPLETE');
       return true;
     } catch (error) {
-      this.setResourceStatus(stack, record, 'DELETE_FAILED', reasonOf(error));
+      this.setResourceStatus(stack, record, 'DELETE_FAILED', reasonOf(error, record.type));
       return false;
     }
   }
@@ -308,7 +312,7 @@ export class StackEngine {
           await this.modifyResource(stack, old, next);
           this.setResourceStatus(stack, old, 'UPDATE_COMPLETE');
         } catch (error) {
-          this.setResourceStatus(stack, old, 'UPDATE_FAILED', reasonOf(error));
+          this.setResourceStatus(stack, old, 'UPDATE_FAILED', reasonOf(error, old.type));
           failure = `The following resource(s) failed to update: [${id}]. `;
           break;
         }
@@ -354,7 +358,7 @@ export class StackEngine {
           await this.modifyResource(stack, current, step.before.properties);
           this.setResourceStatus(stack, current, 'UPDATE_COMPLETE');
         } catch (error) {
-          this.setResourceStatus(stack, current, 'UPDATE_FAILED', reasonOf(error));
+          this.setResourceStatus(stack, current, 'UPDATE_FAILED', reasonOf(error, current.type));
           rollbackFailed = true;
         }
       }

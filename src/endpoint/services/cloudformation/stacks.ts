@@ -6,6 +6,8 @@ import { AwsError, type Backends, type Persistable } from '../../types';
 import { dependencies } from './graph';
 import { STACK_TYPE, StackEngine } from './engine';
 import { IN_PROGRESS, type ChangeRecord, type ChangeSetRecord, type GivenParameter, type StackRecord, type Tag } from './model';
+import { LogGroupStore, type LogGroupRecord } from './log-groups';
+import { arn } from './partition';
 import { planChanges } from './plan';
 import { checkCapabilities, effectiveParameters, requiredCapabilities } from './parameters';
 import { provisioners } from './resources';
@@ -81,11 +83,15 @@ export class StackStore implements Persistable {
   /** Background work per stack id, chained so operations on one stack never overlap. */
   private readonly work = new Map<string, Promise<void>>();
   private readonly pendingDeletes = new Set<string>();
+  /** Log groups stacks declare (CloudFormation keeps them: the endpoint has no CloudWatch Logs API). */
+  readonly logGroups: LogGroupStore;
 
   constructor(private readonly options: StackStoreOptions) {
+    this.logGroups = new LogGroupStore(options.changed);
     this.engine = new StackEngine({
       accountId: options.accountId,
       backends: options.backends,
+      logGroups: this.logGroups,
       changed: options.changed,
       exportValue: (name) => this.exportValue(name),
     });
@@ -160,7 +166,7 @@ export class StackStore implements Persistable {
 
   private newStack(input: StackInput, template: Template, body: string, parameters: Record<string, string>, status: string): StackRecord {
     const stack: StackRecord = {
-      StackId: `arn:aws:cloudformation:${input.region}:${this.options.accountId}:stack/${input.StackName}/${randomUUID()}`,
+      StackId: arn('cloudformation', input.region, this.options.accountId, `stack/${input.StackName}/${randomUUID()}`),
       StackName: input.StackName,
       Description: template.Description,
       StackStatus: status,
@@ -281,7 +287,7 @@ export class StackStore implements Persistable {
     stack ??= this.newStack(input, template, body, {}, 'REVIEW_IN_PROGRESS');
     if (type === 'CREATE' && stack.events.length === 0) this.engine.setStackStatus(stack, 'REVIEW_IN_PROGRESS', 'User Initiated');
     const changeSet: ChangeSetRecord = {
-      ChangeSetId: `arn:aws:cloudformation:${input.region}:${this.options.accountId}:changeSet/${input.ChangeSetName}/${randomUUID()}`,
+      ChangeSetId: arn('cloudformation', input.region, this.options.accountId, `changeSet/${input.ChangeSetName}/${randomUUID()}`),
       ChangeSetName: input.ChangeSetName,
       ChangeSetType: type,
       StackId: stack.StackId,
@@ -390,11 +396,12 @@ export class StackStore implements Persistable {
   // ---- persistence ----
 
   snapshot(): unknown {
-    return { stacks: this.stacks };
+    return { stacks: this.stacks, logGroups: this.logGroups.snapshot() };
   }
 
   restore(snapshot: unknown): void {
     const stacks = (snapshot as { stacks?: StackRecord[] } | undefined)?.stacks ?? [];
+    this.logGroups.restore((snapshot as { logGroups?: LogGroupRecord[] } | undefined)?.logGroups);
     // Work that was in flight when the endpoint stopped cannot resume: record it as failed, so the stack can be deleted.
     for (const stack of stacks) {
       for (const changeSet of stack.changeSets) {

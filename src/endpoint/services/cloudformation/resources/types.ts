@@ -1,5 +1,6 @@
 // The contract every resource provisioner implements (one module per resource type).
 import type { Backends } from '../../../types';
+import type { LogGroupStore } from '../log-groups';
 import type { TemplateValue } from '../template';
 
 export type Properties = Record<string, TemplateValue>;
@@ -12,6 +13,8 @@ export interface Provisioned {
 
 export interface ProvisionContext {
   backends: Backends;
+  /** Log groups, kept by CloudFormation itself (the endpoint has no CloudWatch Logs API). */
+  logGroups: LogGroupStore;
   region: string;
   accountId: string;
   stackName: string;
@@ -68,12 +71,4 @@ export function tagMap(properties: Properties, ctx: ProvisionContext): Record<st
     }
   }
   return tags;
-}
-
-/** An error thrown by a backend, as the resource's failure reason. */
-export function handlerMessage(error: unknown): string {
-  if (error instanceof PropertyError) return error.message;
-  const err = error as { code?: string; name?: string; message?: string };
-  const code = err.code ?? err.name ?? 'Error';
-  return `Resource handler returned message: "${err.message ?? String(error)}" (HandlerErrorCode: ${code})`;
 }
