@@ -5,9 +5,12 @@ import type { Backends } from '../../types';
 import { creationOrder } from './graph';
 import type { ResolveContext } from './intrinsics';
 import type { ResourceRecord, ResourceStatus, StackEventRecord, StackRecord, StackSnapshot, Tag } from './model';
+import { authorizeHandler } from './handler-authorization';
 import { handlerMessage } from './handler-error';
 import type { LogGroupStore } from './log-groups';
 import { provisioners, type Properties, type ProvisionContext, type Provisioned } from './resources';
+import { ROLE_RETRY_SECONDS } from './resources/role-propagation';
+import type { Authority } from './service-role';
 import { changedProperties, isLive, needsReplacement, orderedResources, resolveOutputs, resolveProperties, stackResolveContext } from './stack-context';
 import { parseTemplateText, type Template } from './template';
 
@@ -23,6 +26,10 @@ export interface EngineDeps {
   changed(): void;
   /** The value of another stack's export (Fn::ImportValue). */
   exportValue(name: string): string | undefined;
+  /** AWS durations (handler retries) are multiplied by this, like every other wait of the endpoint. */
+  timeScale: number;
+  /** Whom the handlers' permissions are checked against for this stack (undefined: nothing checked). */
+  authority(stack: StackRecord): Authority | undefined;
 }
 
 /** A resource failure whose message is the failed event's reason as it stands. */
@@ -48,6 +55,12 @@ export function generatePhysicalName(stackName: string, logicalId: string, maxLe
   const random = randomSuffix();
   const room = maxLength - suffix.length - random.length - 1;
   return `${`${stackName}-${logicalId}`.slice(0, Math.max(1, room))}-${random}${suffix}`;
+}
+
+/** The ARN a live resource is authorised by (a log group's without GetAtt's trailing `:*`). */
+function resourceArnOf(record: ResourceRecord): string | undefined {
+  const arn = record.attributes.Arn ?? (record.physicalId?.startsWith('arn:') ? record.physicalId : undefined);
+  return arn?.replace(/:\*$/, '');
 }
 
 /** The name a resource was created under (the queue name for SQS, whose physical id is its URL). */
@@ -109,6 +122,13 @@ export class StackEngine {
   }
 
   private provisionContext(stack: StackRecord, logicalId: string, nameInUse?: string): ProvisionContext {
+    // One generated name per resource operation: the ARN authorised before a create is the one it gets.
+    const generated = new Map<string, string>();
+    const generatedName = (maxLength: number, suffix = ''): string => {
+      const key = `${maxLength}/${suffix}`;
+      if (!generated.has(key)) generated.set(key, nameInUse ?? generatePhysicalName(stack.StackName, logicalId, maxLength, suffix));
+      return generated.get(key) as string;
+    };
     return {
       backends: this.deps.backends(),
       logGroups: this.deps.logGroups,
@@ -117,8 +137,9 @@ export class StackEngine {
       stackName: stack.StackName,
       logicalId,
       stackTags: tagRecord(stack.tags),
-      generatedName: (maxLength, suffix) => nameInUse ?? generatePhysicalName(stack.StackName, logicalId, maxLength, suffix),
+      generatedName,
       deadline: Date.now() + RESOURCE_DEADLINE_MS,
+      roleDeadline: Date.now() + ROLE_RETRY_SECONDS * 1000 * this.deps.timeScale,
     };
   }
 
@@ -138,7 +159,9 @@ export class StackEngine {
       } catch (error) {
         throw asResourceFailure(error);
       }
-      const created = await provisioner.create(record.properties, this.provisionContext(stack, logicalId, nameInUse));
+      const provisionContext = this.provisionContext(stack, logicalId, nameInUse);
+      authorizeHandler(this.deps.authority(stack), 'create', { type: def.Type, resourceArn: provisioner.arnFor(record.properties, provisionContext), properties: record.properties });
+      const created = await provisioner.create(record.properties, provisionContext);
       this.apply(record, created);
       this.setResourceStatus(stack, record, 'CREATE_IN_PROGRESS', 'Resource creation Initiated');
       this.setResourceStatus(stack, record, 'CREATE_COMPLETE');
@@ -165,6 +188,7 @@ export class StackEngine {
     const provisioner = provisioners.get(record.type);
     try {
       if (provisioner && record.physicalId) {
+        authorizeHandler(this.deps.authority(stack), 'delete', { type: record.type, resourceArn: resourceArnOf(record), properties: record.properties });
         await provisioner.delete({ physicalId: record.physicalId, attributes: record.attributes }, this.provisionContext(stack, record.logicalId));
       }
       this.setResourceStatus(stack, record, 'DELETE_COMPLETE');
@@ -181,6 +205,7 @@ export class StackEngine {
     if (!provisioner || !record.physicalId) throw new ResourceFailure(`Unsupported resource type ${record.type}`);
     const current = { physicalId: record.physicalId, attributes: record.attributes };
     const ctx = this.provisionContext(stack, record.logicalId, existingName(record));
+    authorizeHandler(this.deps.authority(stack), 'update', { type: record.type, resourceArn: resourceArnOf(record), properties: next });
     const updated = provisioner.update
       ? await provisioner.update(current, record.properties, next, ctx)
       : await provisioner.delete(current, ctx).then(() => provisioner.create(next, ctx));

@@ -8,6 +8,7 @@ import { STACK_TYPE, StackEngine } from './engine';
 import { IN_PROGRESS, type ChangeRecord, type ChangeSetRecord, type GivenParameter, type StackRecord, type Tag } from './model';
 import { LogGroupStore, type LogGroupRecord } from './log-groups';
 import { arn } from './partition';
+import { authorityFor, checkServiceRole } from './service-role';
 import { planChanges } from './plan';
 import { checkCapabilities, effectiveParameters, requiredCapabilities } from './parameters';
 import { provisioners } from './resources';
@@ -17,6 +18,10 @@ export interface StackStoreOptions {
   accountId: string;
   backends(): Backends;
   changed(): void;
+  /** AWS durations (handler retries) are multiplied by this. */
+  timeScale?: number;
+  /** The caller's IAM policy (--caller-policy); undefined: every caller allowed, nothing checked. */
+  callerPolicy?: unknown;
 }
 
 export interface StackInput {
@@ -27,6 +32,8 @@ export interface StackInput {
   Capabilities: string[];
   Tags?: Tag[];
   region: string;
+  /** A service role for CloudFormation to act as (the caller must be allowed to pass it). */
+  RoleARN?: string;
 }
 
 export interface CreateStackInput extends StackInput {
@@ -94,6 +101,8 @@ export class StackStore implements Persistable {
       logGroups: this.logGroups,
       changed: options.changed,
       exportValue: (name) => this.exportValue(name),
+      timeScale: options.timeScale ?? 1,
+      authority: (stack) => authorityFor(options.backends().iam, stack.roleArn, options.callerPolicy, options.accountId, stack.region),
     });
   }
 
@@ -187,6 +196,11 @@ export class StackStore implements Persistable {
     return stack;
   }
 
+  /** A RoleARN given with an operation: the caller may pass it and CloudFormation can assume it. */
+  private checkRole(roleArn: string | undefined, region: string): void {
+    if (roleArn !== undefined) checkServiceRole(this.options.backends().iam, roleArn, this.options.callerPolicy, this.options.accountId, region);
+  }
+
   private checkName(name: string): void {
     if (!/^[A-Za-z][-A-Za-z0-9]{0,127}$/.test(name)) {
       throw validation(`1 validation error detected: Value '${name}' at 'stackName' failed to satisfy constraint: Member must satisfy regular expression pattern: [a-zA-Z][-a-zA-Z0-9]*`);
@@ -202,7 +216,9 @@ export class StackStore implements Persistable {
     const parameters = effectiveParameters(template, input.Parameters);
     checkCapabilities(template, input.Capabilities);
     if (input.OnFailure && input.DisableRollback !== undefined) throw validation('You cannot specify both DisableRollback and OnFailure.');
+    this.checkRole(input.RoleARN, input.region);
     const stack = this.newStack(input, template, body, parameters, 'CREATE_IN_PROGRESS');
+    stack.roleArn = input.RoleARN;
     stack.onFailure = input.DisableRollback ? 'DO_NOTHING' : input.OnFailure === 'DELETE' ? 'DELETE' : input.OnFailure === 'DO_NOTHING' ? 'DO_NOTHING' : 'ROLLBACK';
     this.schedule(stack, () => this.engine.create(stack, template));
     return stack;
@@ -222,6 +238,9 @@ export class StackStore implements Persistable {
     checkCapabilities(template, input.Capabilities);
     const tags = input.Tags ?? stack.tags;
     if (!this.hasChanges(stack, template, body, parameters, tags)) throw validation('No updates are to be performed.');
+    this.checkRole(input.RoleARN, input.region);
+    // Without a RoleARN the stack keeps the role it has (a service role cannot be removed from a stack).
+    if (input.RoleARN) stack.roleArn = input.RoleARN;
     stack.StackStatus = 'UPDATE_IN_PROGRESS';
     // Change sets computed against the stack as it was no longer apply.
     for (const changeSet of stack.changeSets) if (changeSet.ExecutionStatus === 'AVAILABLE') changeSet.ExecutionStatus = 'OBSOLETE';
@@ -238,9 +257,11 @@ export class StackStore implements Persistable {
     return JSON.stringify(previous.Outputs ?? {}) !== JSON.stringify(template.Outputs ?? {}) || previous.Description !== template.Description;
   }
 
-  deleteStack(nameOrId: string): void {
+  deleteStack(nameOrId: string, roleArn?: string): void {
     const stack = this.find(nameOrId);
     if (!stack || stack.StackStatus === 'DELETE_COMPLETE' || stack.StackStatus === 'DELETE_IN_PROGRESS') return;
+    this.checkRole(roleArn, stack.region);
+    if (roleArn) stack.roleArn = roleArn;
     if (stack.StackStatus === 'REVIEW_IN_PROGRESS') {
       // Nothing was created yet: the stack goes straight away, with its change sets.
       stack.changeSets = [];
@@ -284,6 +305,7 @@ export class StackStore implements Persistable {
     const { body, template } = this.templateFor(input, stack);
     const parameters = effectiveParameters(template, input.Parameters, stack?.parameters);
     checkCapabilities(template, input.Capabilities);
+    this.checkRole(input.RoleARN, input.region);
     stack ??= this.newStack(input, template, body, {}, 'REVIEW_IN_PROGRESS');
     if (type === 'CREATE' && stack.events.length === 0) this.engine.setStackStatus(stack, 'REVIEW_IN_PROGRESS', 'User Initiated');
     const changeSet: ChangeSetRecord = {
@@ -301,6 +323,7 @@ export class StackStore implements Persistable {
       capabilities: input.Capabilities,
       tags: input.Tags ?? stack.tags,
       changes: [],
+      roleArn: input.RoleARN,
     };
     stack.changeSets.push(changeSet);
     this.options.changed();
@@ -356,6 +379,7 @@ export class StackStore implements Persistable {
     // Executing one change set makes the stack's other change sets obsolete; AWS removes them.
     stack.changeSets = [changeSet];
     changeSet.ExecutionStatus = 'EXECUTE_IN_PROGRESS';
+    if (changeSet.roleArn) stack.roleArn = changeSet.roleArn;
     const template = parseTemplateText(changeSet.templateBody);
     if (changeSet.ChangeSetType === 'CREATE') {
       Object.assign(stack, { templateBody: changeSet.templateBody, parameters: changeSet.parameters, capabilities: changeSet.capabilities, tags: changeSet.tags, Description: template.Description });

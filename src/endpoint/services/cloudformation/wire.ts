@@ -42,6 +42,7 @@ function stackInput(params: URLSearchParams, region: string): StackInput {
     Capabilities: readList(params, 'Capabilities'),
     Tags: tags(params),
     region,
+    RoleARN: params.get('RoleARN') || undefined,
   };
 }
 
@@ -76,6 +77,7 @@ function stackXml(stack: StackRecord): XmlValue {
     Capabilities: list(stack.capabilities),
     Outputs: list(stack.outputs.map((o) => ({ OutputKey: o.OutputKey, OutputValue: o.OutputValue, Description: o.Description, ExportName: o.ExportName }))),
     Tags: stack.tags.map((t) => ({ Key: t.Key, Value: t.Value })),
+    RoleARN: stack.roleArn,
     EnableTerminationProtection: false,
     DriftInformation: { StackDriftStatus: 'NOT_CHECKED' },
   };
@@ -144,7 +146,7 @@ function operations(store: StackStore): Record<string, Operation> {
     }),
     UpdateStack: (params, request) => ({ StackId: store.updateStack(stackInput(params, request.region)).StackId }),
     DeleteStack: (params) => {
-      store.deleteStack(requireParam(params, 'StackName'));
+      store.deleteStack(requireParam(params, 'StackName'), params.get('RoleARN') || undefined);
       return undefined;
     },
     DescribeStacks: (params) => {

@@ -1,6 +1,7 @@
 // AWS::Logs::LogGroup, kept in CloudFormation's own state (the endpoint has no CloudWatch Logs API).
 // Ref is the name; GetAtt Arn is `arn:<partition>:logs:<region>:<account>:log-group:<name>:*`.
 import { HandlerFailure } from '../handler-error';
+import { arn } from '../partition';
 import { PropertyError, tagMap, type Properties, type ProvisionContext, type Provisioner } from './types';
 
 /** The values CloudWatch Logs accepts for a retention (AWS::Logs::LogGroup schema, RetentionInDays enum). */
@@ -28,6 +29,11 @@ export const logGroup: Provisioner = {
   nameProperty: 'LogGroupName',
   attributes: ['Arn'],
   replaceOn: ['LogGroupName'],
+
+  arnFor(properties, ctx) {
+    // As IAM and CloudWatch Logs name a log group in their messages (GetAtt Arn adds `:*`).
+    return arn('logs', ctx.region, ctx.accountId, `log-group:${logGroupName(properties, ctx)}`);
+  },
 
   async create(properties, ctx) {
     const name = logGroupName(properties, ctx);

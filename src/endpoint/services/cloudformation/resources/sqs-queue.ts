@@ -1,4 +1,5 @@
 // AWS::SQS::Queue through the in-process SQS. Ref is the queue URL.
+import { arn } from '../partition';
 import type { TemplateValue } from '../template';
 import { optionalString, tagMap, type Properties, type ProvisionContext, type Provisioner } from './types';
 
@@ -32,6 +33,10 @@ export const sqsQueue: Provisioner = {
   nameProperty: 'QueueName',
   attributes: ['Arn', 'QueueName', 'QueueUrl'],
   replaceOn: ['QueueName', 'FifoQueue'],
+
+  arnFor(properties, ctx) {
+    return arn('sqs', ctx.region, ctx.accountId, queueName(properties, ctx));
+  },
 
   async create(properties, ctx) {
     const queue = ctx.backends.sqs.createQueue(queueName(properties, ctx), attributes(properties), ctx.region, tagMap(properties, ctx));

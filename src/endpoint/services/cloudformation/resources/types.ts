@@ -25,6 +25,8 @@ export interface ProvisionContext {
   generatedName(maxLength: number, suffix?: string): string;
   /** Absolute deadline (ms since epoch) for waiting on the backend (e.g. a table becoming ACTIVE). */
   deadline: number;
+  /** Absolute deadline for retrying while a passed role cannot be assumed yet (IAM propagation). */
+  roleDeadline: number;
 }
 
 export interface Provisioner {
@@ -35,6 +37,8 @@ export interface Provisioner {
   readonly attributes: readonly string[];
   /** Properties whose change needs a new resource (the rest are updated in place). */
   readonly replaceOn: readonly string[];
+  /** The ARN the resource will have (the name it will get is fixed on first use of ctx.generatedName). */
+  arnFor(properties: Properties, ctx: ProvisionContext): string;
   create(properties: Properties, ctx: ProvisionContext): Promise<Provisioned>;
   /** In-place update; when absent, the resource is deleted and created again under the same name. */
   update?(current: Provisioned, previous: Properties, next: Properties, ctx: ProvisionContext): Promise<Provisioned>;
