@@ -56,6 +56,8 @@ export interface EndpointSettings {
   readonly stateDir?: string;
   /** Called by a service after a change that should be persisted. */
   markDirty(): void;
+  /** The endpoint's log of notable events (e.g. an injected fault); silent when absent. */
+  readonly log?: (line: string) => void;
 }
 
 // ---- Backends: the in-process APIs services offer each other (CloudFormation, Step Functions). ----
@@ -73,6 +75,11 @@ export interface QueueRef {
 export interface SqsBackend {
   createQueue(name: string, attributes: Record<string, string>, region: string, tags?: Record<string, string>): QueueRef;
   deleteQueue(urlOrName: string, region: string): void;
+  /**
+   * Changes a queue's attributes in place (CloudFormation's update of AWS::SQS::Queue: deleting and
+   * re-creating under the same name meets QueueDeletedRecently). Optional only so stand-in backends need not.
+   */
+  setQueueAttributes?(urlOrName: string, attributes: Record<string, string>, region: string): void;
   getQueue(urlOrName: string, region: string): QueueRef | undefined;
   sendMessage(input: {
     QueueUrl: string;

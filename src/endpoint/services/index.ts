@@ -51,6 +51,7 @@ export function createServices(settings: EndpointSettings, onChange: (service: s
     timeScale: settings.timeScale,
     behaviour: settings.behaviour,
     stateDir: settings.stateDir,
+    log: settings.log,
     markDirty: () => onChange(service),
   });
   const backends = {} as Backends;
