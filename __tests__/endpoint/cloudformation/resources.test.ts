@@ -156,16 +156,16 @@ describe('partitions', () => {
     ['cn-north-1', 'aws-cn', 'amazonaws.com.cn'],
     ['us-gov-west-1', 'aws-us-gov', 'amazonaws.com'],
     ['eu-west-1', 'aws', 'amazonaws.com'],
-  ])('in %s: ARNs and AWS::Partition are %s', async (region, partition, suffix) => {
+  ])('in %s: ARNs and AWS::Partition are %s (stacks are regional: one name in each)', async (region, partition, suffix) => {
     const cfn = client(region);
-    const name = `partition-${partition}`;
+    const name = 'partition';
     const created = await cfn.send(new CreateStackCommand({ StackName: name, TemplateBody: body }));
     expect(created.StackId).toMatch(new RegExp(`^arn:${partition}:cloudformation:${region}:${ACCOUNT}:stack/${name}/`));
     await waitUntilStackCreateComplete({ client: cfn, ...WAIT }, { StackName: name });
     expect(await outputs(cfn, name)).toEqual({
       Partition: partition,
       Suffix: suffix,
-      Arn: `arn:${partition}:logs:${region}:${ACCOUNT}:log-group:${name}-logs:*`,
+      Arn: `arn:${partition}:logs:${region}:${ACCOUNT}:log-group:partition-logs:*`,
     });
   });
 });

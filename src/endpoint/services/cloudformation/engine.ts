@@ -24,8 +24,8 @@ export interface EngineDeps {
   accountId: string;
   /** Called after every recorded change (persistence). */
   changed(): void;
-  /** The value of another stack's export (Fn::ImportValue). */
-  exportValue(name: string): string | undefined;
+  /** The value of another stack's export in a region (Fn::ImportValue). */
+  exportValue(name: string, region: string): string | undefined;
   /** AWS durations (handler retries) are multiplied by this, like every other wait of the endpoint. */
   timeScale: number;
   /** Whom the handlers' permissions are checked against for this stack (undefined: nothing checked). */
@@ -118,7 +118,7 @@ export class StackEngine {
   }
 
   private context(stack: StackRecord, template: Template, parameters: Record<string, string>, resources: Record<string, ResourceRecord>): ResolveContext {
-    return stackResolveContext({ stack, template, parameters, resources, accountId: this.deps.accountId, exportValue: this.deps.exportValue });
+    return stackResolveContext({ stack, template, parameters, resources, accountId: this.deps.accountId, exportValue: (name) => this.deps.exportValue(name, stack.region) });
   }
 
   private provisionContext(stack: StackRecord, logicalId: string, nameInUse?: string): ProvisionContext {

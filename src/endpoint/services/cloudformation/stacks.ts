@@ -100,7 +100,7 @@ export class StackStore implements Persistable {
       backends: options.backends,
       logGroups: this.logGroups,
       changed: options.changed,
-      exportValue: (name) => this.exportValue(name),
+      exportValue: (name, region) => this.exportValue(name, region),
       timeScale: options.timeScale ?? 1,
       authority: (stack) => authorityFor(options.backends().iam, stack.roleArn, options.callerPolicy, options.accountId, stack.region),
     });
@@ -108,24 +108,29 @@ export class StackStore implements Persistable {
 
   // ---- lookup ----
 
-  /** A stack by name (not deleted) or by stack id (deleted ones too). */
-  find(nameOrId: string): StackRecord | undefined {
-    if (nameOrId.startsWith('arn:')) return this.stacks.find((s) => s.StackId === nameOrId);
-    return this.stacks.find((s) => s.StackName === nameOrId && s.StackStatus !== 'DELETE_COMPLETE');
+  /**
+   * A stack by name (not deleted) or by stack id (deleted ones too). Stacks are regional, as on AWS: with a
+   * region, only that region's stacks are seen (the same name may be used in another region).
+   */
+  find(nameOrId: string, region?: string): StackRecord | undefined {
+    const stacks = this.list(region);
+    if (nameOrId.startsWith('arn:')) return stacks.find((s) => s.StackId === nameOrId);
+    return stacks.find((s) => s.StackName === nameOrId && s.StackStatus !== 'DELETE_COMPLETE');
   }
 
-  get(nameOrId: string): StackRecord {
-    const stack = this.find(nameOrId);
+  get(nameOrId: string, region?: string): StackRecord {
+    const stack = this.find(nameOrId, region);
     if (!stack) throw validation(`Stack with id ${nameOrId} does not exist`);
     return stack;
   }
 
-  list(): StackRecord[] {
-    return [...this.stacks];
+  list(region?: string): StackRecord[] {
+    return this.stacks.filter((s) => region === undefined || s.region === region);
   }
 
-  private exportValue(name: string): string | undefined {
-    for (const stack of this.stacks) {
+  /** Exports are regional too: Fn::ImportValue sees the exports of the importing stack's region. */
+  private exportValue(name: string, region: string): string | undefined {
+    for (const stack of this.list(region)) {
       if (stack.StackStatus === 'DELETE_COMPLETE') continue;
       const output = stack.outputs.find((o) => o.ExportName === name);
       if (output) return output.OutputValue;
@@ -134,7 +139,7 @@ export class StackStore implements Persistable {
   }
 
   private plan(stack: StackRecord, template: Template, parameters: Record<string, string>): ChangeRecord[] {
-    return planChanges(stack, template, parameters, this.options.accountId, (name) => this.exportValue(name));
+    return planChanges(stack, template, parameters, this.options.accountId, (name) => this.exportValue(name, stack.region));
   }
 
   // ---- background work ----
@@ -211,7 +216,7 @@ export class StackStore implements Persistable {
 
   createStack(input: CreateStackInput): StackRecord {
     this.checkName(input.StackName);
-    if (this.find(input.StackName)) throw new AwsError('AlreadyExistsException', `Stack [${input.StackName}] already exists`);
+    if (this.find(input.StackName, input.region)) throw new AwsError('AlreadyExistsException', `Stack [${input.StackName}] already exists`);
     const { body, template } = this.templateFor(input);
     const parameters = effectiveParameters(template, input.Parameters);
     checkCapabilities(template, input.Capabilities);
@@ -231,7 +236,7 @@ export class StackStore implements Persistable {
   }
 
   updateStack(input: StackInput): StackRecord {
-    const stack = this.get(input.StackName);
+    const stack = this.get(input.StackName, input.region);
     this.checkUpdatable(stack);
     const { body, template } = this.templateFor(input, stack);
     const parameters = effectiveParameters(template, input.Parameters, stack.parameters);
@@ -257,8 +262,8 @@ export class StackStore implements Persistable {
     return JSON.stringify(previous.Outputs ?? {}) !== JSON.stringify(template.Outputs ?? {}) || previous.Description !== template.Description;
   }
 
-  deleteStack(nameOrId: string, roleArn?: string): void {
-    const stack = this.find(nameOrId);
+  deleteStack(nameOrId: string, roleArn?: string, region?: string): void {
+    const stack = this.find(nameOrId, region);
     if (!stack || stack.StackStatus === 'DELETE_COMPLETE' || stack.StackStatus === 'DELETE_IN_PROGRESS') return;
     this.checkRole(roleArn, stack.region);
     if (roleArn) stack.roleArn = roleArn;
@@ -277,8 +282,8 @@ export class StackStore implements Persistable {
   }
 
   /** The stack holding a resource with this physical id. */
-  findByPhysicalId(physicalId: string): StackRecord | undefined {
-    return this.stacks.find((s) => s.StackStatus !== 'DELETE_COMPLETE' && Object.values(s.resources).some((r) => r.physicalId === physicalId));
+  findByPhysicalId(physicalId: string, region?: string): StackRecord | undefined {
+    return this.list(region).find((s) => s.StackStatus !== 'DELETE_COMPLETE' && Object.values(s.resources).some((r) => r.physicalId === physicalId));
   }
 
   // ---- change sets ----
@@ -289,7 +294,7 @@ export class StackStore implements Persistable {
     }
     const type = (input.ChangeSetType ?? 'UPDATE') as 'CREATE' | 'UPDATE';
     if (type !== 'CREATE' && type !== 'UPDATE') throw validation(`ChangeSetType ${type} is not supported by the local endpoint`);
-    let stack = this.find(input.StackName);
+    let stack = this.find(input.StackName, input.region);
     if (type === 'CREATE' && stack && stack.StackStatus !== 'REVIEW_IN_PROGRESS') {
       throw validation(`Stack [${input.StackName}] already exists and cannot be created again with the changeSet [${input.ChangeSetName}].`);
     }
@@ -351,25 +356,25 @@ export class StackStore implements Persistable {
   }
 
   /** A change set by ARN, or by name within a stack. */
-  findChangeSet(nameOrArn: string, stackName?: string): { stack: StackRecord; changeSet: ChangeSetRecord } {
+  findChangeSet(nameOrArn: string, stackName?: string, region?: string): { stack: StackRecord; changeSet: ChangeSetRecord } {
     const notFound = new AwsError('ChangeSetNotFound', `ChangeSet [${nameOrArn}] does not exist`, 404);
     if (nameOrArn.startsWith('arn:')) {
-      for (const stack of this.stacks) {
+      for (const stack of this.list(region)) {
         const changeSet = stack.changeSets.find((c) => c.ChangeSetId === nameOrArn);
         if (changeSet) return { stack, changeSet };
       }
       throw notFound;
     }
     if (!stackName) throw validation('StackName must be specified if ChangeSetName is not specified as an ARN.');
-    const stack = this.find(stackName);
+    const stack = this.find(stackName, region);
     if (!stack) throw validation(`Stack [${stackName}] does not exist`);
     const changeSet = stack.changeSets.find((c) => c.ChangeSetName === nameOrArn);
     if (!changeSet) throw notFound;
     return { stack, changeSet };
   }
 
-  executeChangeSet(nameOrArn: string, stackName?: string): void {
-    const { stack, changeSet } = this.findChangeSet(nameOrArn, stackName);
+  executeChangeSet(nameOrArn: string, stackName?: string, region?: string): void {
+    const { stack, changeSet } = this.findChangeSet(nameOrArn, stackName, region);
     if (changeSet.ExecutionStatus !== 'AVAILABLE') {
       throw new AwsError('InvalidChangeSetStatus', `ChangeSet [${changeSet.ChangeSetId}] cannot be executed in its current execution status of [${changeSet.ExecutionStatus}]`);
     }
@@ -398,8 +403,8 @@ export class StackStore implements Persistable {
     this.options.changed();
   }
 
-  deleteChangeSet(nameOrArn: string, stackName?: string): void {
-    const { stack, changeSet } = this.findChangeSet(nameOrArn, stackName);
+  deleteChangeSet(nameOrArn: string, stackName?: string, region?: string): void {
+    const { stack, changeSet } = this.findChangeSet(nameOrArn, stackName, region);
     if (changeSet.ExecutionStatus === 'EXECUTE_IN_PROGRESS') {
       throw new AwsError('InvalidChangeSetStatus', `ChangeSet [${changeSet.ChangeSetId}] cannot be deleted in its current execution status of [EXECUTE_IN_PROGRESS]`);
     }
