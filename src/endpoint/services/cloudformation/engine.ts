@@ -139,7 +139,7 @@ export class StackEngine {
       stackTags: tagRecord(stack.tags),
       generatedName,
       deadline: Date.now() + RESOURCE_DEADLINE_MS,
-      roleDeadline: Date.now() + ROLE_RETRY_SECONDS * 1000 * this.deps.timeScale,
+      roleRetry: { deadline: Date.now() + ROLE_RETRY_SECONDS * 1000 * this.deps.timeScale, timeScale: this.deps.timeScale },
     };
   }
 

@@ -39,7 +39,7 @@ export const lambdaFunction: Provisioner = {
 
   async create(properties, ctx) {
     const spec = functionSpec(properties, functionName(properties, ctx), ctx);
-    const fn = await retryWhileRoleNotAssumable(() => ctx.backends.lambda.createFunction(spec, ctx.region), ctx.roleDeadline);
+    const fn = await retryWhileRoleNotAssumable(() => ctx.backends.lambda.createFunction(spec, ctx.region), ctx.roleRetry);
     return { physicalId: fn.FunctionName, attributes: { Arn: fn.FunctionArn } };
   },
 
@@ -47,7 +47,7 @@ export const lambdaFunction: Provisioner = {
     // Code and configuration change in place: same name, same ARN (the backend offers no UpdateFunction*, so replace the definition).
     const spec = functionSpec(next, current.physicalId, ctx);
     ctx.backends.lambda.deleteFunction(current.physicalId, ctx.region);
-    const fn = await retryWhileRoleNotAssumable(() => ctx.backends.lambda.createFunction(spec, ctx.region), ctx.roleDeadline);
+    const fn = await retryWhileRoleNotAssumable(() => ctx.backends.lambda.createFunction(spec, ctx.region), ctx.roleRetry);
     return { physicalId: fn.FunctionName, attributes: { Arn: fn.FunctionArn } };
   },
 

@@ -5,10 +5,20 @@
 // 10 retries with the SDK's back-off, about a minute); the Lambda handler does the same for "The role defined
 // for the function cannot be assumed by Lambda." Only after that does the resource fail, with the service's words.
 import { AwsError } from '../../../types';
-import { WaitTimeoutError, waitFor } from '../../../../wait';
+import { sleep } from '../../../../wait';
 
 /** How long the handlers keep retrying, in AWS seconds (scaled like every other duration). */
 export const ROLE_RETRY_SECONDS = 60;
+/** The AWS SDK for Java's default back-off the providers use: 100 ms doubling, at most 20 s, with jitter. */
+const BASE_DELAY_MS = 100;
+const MAX_DELAY_MS = 20_000;
+
+export interface RoleRetry {
+  /** Absolute deadline (ms since epoch). */
+  deadline: number;
+  /** Multiplies the back-off delays (the endpoint's time scale). */
+  timeScale: number;
+}
 
 export function isRoleNotAssumable(error: unknown): boolean {
   if (!(error instanceof AwsError)) return false;
@@ -18,24 +28,17 @@ export function isRoleNotAssumable(error: unknown): boolean {
   );
 }
 
-/** Calls `call` until it succeeds or fails otherwise; at `deadline` the last "cannot be assumed" error stands. */
-export async function retryWhileRoleNotAssumable<T>(call: () => T | Promise<T>, deadline: number): Promise<T> {
-  let last: unknown;
-  try {
-    return await waitFor(
-      async () => {
-        try {
-          return { done: true, value: await call() };
-        } catch (error) {
-          if (!isRoleNotAssumable(error)) throw error;
-          last = error;
-          return { done: false, seen: (error as Error).message };
-        }
-      },
-      { what: 'the role to become assumable', deadline, initialDelayMs: 50, maxDelayMs: 2000 },
-    );
-  } catch (error) {
-    if (error instanceof WaitTimeoutError && last) throw last;
-    throw error;
+/** Calls `call` until it succeeds or fails otherwise; at the deadline the last "cannot be assumed" error stands. */
+export async function retryWhileRoleNotAssumable<T>(call: () => T | Promise<T>, retry: RoleRetry): Promise<T> {
+  let base = BASE_DELAY_MS * retry.timeScale;
+  for (;;) {
+    try {
+      return await call();
+    } catch (error) {
+      const remaining = retry.deadline - Date.now();
+      if (!isRoleNotAssumable(error) || remaining <= 0) throw error;
+      await sleep(Math.min(remaining, Math.random() * base));
+      base = Math.min(MAX_DELAY_MS * retry.timeScale, base * 2);
+    }
   }
 }

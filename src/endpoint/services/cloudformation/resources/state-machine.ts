@@ -39,13 +39,13 @@ export const stateMachine: Provisioner = {
     const name = machineName(properties, ctx);
     const tags = tagMap(properties, ctx);
     const input = { name, definition: definitionText(properties, ctx), roleArn: requireString(properties, 'RoleArn', ctx), tags: Object.keys(tags).length > 0 ? tags : undefined };
-    const { stateMachineArn } = await retryWhileRoleNotAssumable(() => ctx.backends.states.createStateMachine(input, ctx.region), ctx.roleDeadline);
+    const { stateMachineArn } = await retryWhileRoleNotAssumable(() => ctx.backends.states.createStateMachine(input, ctx.region), ctx.roleRetry);
     return { physicalId: stateMachineArn, attributes: { Arn: stateMachineArn, Name: nameFromArn(stateMachineArn), StateMachineRevisionId: stateMachineArn } };
   },
 
   async update(current, _previous, next, ctx) {
     const input = { stateMachineArn: current.physicalId, definition: definitionText(next, ctx), roleArn: requireString(next, 'RoleArn', ctx) };
-    await retryWhileRoleNotAssumable(() => ctx.backends.states.updateStateMachine(input, ctx.region), ctx.roleDeadline);
+    await retryWhileRoleNotAssumable(() => ctx.backends.states.updateStateMachine(input, ctx.region), ctx.roleRetry);
     return current;
   },
 

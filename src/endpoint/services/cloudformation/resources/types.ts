@@ -1,6 +1,7 @@
 // The contract every resource provisioner implements (one module per resource type).
 import type { Backends } from '../../../types';
 import type { LogGroupStore } from '../log-groups';
+import type { RoleRetry } from './role-propagation';
 import type { TemplateValue } from '../template';
 
 export type Properties = Record<string, TemplateValue>;
@@ -25,8 +26,8 @@ export interface ProvisionContext {
   generatedName(maxLength: number, suffix?: string): string;
   /** Absolute deadline (ms since epoch) for waiting on the backend (e.g. a table becoming ACTIVE). */
   deadline: number;
-  /** Absolute deadline for retrying while a passed role cannot be assumed yet (IAM propagation). */
-  roleDeadline: number;
+  /** How long, and how fast, to retry while a passed role cannot be assumed yet (IAM propagation). */
+  roleRetry: RoleRetry;
 }
 
 export interface Provisioner {
