@@ -120,6 +120,13 @@ describe('handler permissions', () => {
     ));
   });
 
+  it('counts the service role\'s attached managed policies', async () => {
+    const client = await start(PASS_ROLE_ONLY);
+    const made = endpoint!.backends.iam.createRole({ RoleName: 'cfn-admin', AssumeRolePolicyDocument: TRUST_CLOUDFORMATION, ManagedPolicyArns: ['arn:aws:iam::aws:policy/AdministratorAccess'] });
+    await client.send(new CreateStackCommand({ StackName: 'authz-admin', TemplateBody: TEMPLATE, RoleARN: made.Arn }));
+    await waitUntilStackCreateComplete({ client, ...WAIT }, { StackName: 'authz-admin' });
+  });
+
   it('refuses a RoleARN the caller may not pass, before any work', async () => {
     const client = await start(PASS_ROLE_ONLY);
     const roleArn = role('deploy-role', TRUST_CLOUDFORMATION, { Effect: 'Allow', Action: '*', Resource: '*' });
@@ -134,6 +141,17 @@ describe('handler permissions', () => {
     const client = await start(PASS_ROLE_ONLY);
     const roleArn = role('cfn-untrusted', policy({ Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' }, Action: 'sts:AssumeRole' }));
     await expect(client.send(new CreateStackCommand({ StackName: 'authz-untrusted', TemplateBody: TEMPLATE, RoleARN: roleArn }))).rejects.toMatchObject({
+      name: 'ValidationError',
+      message: `Role ${roleArn} is invalid or cannot be assumed`,
+    });
+  });
+
+  it('sees a service role as IAM has propagated it: one made a moment ago cannot be assumed yet (strict)', async () => {
+    // Propagation of an hour: the role stays unseen for the whole test.
+    endpoint = await startEndpoint({ port: 0, strict: true, propagationSeconds: 3600, callerPolicy: PASS_ROLE_ONLY });
+    const client = (cfn = new CloudFormationClient({ endpoint: endpoint.url, region: 'us-east-1', credentials: { accessKeyId: 'test', secretAccessKey: 'test' }, maxAttempts: 1 }));
+    const roleArn = role('cfn-fresh', TRUST_CLOUDFORMATION, { Effect: 'Allow', Action: '*', Resource: '*' });
+    await expect(client.send(new CreateStackCommand({ StackName: 'authz-fresh', TemplateBody: TEMPLATE, RoleARN: roleArn }))).rejects.toMatchObject({
       name: 'ValidationError',
       message: `Role ${roleArn} is invalid or cannot be assumed`,
     });

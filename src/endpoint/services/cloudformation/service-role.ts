@@ -2,7 +2,7 @@
 // allowed iam:PassRole on it, and its trust policy must let cloudformation.amazonaws.com assume it
 // ("AWS CloudFormation service role", CloudFormation User Guide:
 // https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/using-iam-servicerole.html).
-import { evaluatePolicies, evaluateResourcePolicies } from '../../iam-policy/evaluate';
+import { evaluatePolicies } from '../../iam-policy/evaluate';
 import { AwsError, type IamBackend } from '../../types';
 import { partitionOf } from './partition';
 
@@ -22,13 +22,6 @@ export function callerArn(accountId: string, region: string): string {
   return `arn:${partitionOf(region).name}:iam::${accountId}:user/${CALLER_USER_NAME}`;
 }
 
-/** The role's identity policies as they are in force now (inline and attached managed documents). */
-function rolePolicies(iam: IamBackend, roleArn: string): unknown[] | undefined {
-  const role = iam.getRole(roleArn);
-  if (!role) return undefined;
-  return (role.Policies ?? []).map((p) => p.PolicyDocument);
-}
-
 /**
  * Whom the engine authorises each handler's permissions against: the stack's service role when it has
  * one, else the caller's policy; undefined (nothing checked) with neither, as before caller policies.
@@ -38,8 +31,8 @@ export function authorityFor(iam: IamBackend, roleArn: string | undefined, calle
     const roleName = roleArn.slice(roleArn.lastIndexOf('/') + 1);
     return {
       arn: `arn:${partitionOf(region).name}:sts::${accountId}:assumed-role/${roleName}/${CLOUDFORMATION_SESSION}`,
-      // A role deleted since the stack was given it grants nothing: every check then fails.
-      policies: rolePolicies(iam, roleArn) ?? [],
+      // The role as IAM has propagated it: inline and attached managed policies; a role deleted since grants nothing.
+      policies: iam.effectivePolicies(roleArn),
     };
   }
   if (callerPolicy === undefined) return undefined;
@@ -61,7 +54,7 @@ export function checkServiceRole(iam: IamBackend, roleArn: string, callerPolicy:
       throw new AwsError('AccessDenied', `User: ${callerArn(accountId, region)} is not authorized to perform: iam:PassRole on resource: ${roleArn} ${why}`, 403);
     }
   }
-  const role = iam.getRole(roleArn);
-  const trusted = role && evaluateResourcePolicies([role.AssumeRolePolicyDocument], { action: 'sts:AssumeRole', resource: roleArn }, { type: 'Service', id: CLOUDFORMATION_PRINCIPAL }) === 'Allow';
+  // As propagated: a role made a moment ago cannot be assumed yet (strict mode), as on AWS.
+  const trusted = iam.checkAssumable(roleArn, CLOUDFORMATION_PRINCIPAL, { 'aws:SourceAccount': accountId, 'aws:RequestedRegion': region });
   if (!trusted) throw new AwsError('ValidationError', `Role ${roleArn} is invalid or cannot be assumed`);
 }
