@@ -95,6 +95,31 @@ describe('AWS::Logs::LogGroup', () => {
     expect(await failureOf(cfn, 'logs-retain-2', 'Named')).toMatch(/HandlerErrorCode: AlreadyExists\)$/);
   });
 
+  it('is kept across a restart with a state directory', async () => {
+    const { mkdtempSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const dir = mkdtempSync(join(tmpdir(), 'cfn-logs-'));
+    let own = await startEndpoint({ port: 0, stateDir: dir });
+    const connect = (url: string): CloudFormationClient => new CloudFormationClient({ endpoint: url, region: 'us-east-1', credentials: { accessKeyId: 'test', secretAccessKey: 'test' }, maxAttempts: 1 });
+    let cfn = connect(own.url);
+    try {
+      await cfn.send(new CreateStackCommand({ StackName: 'logs-kept', TemplateBody: template('/restarted') }));
+      await waitUntilStackCreateComplete({ client: cfn, ...WAIT }, { StackName: 'logs-kept' });
+      cfn.destroy();
+      await own.close();
+      own = await startEndpoint({ port: 0, stateDir: dir });
+      cfn = connect(own.url);
+      await cfn.send(new CreateStackCommand({ StackName: 'logs-kept-2', TemplateBody: template('/restarted') }));
+      expect(await finalStatus(cfn, 'logs-kept-2')).toBe('ROLLBACK_COMPLETE');
+      expect(await failureOf(cfn, 'logs-kept-2', 'Named')).toMatch(/HandlerErrorCode: AlreadyExists\)$/);
+    } finally {
+      cfn.destroy();
+      await own.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('refuses a retention CloudWatch Logs does not offer', async () => {
     const cfn = client();
     const body = JSON.stringify({ Resources: { Bad: { Type: 'AWS::Logs::LogGroup', Properties: { RetentionInDays: 2 } } } });
