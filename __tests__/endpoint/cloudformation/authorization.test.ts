@@ -2,7 +2,7 @@
 // caller policy, or against the stack's service role (RoleARN), through the whole endpoint and the SDK.
 import { afterEach, describe, expect, it } from '@jest/globals';
 import {
-  CloudFormationClient, CreateStackCommand, DeleteStackCommand, DescribeStackEventsCommand, DescribeStacksCommand,
+  CloudFormationClient, CreateStackCommand, DeleteStackCommand, DescribeStackEventsCommand, DescribeStacksCommand, UpdateStackCommand,
   waitUntilStackCreateComplete, waitUntilStackDeleteComplete, type StackEvent,
 } from '@aws-sdk/client-cloudformation';
 import { startEndpoint, type RunningEndpoint } from '../../../src/endpoint/server';
@@ -92,6 +92,37 @@ describe('handler permissions', () => {
     // The log group made before it went with the rollback; the queue was never created.
     expect(all.some((e) => e.LogicalResourceId === 'Logs' && e.ResourceStatus === 'DELETE_COMPLETE')).toBe(true);
     expect(endpoint!.backends.sqs.getQueue(QUEUE, 'us-east-1')).toBeUndefined();
+  });
+
+  it('fails a destroy when the caller lacks a delete permission (iam:ListRolePolicies), leaving DELETE_FAILED', async () => {
+    const roleHandlers = ['iam:CreateRole', 'iam:PutRolePolicy', 'iam:AttachRolePolicy', 'iam:GetRolePolicy', 'iam:TagRole', 'iam:UntagRole', 'iam:GetRole', 'iam:DeleteRole', 'iam:DetachRolePolicy', 'iam:DeleteRolePolicy', 'iam:ListAttachedRolePolicies'];
+    const client = await start(policy({ Effect: 'Allow', Action: ['cloudformation:*', ...roleHandlers], Resource: '*' }));
+    const body = JSON.stringify({ Resources: { Role: { Type: 'AWS::IAM::Role', Properties: { RoleName: 'authz-role-del', AssumeRolePolicyDocument: TRUST_CLOUDFORMATION } } } });
+    await client.send(new CreateStackCommand({ StackName: 'authz-destroy', TemplateBody: body, Capabilities: ['CAPABILITY_NAMED_IAM'] }));
+    await waitUntilStackCreateComplete({ client, ...WAIT }, { StackName: 'authz-destroy' });
+    await client.send(new DeleteStackCommand({ StackName: 'authz-destroy' }));
+    expect(await finalStatus(client, 'authz-destroy')).toBe('DELETE_FAILED');
+    const failed = (await events(client, 'authz-destroy')).find((e) => e.LogicalResourceId === 'Role' && e.ResourceStatus === 'DELETE_FAILED');
+    expect(failed?.ResourceStatusReason).toMatch(new RegExp(
+      `^Resource handler returned message: "User: arn:aws:iam::${ACCOUNT}:user/local-caller is not authorized to perform: iam:ListRolePolicies on resource: ` +
+        `arn:aws:iam::${ACCOUNT}:role/authz-role-del because no identity-based policy allows the iam:ListRolePolicies action${HANDLER_TAIL('Iam', 403)}`,
+    ));
+    expect(endpoint!.backends.iam.getRole('authz-role-del')).toBeDefined();
+  });
+
+  it('fails an update the caller may not make, and its rollback, which needs the same permission', async () => {
+    const client = await start(policy(
+      { Effect: 'Allow', Action: ['cloudformation:*', 'logs:*', ...SQS_HANDLERS], Resource: '*' },
+      { Effect: 'Deny', Action: 'logs:DeleteRetentionPolicy', Resource: '*' },
+    ));
+    await client.send(new CreateStackCommand({ StackName: 'authz-update', TemplateBody: TEMPLATE }));
+    await waitUntilStackCreateComplete({ client, ...WAIT }, { StackName: 'authz-update' });
+    await client.send(new UpdateStackCommand({ StackName: 'authz-update', TemplateBody: TEMPLATE.replace('"RetentionInDays":7', '"RetentionInDays":30') }));
+    expect(await finalStatus(client, 'authz-update')).toBe('UPDATE_ROLLBACK_FAILED');
+    const failed = (await events(client, 'authz-update')).find((e) => e.LogicalResourceId === 'Logs' && e.ResourceStatus === 'UPDATE_FAILED');
+    expect(failed?.ResourceStatusReason).toContain(
+      `is not authorized to perform: logs:DeleteRetentionPolicy on resource: arn:aws:logs:us-east-1:${ACCOUNT}:log-group:${LOG_GROUP} with an explicit deny in an identity-based policy`,
+    );
   });
 
   it('creates and deletes the same stack as a service role, the caller holding only cloudformation:* and iam:PassRole', async () => {
