@@ -2,8 +2,8 @@
 // caller policy, or against the stack's service role (RoleARN), through the whole endpoint and the SDK.
 import { afterEach, describe, expect, it } from '@jest/globals';
 import {
-  CloudFormationClient, CreateStackCommand, DeleteStackCommand, DescribeStackEventsCommand, DescribeStacksCommand, UpdateStackCommand,
-  waitUntilStackCreateComplete, waitUntilStackDeleteComplete, type StackEvent,
+  CloudFormationClient, CreateChangeSetCommand, CreateStackCommand, ExecuteChangeSetCommand, DeleteStackCommand, DescribeStackEventsCommand, DescribeStacksCommand, UpdateStackCommand,
+  waitUntilChangeSetCreateComplete, waitUntilStackCreateComplete, waitUntilStackDeleteComplete, type StackEvent,
 } from '@aws-sdk/client-cloudformation';
 import { startEndpoint, type RunningEndpoint } from '../../../src/endpoint/server';
 import { WAIT } from './support';
@@ -136,6 +136,16 @@ describe('handler permissions', () => {
     await client.send(new DeleteStackCommand({ StackName: 'authz-role' }));
     await waitUntilStackDeleteComplete({ client, ...WAIT }, { StackName: 'authz-role' });
     expect(endpoint!.backends.sqs.getQueue(QUEUE, 'us-east-1')).toBeUndefined();
+  });
+
+  it('acts as the role given with a change set once it is executed', async () => {
+    const client = await start(PASS_ROLE_ONLY);
+    const roleArn = role('cfn-change-sets', TRUST_CLOUDFORMATION, { Effect: 'Allow', Action: [...SQS_HANDLERS, 'logs:*'], Resource: '*' });
+    await client.send(new CreateChangeSetCommand({ StackName: 'authz-cs', ChangeSetName: 'first', ChangeSetType: 'CREATE', TemplateBody: TEMPLATE, RoleARN: roleArn }));
+    await waitUntilChangeSetCreateComplete({ client, ...WAIT }, { StackName: 'authz-cs', ChangeSetName: 'first' });
+    await client.send(new ExecuteChangeSetCommand({ StackName: 'authz-cs', ChangeSetName: 'first' }));
+    await waitUntilStackCreateComplete({ client, ...WAIT }, { StackName: 'authz-cs' });
+    expect((await client.send(new DescribeStacksCommand({ StackName: 'authz-cs' }))).Stacks?.[0]?.RoleARN).toBe(roleArn);
   });
 
   it('fails a resource naming the role session when the service role lacks a permission', async () => {
