@@ -3,8 +3,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import {
   CloudFormationClient, CreateStackCommand, DeleteStackCommand, DescribeStackEventsCommand, DescribeStacksCommand,
-  waitUntilStackCreateComplete, waitUntilStackDeleteComplete,
+  UpdateStackCommand, waitUntilStackCreateComplete, waitUntilStackDeleteComplete, waitUntilStackUpdateComplete,
 } from '@aws-sdk/client-cloudformation';
+import { GetQueueAttributesCommand, SQSClient } from '@aws-sdk/client-sqs';
 import { startEndpoint, type RunningEndpoint } from '../../../src/endpoint/server';
 import { WAIT } from './support';
 
@@ -145,6 +146,23 @@ describe('contract errors through CloudFormation', () => {
     );
     const stack = (await cfn.send(new DescribeStacksCommand({ StackName: 'queue-again' }))).Stacks?.[0];
     expect(stack?.StackStatusReason).toBe('The following resource(s) failed to create: [Queue]. Rollback requested by user.');
+  });
+
+  it('changes a queue in place (no re-create, so no cooldown), a removed property back to its default', async () => {
+    const cfn = client();
+    const body = (properties: object): string => JSON.stringify({ Resources: { Queue: { Type: 'AWS::SQS::Queue', Properties: { QueueName: 'in-place-queue', ...properties } } } });
+    await cfn.send(new CreateStackCommand({ StackName: 'queue-in-place', TemplateBody: body({ VisibilityTimeout: 45, DelaySeconds: 5 }) }));
+    await waitUntilStackCreateComplete({ client: cfn, ...WAIT }, { StackName: 'queue-in-place' });
+    const url = endpoint.backends.sqs.getQueue('in-place-queue', 'us-east-1')?.url as string;
+    await cfn.send(new UpdateStackCommand({ StackName: 'queue-in-place', TemplateBody: body({ VisibilityTimeout: 60 }) }));
+    await waitUntilStackUpdateComplete({ client: cfn, ...WAIT }, { StackName: 'queue-in-place' });
+    const sqs = new SQSClient({ endpoint: endpoint.url, region: 'us-east-1', credentials: { accessKeyId: 'test', secretAccessKey: 'test' }, maxAttempts: 1 });
+    try {
+      const { Attributes } = await sqs.send(new GetQueueAttributesCommand({ QueueUrl: url, AttributeNames: ['VisibilityTimeout', 'DelaySeconds'] }));
+      expect(Attributes).toEqual({ VisibilityTimeout: '60', DelaySeconds: '0' });
+    } finally {
+      sqs.destroy();
+    }
   });
 
   it('rolls back names beyond AWS limits with the service words (queue 80, role 64)', async () => {
