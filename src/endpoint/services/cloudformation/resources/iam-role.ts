@@ -43,7 +43,18 @@ export const iamRole: Provisioner = {
     return { physicalId: role.RoleName, attributes: { Arn: role.Arn, RoleId: role.RoleId } };
   },
 
-  // No in-place update: a changed role (policies, trust) is stored again under the same name, keeping its ARN.
+  // In place where the IAM backend can (same ARN and RoleId, as the IAM handler's UpdateRole, PutRolePolicy …);
+  // otherwise the role is stored again under the same name, keeping its ARN but not its RoleId.
+  async update(current, _previous, next, ctx) {
+    const spec = roleSpec(next, current.physicalId, ctx);
+    if (ctx.backends.iam.updateRole) {
+      ctx.backends.iam.updateRole(spec);
+      return current;
+    }
+    if (ctx.backends.iam.getRole(current.physicalId)) ctx.backends.iam.deleteRole(current.physicalId);
+    const role = ctx.backends.iam.createRole(spec);
+    return { physicalId: role.RoleName, attributes: { Arn: role.Arn, RoleId: role.RoleId } };
+  },
 
   async delete(current, ctx) {
     if (ctx.backends.iam.getRole(current.physicalId)) ctx.backends.iam.deleteRole(current.physicalId);
