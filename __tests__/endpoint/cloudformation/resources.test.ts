@@ -183,6 +183,30 @@ describe('contract errors through CloudFormation', () => {
     expect(await finalStatus(cfn, 'long-role')).toBe('ROLLBACK_COMPLETE');
     expect(await failureOf(cfn, 'long-role', 'Role')).toMatch(/^Resource handler returned message: ".*roleName.* \(Service: Iam, Status Code: 400, .*HandlerErrorCode: InvalidRequest\)$/);
   });
+
+  it('rolls back a table name under 3 characters and a function name over 64, in DynamoDB and Lambda words', async () => {
+    const cfn = client();
+    const table = JSON.stringify({
+      Resources: {
+        Table: {
+          Type: 'AWS::DynamoDB::Table',
+          Properties: { TableName: 'ab', BillingMode: 'PAY_PER_REQUEST', AttributeDefinitions: [{ AttributeName: 'k', AttributeType: 'S' }], KeySchema: [{ AttributeName: 'k', KeyType: 'HASH' }] },
+        },
+      },
+    });
+    await cfn.send(new CreateStackCommand({ StackName: 'short-table', TemplateBody: table }));
+    expect(await finalStatus(cfn, 'short-table')).toBe('ROLLBACK_COMPLETE');
+    expect(await failureOf(cfn, 'short-table', 'Table')).toMatch(/^Resource handler returned message: ".+ \(Service: DynamoDb, Status Code: 400, .*HandlerErrorCode: InvalidRequest\)$/);
+
+    const fn = JSON.stringify({
+      Resources: {
+        Fn: { Type: 'AWS::Lambda::Function', Properties: { FunctionName: 'f'.repeat(65), Runtime: 'nodejs24.x', Handler: 'index.handler', Role: `arn:aws:iam::${ACCOUNT}:role/none`, Code: { ZipFile: 'exports.handler = async () => 1;' } } },
+      },
+    });
+    await cfn.send(new CreateStackCommand({ StackName: 'long-function', TemplateBody: fn }));
+    expect(await finalStatus(cfn, 'long-function')).toBe('ROLLBACK_COMPLETE');
+    expect(await failureOf(cfn, 'long-function', 'Fn')).toMatch(/^Resource handler returned message: ".*functionName.* \(Service: Lambda, Status Code: 400, .*HandlerErrorCode: InvalidRequest\)$/);
+  });
 });
 
 describe('partitions', () => {
