@@ -141,6 +141,12 @@ export interface IamBackend {
   deleteRole(roleName: string): void;
   /** The truth, at once (IAM's own view). */
   getRole(roleNameOrArn: string): (RoleSpec & { Arn: string; RoleId: string }) | undefined;
+  /**
+   * Changes a role in place to `spec` (trust policy, inline and attached policies, description, tags),
+   * keeping its ARN and RoleId, as CloudFormation's update of AWS::IAM::Role does; a re-created role would
+   * get a new RoleId. Optional until the IAM service offers it: CloudFormation re-creates the role without it.
+   */
+  updateRole?(spec: RoleSpec): void;
   /** The role as propagated to the other services, or undefined when it does not exist for them (yet). */
   effectiveRole(roleNameOrArn: string): EffectiveRole | undefined;
   /** The propagated role with this RoleId (what a session access key names), or undefined. */
