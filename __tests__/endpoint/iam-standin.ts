@@ -40,7 +40,7 @@ function effective(spec: StoredSpec): EffectiveRole {
 }
 
 /** The propagated-view half of IamBackend, read from `roles` at each call. */
-export function iamViews(roles: Map<string, StoredSpec>): Omit<IamBackend, 'createRole' | 'deleteRole' | 'getRole'> {
+export function iamViews(roles: Map<string, StoredSpec>): Omit<IamBackend, 'createRole' | 'deleteRole' | 'getRole' | 'updateRole'> {
   const find = (nameOrArn: string): StoredSpec | undefined =>
     roles.get(nameOrArn) ?? [...roles.values()].find((r) => r.Arn === nameOrArn || r.RoleName === nameOrArn);
   const byId = (roleId: string): EffectiveRole | undefined => {

@@ -144,9 +144,9 @@ export interface IamBackend {
   /**
    * Changes a role in place to `spec` (trust policy, inline and attached policies, description, tags),
    * keeping its ARN and RoleId, as CloudFormation's update of AWS::IAM::Role does; a re-created role would
-   * get a new RoleId. Optional until the IAM service offers it: CloudFormation re-creates the role without it.
+   * get a new RoleId.
    */
-  updateRole?(spec: RoleSpec): void;
+  updateRole(spec: RoleSpec): void;
   /** The role as propagated to the other services, or undefined when it does not exist for them (yet). */
   effectiveRole(roleNameOrArn: string): EffectiveRole | undefined;
   /** The propagated role with this RoleId (what a session access key names), or undefined. */

@@ -106,6 +106,12 @@ export function fakeBackends(): { backends: Backends; state: FakeState } {
         state.calls.push(`iam.deleteRole ${name}`);
         state.roles.delete(name);
       },
+      updateRole(spec) {
+        state.calls.push(`iam.updateRole ${spec.RoleName}`);
+        const role = state.roles.get(spec.RoleName);
+        if (!role) throw new AwsError('NoSuchEntity', `The role with name ${spec.RoleName} cannot be found.`, 404);
+        state.roles.set(spec.RoleName, { ...spec, Arn: role.Arn, RoleId: role.RoleId });
+      },
       getRole(nameOrArn) {
         return state.roles.get(nameOrArn.slice(nameOrArn.lastIndexOf('/') + 1));
       },

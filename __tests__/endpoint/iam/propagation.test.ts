@@ -99,6 +99,29 @@ describe('IAM propagation (strict)', () => {
   });
 });
 
+describe('a role updated in place (CloudFormation)', () => {
+  it('keeps its ARN and RoleId, replaces its policies, and the change propagates like any other', () => {
+    const { backend, advance } = iam(true);
+    const created = backend.createRole(stepRole());
+    advance(PROPAGATION_SECONDS * 1000);
+    backend.updateRole({ ...stepRole(), Policies: [{ PolicyName: 'send', PolicyDocument: allow('sqs:SendMessage') }], ManagedPolicyArns: [] });
+    const now = backend.getRole(created.Arn);
+    expect(now).toMatchObject({ Arn: created.Arn, RoleId: created.RoleId });
+    expect(now?.Policies?.map((p) => p.PolicyName)).toEqual(['send']);
+    expect(JSON.stringify(backend.effectivePolicies(created.Arn))).toContain('dynamodb:UpdateItem');
+    advance(PROPAGATION_SECONDS * 1000);
+    expect(JSON.stringify(backend.effectivePolicies(created.Arn))).toContain('sqs:SendMessage');
+    expect(JSON.stringify(backend.effectivePolicies(created.Arn))).not.toContain('dynamodb:UpdateItem');
+  });
+
+  it('changes nothing when a document is malformed', () => {
+    const { backend } = iam(false);
+    const created = backend.createRole(stepRole());
+    expect(() => backend.updateRole({ ...stepRole(), Policies: [{ PolicyName: 'bad', PolicyDocument: '{not json' }] })).toThrow('This policy contains invalid Json');
+    expect(backend.getRole(created.Arn)?.Policies?.map((p) => p.PolicyName)).toEqual(['update']);
+  });
+});
+
 describe('IAM without strict timing', () => {
   it('puts every change in effect at once', async () => {
     const { backend, model } = iam(false);

@@ -66,6 +66,9 @@ export function harness(timeScale = 0.001): Harness {
         throw new Error('not used');
       },
       deleteRole: () => undefined,
+      updateRole: () => {
+        throw new Error('not used');
+      },
       getRole: (nameOrArn) => roles.get(nameOrArn),
       ...iamViews(roles),
     },

@@ -126,6 +126,7 @@ export function createIamService(settings: EndpointSettings, options: Pick<IamMo
       return { RoleName: role.RoleName, Arn: role.Arn, RoleId: role.RoleId };
     },
     deleteRole: (roleName) => model.forceDeleteRole(roleName),
+    updateRole: (spec) => void model.replaceRole(spec),
     getRole: (nameOrArn) => {
       const role = model.findRole(nameOrArn);
       if (!role) return undefined;

@@ -212,6 +212,30 @@ export class IamModel {
     this.onChange();
   }
 
+  /**
+   * CloudFormation's update of a role in place (as its handler does with UpdateAssumeRolePolicy, UpdateRole,
+   * Put/DeleteRolePolicy, Attach/DetachRolePolicy and tags): same ARN and RoleId, so session credentials minted
+   * for the role stay valid. Every document is checked before anything changes.
+   */
+  replaceRole(spec: RoleSpec): StoredRole {
+    const role = this.requireRole(spec.RoleName);
+    const trust = policyText(spec.AssumeRolePolicyDocument);
+    validatePolicy(trust, 'trust');
+    const policies: Record<string, string> = {};
+    for (const policy of spec.Policies ?? []) {
+      const text = policyText(policy.PolicyDocument);
+      validatePolicy(text, 'identity');
+      policies[policy.PolicyName] = text;
+    }
+    role.AssumeRolePolicyDocument = trust;
+    role.Description = spec.Description;
+    role.policies = policies;
+    role.attached = [...new Set(spec.ManagedPolicyArns ?? [])];
+    role.Tags = Object.entries(spec.Tags ?? {}).map(([Key, Value]) => ({ Key, Value }));
+    this.changed(role);
+    return role;
+  }
+
   updateAssumeRolePolicy(roleName: string, document: string): void {
     const role = this.requireRole(roleName);
     validatePolicy(document, 'trust');

@@ -43,17 +43,10 @@ export const iamRole: Provisioner = {
     return { physicalId: role.RoleName, attributes: { Arn: role.Arn, RoleId: role.RoleId } };
   },
 
-  // In place where the IAM backend can (same ARN and RoleId, as the IAM handler's UpdateRole, PutRolePolicy …);
-  // otherwise the role is stored again under the same name, keeping its ARN but not its RoleId.
+  // In place (same ARN and RoleId), as the IAM handler's UpdateRole, PutRolePolicy, AttachRolePolicy ... do.
   async update(current, _previous, next, ctx) {
-    const spec = roleSpec(next, current.physicalId, ctx);
-    if (ctx.backends.iam.updateRole) {
-      ctx.backends.iam.updateRole(spec);
-      return current;
-    }
-    if (ctx.backends.iam.getRole(current.physicalId)) ctx.backends.iam.deleteRole(current.physicalId);
-    const role = ctx.backends.iam.createRole(spec);
-    return { physicalId: role.RoleName, attributes: { Arn: role.Arn, RoleId: role.RoleId } };
+    ctx.backends.iam.updateRole(roleSpec(next, current.physicalId, ctx));
+    return current;
   },
 
   async delete(current, ctx) {
