@@ -13,6 +13,7 @@ import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import { createFaultCheck, FaultStream, MAX_FAULTED_ATTEMPT, mulberry32 } from '../../src/endpoint/faults';
 import { startEndpoint, type EndpointOptions, type RunningEndpoint } from '../../src/endpoint/server';
 import { waitFor } from '../../src/wait';
+import { allowAllRoleSpec } from './iam-standin';
 import { clientConfig } from './endpoint-clients';
 
 const running: RunningEndpoint[] = [];
@@ -196,7 +197,8 @@ describe('some requests faulted', () => {
 describe('Lambda invokes from state machines', () => {
   it('fail with Lambda.ServiceException at fault rate 1', async () => {
     const lines: string[] = [];
-    const endpoint = await start({ faultRate: 1, faultSeed: 1, timeScale: 0.001, lines });
+    const endpoint = await start({ faultRate: 1, faultSeed: 1, timeScale: 0.001, propagationSeconds: 0, lines });
+    for (const name of ['r', 's']) endpoint.backends.iam.createRole(allowAllRoleSpec(name));
     const { FunctionArn } = endpoint.backends.lambda.createFunction(
       { FunctionName: 'never-reached', Runtime: 'nodejs24.x', Handler: 'index.handler', Role: 'arn:aws:iam::000000000000:role/r', ZipFile: 'exports.handler = async () => 1;' },
       'us-east-1',
