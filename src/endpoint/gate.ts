@@ -1,6 +1,7 @@
 // The checks a request meets before its service sees it, where AWS makes them before the service does:
 // transient faults (strict mode) and authorisation of the caller (a caller policy, or the role whose
 // session credentials signed it). Each check throws the AwsError the caller is to get.
+import { createAuthoriser } from './authz/authoriser';
 import type { AwsBehaviour } from './behaviour';
 import type { AwsRequest, Backends } from './types';
 import type { IncomingHttpHeaders } from 'node:http';
@@ -18,9 +19,7 @@ export interface RequestGate extends RequestCheck {
 
 /** The gate of a running endpoint; with no check active, nothing is read early and nothing is refused. */
 export function createGate(behaviour: AwsBehaviour, backends: Backends): RequestGate {
-  void behaviour;
-  void backends;
-  return composeGate([]);
+  return composeGate([createAuthoriser(behaviour, backends.iam)]);
 }
 
 export function composeGate(checks: RequestCheck[]): RequestGate {
