@@ -1,22 +1,19 @@
-// The roles session keys name, from the IAM backend: found by RoleId, with the identity policies IAM
-// evaluates for them (inline and attached managed, as in force after propagation). The lookups are the
-// ones the role-evaluation part adds to IamBackend; without them no session key can be resolved.
+// The roles session keys name, from the IAM backend: found by RoleId as propagated to the other services,
+// with the identity policies IAM evaluates for them (inline and attached managed).
 import type { IamBackend } from '../types';
 import type { RoleDirectory, SessionRole } from './principal';
 
-/** The IamBackend lookups a role session needs (added beside createRole/getRole by the roles part). */
+/** The IamBackend lookup a role session needs (added by the role-evaluation part). */
 interface SessionLookups {
-  roleById?(roleId: string): { RoleName: string; Arn: string; RoleId: string } | undefined;
-  effectivePolicies?(roleNameOrArn: string): unknown[];
+  findRoleById?(roleId: string): { RoleName: string; Arn: string; RoleId: string; policies: unknown[] } | undefined;
 }
 
 export function roleDirectoryOf(iam: IamBackend): RoleDirectory {
   const lookups = iam as IamBackend & SessionLookups;
   return {
     roleById(roleId): SessionRole | undefined {
-      const role = lookups.roleById?.(roleId);
-      if (!role) return undefined;
-      return { roleName: role.RoleName, arn: role.Arn, roleId: role.RoleId, policies: lookups.effectivePolicies?.(role.RoleName) ?? [] };
+      const role = lookups.findRoleById?.(roleId);
+      return role && { roleName: role.RoleName, arn: role.Arn, roleId: role.RoleId, policies: role.policies };
     },
   };
 }
