@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
 import { CloudFormationClient } from '@aws-sdk/client-cloudformation';
 import { AwsError, type Backends, type LambdaFunctionSpec, type RoleSpec, type ServiceInstance } from '../../../src/endpoint/types';
+import { iamViews } from '../iam-standin';
 
 export interface FakeState {
   tables: Map<string, Record<string, unknown>>;
@@ -108,6 +109,7 @@ export function fakeBackends(): { backends: Backends; state: FakeState } {
       getRole(nameOrArn) {
         return state.roles.get(nameOrArn.slice(nameOrArn.lastIndexOf('/') + 1));
       },
+      ...iamViews(state.roles),
     },
     states: {
       createStateMachine(input, region) {

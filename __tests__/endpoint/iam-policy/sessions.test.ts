@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { roleIdOfAccessKey, sessionCredentials } from '../../../src/endpoint/iam-policy/sessions';
+import { roleIdOfAccessKey, sessionCredentials, sessionNameOfToken } from '../../../src/endpoint/iam-policy/sessions';
 
 const role = { RoleId: 'AROAABCDEFGHIJKLMNOPQ', Arn: 'arn:aws:iam::000000000000:role/pump-step' };
 
@@ -31,5 +31,14 @@ describe('roleIdOfAccessKey', () => {
     expect(roleIdOfAccessKey('test')).toBeUndefined();
     expect(roleIdOfAccessKey('ASIA')).toBeUndefined();
     expect(roleIdOfAccessKey('ASIAabc-def')).toBeUndefined();
+  });
+});
+
+describe('sessionNameOfToken', () => {
+  it('reads the session name the token was made with', () => {
+    expect(sessionNameOfToken(sessionCredentials(role, 'scan-function').sessionToken)).toBe('scan-function');
+    expect(sessionNameOfToken(sessionCredentials(role).sessionToken)).toBeUndefined();
+    expect(sessionNameOfToken('FwoGZXIvYXdzEJr//////////wEaDAbc')).toBeUndefined();
+    expect(sessionNameOfToken(undefined)).toBeUndefined();
   });
 });

@@ -57,7 +57,7 @@ export function createServices(settings: EndpointSettings, onChange: (service: s
   const dynamodb = createDynamoDbService(settingsFor('dynamodb'));
   const sqs = createSqsService(settingsFor('sqs'));
   const iam = createIamService(settingsFor('iam'));
-  const sts = createStsService(settingsFor('sts'));
+  const sts = createStsService(settingsFor('sts'), backends);
   backends.dynamodb = dynamodb.backend ?? unavailable('dynamodb');
   backends.sqs = sqs.backend ?? unavailable('sqs');
   backends.iam = iam.backend ?? unavailable('iam');
@@ -80,7 +80,7 @@ export function createServices(settings: EndpointSettings, onChange: (service: s
         import('./stepfunctions'),
         import('./cloudformation'),
       ]);
-      const lambda = createLambdaService(settingsFor('lambda'));
+      const lambda = createLambdaService(settingsFor('lambda'), backends);
       const states = createStepFunctionsService(settingsFor('states'), backends);
       const cloudformation = createCloudFormationService(settingsFor('cloudformation'), backends);
       if (lambda.backend) backends.lambda = lambda.backend;

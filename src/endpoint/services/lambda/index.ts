@@ -2,11 +2,15 @@
 // plus the in-process backend CloudFormation and Step Functions use.
 import { randomUUID } from 'node:crypto';
 import type { EndpointSettings, LambdaBackend, ServiceInstance } from '../../types';
-import { FunctionStore } from './functions';
+import { FunctionStore, type RoleLookup } from './functions';
 import { lambdaHandler } from './handler';
 
-export function createLambdaService(settings: EndpointSettings): ServiceInstance<LambdaBackend> {
-  const store = new FunctionStore(settings);
+/**
+ * `backends.iam` (read at each use, so it may be filled in after this is made) checks the roles functions
+ * are given and names the role their code runs as; without it (stand-alone tests) roles go unchecked.
+ */
+export function createLambdaService(settings: EndpointSettings, backends: { readonly iam?: RoleLookup } = {}): ServiceInstance<LambdaBackend> {
+  const store = new FunctionStore(settings, () => backends.iam);
   const backend: LambdaBackend = {
     createFunction(spec, region) {
       const config = store.createFromSpec(spec, region);

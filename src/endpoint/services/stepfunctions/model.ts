@@ -5,6 +5,7 @@ import { AwsError, type Backends, type EndpointSettings, type Persistable } from
 import { checkName, executionArn, stateMachineArn } from './arn';
 import { parseDefinition, type MachineDefinition } from './definition';
 import type { HistoryEvent, Outcome } from './history';
+import { requireStatesCanAssume } from '../../iam-policy/trust';
 import { startRun, type RunningExecution } from './runner';
 
 export type ExecutionStatus = 'RUNNING' | 'SUCCEEDED' | 'FAILED' | 'TIMED_OUT' | 'ABORTED';
@@ -69,6 +70,7 @@ export class StepFunctionsModel implements Persistable {
   createMachine(input: CreateMachineInput, region: string): MachineRecord {
     checkName(input.name);
     checkRoleArn(input.roleArn);
+    requireStatesCanAssume(this.backends.iam, input.roleArn, { accountId: this.settings.accountId, region, sourceArn: stateMachineArn(region, this.settings.accountId, input.name) });
     parseDefinition(input.definition);
     const type = input.type ?? 'STANDARD';
     if (type !== 'STANDARD' && type !== 'EXPRESS') throw new AwsError('ValidationException', `Value '${type}' at 'type' failed to satisfy constraint: Member must satisfy enum value set: [STANDARD, EXPRESS]`);
@@ -112,6 +114,7 @@ export class StepFunctionsModel implements Persistable {
       throw new AwsError('MissingRequiredParameter', 'Either the role ARN or the definition must be specified');
     }
     if (machine.status === 'DELETING') throw new AwsError('StateMachineDeleting', `State Machine is being deleted: '${arn}'`);
+    if (changes.roleArn !== undefined) requireStatesCanAssume(this.backends.iam, String(changes.roleArn), { accountId: this.settings.accountId, region: machine.region, sourceArn: arn });
     if (changes.definition !== undefined) parseDefinition(changes.definition);
     if (changes.roleArn !== undefined) checkRoleArn(changes.roleArn);
     Object.assign(machine, {
