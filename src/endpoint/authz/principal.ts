@@ -2,13 +2,13 @@
 // function's own SDK calls, or anything handed those keys), else the caller the --caller-policy
 // describes. Each comes with the identity policies IAM evaluates for it.
 import type { IncomingHttpHeaders } from 'node:http';
-import { roleIdOfAccessKey } from '../iam-policy/sessions';
+import { roleIdOfAccessKey, sessionNameOfToken } from '../iam-policy/sessions';
 import { AwsError } from '../types';
 
 /** The caller a caller policy is attached to; AWS names users this way in its denial messages. */
 export const CALLER_USER_NAME = 'local-caller';
 export const callerUserArn = (accountId: string): string => `arn:aws:iam::${accountId}:user/${CALLER_USER_NAME}`;
-/** Session credentials name their role only; the session is called this in assumed-role ARNs. */
+/** The session name when the session token carries none (STS answers with the same). */
 export const SESSION_NAME = 'local-session';
 
 export interface Principal {
@@ -46,6 +46,11 @@ export function accessKeyOf(headers: IncomingHttpHeaders, query?: URLSearchParam
   return credential.split('/').slice(0, -4).join('/') || undefined;
 }
 
+function securityToken(headers: IncomingHttpHeaders, query?: URLSearchParams): string | undefined {
+  const header = headers['x-amz-security-token'];
+  return (Array.isArray(header) ? header[0] : header) ?? query?.get('X-Amz-Security-Token') ?? undefined;
+}
+
 /** Whether the request is signed with a role session's key (so is always authorised as that role). */
 export function isSessionRequest(headers: IncomingHttpHeaders, query?: URLSearchParams): boolean {
   const key = accessKeyOf(headers, query);
@@ -71,11 +76,13 @@ export function principalOf(
     if (!role) {
       throw new AwsError(json ? 'UnrecognizedClientException' : 'InvalidClientTokenId', 'The security token included in the request is invalid.', 403);
     }
+    // A function's session is named after the function, as Lambda names it.
+    const session = sessionNameOfToken(securityToken(headers, query)) ?? SESSION_NAME;
     return {
-      arn: `arn:aws:sts::${accountId}:assumed-role/${role.roleName}/${SESSION_NAME}`,
+      arn: `arn:aws:sts::${accountId}:assumed-role/${role.roleName}/${session}`,
       principalArn: role.arn,
       principalType: 'AssumedRole',
-      userId: `${role.roleId}:${SESSION_NAME}`,
+      userId: `${role.roleId}:${session}`,
       policies: role.policies,
     };
   }
