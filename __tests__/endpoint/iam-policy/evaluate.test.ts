@@ -22,6 +22,8 @@ describe('evaluatePolicies: actions and resources', () => {
     const text = JSON.stringify({ Version: '2012-10-17', Statement: { Effect: 'Allow', Action: 'dynamodb:*', Resource: '*' } });
     expect(evaluatePolicies([text], scan())).toBe('Allow');
     expect(evaluatePolicies(['not json'], scan())).toBe('ImplicitDeny');
+    // an identity statement without Resource is invalid and applies to nothing
+    expect(evaluatePolicies([policy(allow({ Action: '*' }))], scan())).toBe('ImplicitDeny');
   });
 
   it('matches actions case-insensitively with * and ?', () => {
@@ -147,6 +149,15 @@ describe('evaluatePolicies: policy variables', () => {
     const inCondition = [policy(allow({ Action: '*', Resource: '*', Condition: { StringEquals: { 'aws:PrincipalTag/owner': '${aws:username}' } } }))];
     expect(evaluatePolicies(inCondition, { action: 'sqs:SendMessage', resource: QUEUE, context: { 'aws:username': 'a', 'aws:PrincipalTag/owner': 'a' } })).toBe('Allow');
     expect(evaluatePolicies(inCondition, { action: 'sqs:SendMessage', resource: QUEUE, context: { 'aws:username': 'a', 'aws:PrincipalTag/owner': 'b' } })).toBe('ImplicitDeny');
+  });
+
+  it('takes ${*} and ${?} as the characters themselves, not wildcards', () => {
+    const docs = [policy(allow({ Action: 'sqs:*', Resource: 'arn:aws:sqs:*:*:q${*}' }))];
+    expect(evaluatePolicies(docs, { action: 'sqs:SendMessage', resource: 'arn:aws:sqs:us-east-1:0:q*' })).toBe('Allow');
+    expect(evaluatePolicies(docs, { action: 'sqs:SendMessage', resource: 'arn:aws:sqs:us-east-1:0:queue' })).toBe('ImplicitDeny');
+    const like = [policy(allow({ Action: '*', Resource: '*', Condition: { StringLike: { 'aws:PrincipalTag/t': 'a${?}*' }, StringEquals: { 'aws:PrincipalTag/u': '${*}' } } }))];
+    expect(evaluatePolicies(like, { action: 'sqs:SendMessage', resource: QUEUE, context: { 'aws:PrincipalTag/t': 'a?bc', 'aws:PrincipalTag/u': '*' } })).toBe('Allow');
+    expect(evaluatePolicies(like, { action: 'sqs:SendMessage', resource: QUEUE, context: { 'aws:PrincipalTag/t': 'abbc', 'aws:PrincipalTag/u': '*' } })).toBe('ImplicitDeny');
   });
 
   it('reads variables literally in documents without Version 2012-10-17', () => {

@@ -8,7 +8,7 @@
 // A key missing from the request makes a positive operator false and a negated one true; `...IfExists`
 // makes any operator true then; `Null` tests presence itself.
 import { substituteVariables } from './variables';
-import { globMatches, matchesArn } from './wildcards';
+import { globMatches, literalText, matchesArn } from './wildcards';
 
 export type ContextValue = string | string[];
 /** Request context with lower-cased keys. */
@@ -60,6 +60,8 @@ function inRange(address: string, range: string): boolean {
 
 interface OperatorSpec {
   compare: Compare;
+  /** A Like operator reads `*` and `?` as wildcards; the others compare text. */
+  like?: boolean;
   /** A negated operator (StringNotEquals, ArnNotLike...): true when no listed value matches. */
   negated: boolean;
 }
@@ -79,8 +81,8 @@ const OPERATORS: Record<string, OperatorSpec> = {
   stringnotequals: negated(stringEquals),
   stringequalsignorecase: positive(stringEqualsIgnoreCase),
   stringnotequalsignorecase: negated(stringEqualsIgnoreCase),
-  stringlike: positive(stringLike),
-  stringnotlike: negated(stringLike),
+  stringlike: { ...positive(stringLike), like: true },
+  stringnotlike: { ...negated(stringLike), like: true },
   numericequals: positive(numeric((a, b) => a === b)),
   numericnotequals: negated(numeric((a, b) => a === b)),
   numericlessthan: positive(numeric((a, b) => a < b)),
@@ -99,8 +101,8 @@ const OPERATORS: Record<string, OperatorSpec> = {
   notipaddress: negated(inRange),
   arnequals: positive(arnEquals),
   arnnotequals: negated(arnEquals),
-  arnlike: positive(arnLike),
-  arnnotlike: negated(arnLike),
+  arnlike: { ...positive(arnLike), like: true },
+  arnnotlike: { ...negated(arnLike), like: true },
 };
 
 const asStrings = (value: unknown): string[] => (Array.isArray(value) ? value : [value]).map((v) => String(v));
@@ -139,7 +141,8 @@ export function conditionHolds(operatorName: string, key: string, policyValue: u
   // Variables in condition values; a value whose variable has no value matches nothing.
   const listed = asStrings(policyValue)
     .map((v) => (variables ? substituteVariables(v, context) : v))
-    .filter((v): v is string => v !== undefined);
+    .filter((v): v is string => v !== undefined)
+    .map((v) => (operator.like ? v : literalText(v)));
   const matchesAny = (value: string): boolean => listed.some((p) => operator.compare(value, p));
   const holdsFor = (value: string): boolean => (operator.negated ? !matchesAny(value) : matchesAny(value));
 

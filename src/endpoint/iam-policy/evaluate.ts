@@ -96,7 +96,7 @@ function actionApplies(statement: PolicyStatement, action: string): boolean {
   return false;
 }
 
-function resourceApplies(statement: PolicyStatement, resource: string, context: RequestContext, variables: boolean): boolean {
+function resourceApplies(statement: PolicyStatement, resource: string, context: RequestContext, variables: boolean, resourceBased: boolean): boolean {
   const resolve = (pattern: string): string | undefined => (variables ? substituteVariables(pattern, context) : pattern);
   const matches = (pattern: string): boolean => {
     const resolved = resolve(pattern);
@@ -105,8 +105,9 @@ function resourceApplies(statement: PolicyStatement, resource: string, context: 
   };
   if (statement.Resource) return statement.Resource.some(matches);
   if (statement.NotResource) return !statement.NotResource.some(matches);
-  // Trust policies have no Resource element: the role itself is the resource.
-  return true;
+  // A resource-based policy may leave Resource out (a trust policy's resource is its role); an identity
+  // statement without one is invalid (IAM refuses to store it) and applies to nothing.
+  return resourceBased;
 }
 
 /** Whether a Principal element names the requester. */
@@ -139,7 +140,7 @@ export function statementApplies(statement: PolicyStatement, request: Authorizat
     if (statement.Principal === undefined && statement.NotPrincipal === undefined) return false;
   }
   if (!actionApplies(statement, request.action)) return false;
-  if (!resourceApplies(statement, request.resource, context, options.variables)) return false;
+  if (!resourceApplies(statement, request.resource, context, options.variables, options.principal !== undefined)) return false;
   return conditionBlockHolds(statement.Condition, context, options.variables);
 }
 

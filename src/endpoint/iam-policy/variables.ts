@@ -3,15 +3,16 @@
 // ("IAM policy elements: Variables and tags",
 // https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_variables.html).
 import type { RequestContext } from './conditions';
+import { LITERAL_QUESTION, LITERAL_STAR } from './wildcards';
 
 const VARIABLE = /\$\{([^}]*)\}/g;
-const ESCAPES: Record<string, string> = { '*': '*', '?': '?', $: '$' };
+/** `${*}` and `${?}` stand for the characters themselves, never wildcards. */
+const ESCAPES: Record<string, string> = { '*': LITERAL_STAR, '?': LITERAL_QUESTION, $: '$' };
 
 /**
  * The value with its variables replaced from the request context, or undefined when a variable has
- * no single value there and no default (IAM then treats the value as not matching).
- * Escaped `*` and `?` come back as themselves, so in a pattern they still act as wildcards only
- * when written plainly; the difference does not matter for the values the endpoint builds.
+ * no single value there and no default (IAM then treats the value as not matching). Escaped `*` and
+ * `?` come back as stand-ins that wildcard matching takes literally (wildcards.ts, literalText).
  */
 export function substituteVariables(value: string, context: RequestContext): string | undefined {
   if (!value.includes('${')) return value;

@@ -6,11 +6,28 @@
 
 const cache = new Map<string, RegExp>();
 
+/** Stand-ins for `${*}` and `${?}`: a literal asterisk or question mark inside a pattern (policy variables). */
+export const LITERAL_STAR = '\uE000';
+export const LITERAL_QUESTION = '\uE001';
+
+/** A pattern's text with its literal stand-ins turned back into the characters they stand for. */
+export function literalText(pattern: string): string {
+  return pattern.replaceAll(LITERAL_STAR, '*').replaceAll(LITERAL_QUESTION, '?');
+}
+
+/** Escapes a character for a regular expression; the literal stand-ins become their characters. */
+function escapeChar(char: string): string {
+  if (char === LITERAL_STAR) return '\\*';
+  if (char === LITERAL_QUESTION) return '\\?';
+  return `\\${char}`;
+}
+const SPECIAL = /[.+^${}()|[\]\\*?\uE000\uE001]/g;
+
 function globRegExp(pattern: string, ignoreCase: boolean): RegExp {
   const key = `${ignoreCase ? 'i' : 's'}:${pattern}`;
   let regex = cache.get(key);
   if (!regex) {
-    const source = pattern.replace(/[.+^${}()|[\]\\*?]/g, (char) => (char === '*' ? '.*' : char === '?' ? '.' : `\\${char}`));
+    const source = pattern.replace(SPECIAL, (char) => (char === '*' ? '.*' : char === '?' ? '.' : escapeChar(char)));
     regex = new RegExp(`^${source}$`, ignoreCase ? 'is' : 's');
     if (cache.size > 5000) cache.clear();
     cache.set(key, regex);
@@ -21,7 +38,10 @@ function globRegExp(pattern: string, ignoreCase: boolean): RegExp {
 /** Glob match of a whole string. */
 export function globMatches(pattern: string, value: string, ignoreCase = false): boolean {
   if (pattern === '*') return true;
-  if (!pattern.includes('*') && !pattern.includes('?')) return ignoreCase ? pattern.toLowerCase() === value.toLowerCase() : pattern === value;
+  if (!pattern.includes('*') && !pattern.includes('?')) {
+    const text = literalText(pattern);
+    return ignoreCase ? text.toLowerCase() === value.toLowerCase() : text === value;
+  }
   return globRegExp(pattern, ignoreCase).test(value);
 }
 
@@ -45,9 +65,9 @@ function arnRegExp(pattern: string, ignoreCase: boolean): RegExp {
   const key = `arn:${ignoreCase ? 'i' : 's'}:${pattern}`;
   let regex = cache.get(key);
   if (!regex) {
-    const source = pattern.replace(/[.+^${}()|[\]\\*?]/g, (char, offset: number) => {
+    const source = pattern.replace(SPECIAL, (char, offset: number) => {
       if (char === '?') return '[^:]';
-      if (char !== '*') return `\\${char}`;
+      if (char !== '*') return escapeChar(char);
       const next = pattern[offset + 1];
       return next === undefined || next === ':' ? '.*' : '[^:]*';
     });

@@ -85,11 +85,15 @@ export class FunctionStore implements Persistable {
   /** Runtimes replaced or deleted whose calls in flight are finishing; ended for good on close(). */
   private readonly retiring = new Set<FunctionRuntime>();
 
-  /** `roles()`: the IAM backend, read at each use; undefined only for stand-alone tests, which then skip role checks. */
-  constructor(
-    private readonly settings: EndpointSettings,
-    private readonly roles: () => RoleLookup | undefined = () => undefined,
-  ) {}
+  /** The IAM backend, read at each use; none only for stand-alone tests, which then skip role checks. */
+  private roles: () => RoleLookup | undefined = () => undefined;
+
+  constructor(private readonly settings: EndpointSettings) {}
+
+  /** Where roles are checked and looked up (the IAM backend, possibly made after this store). */
+  useRoles(roles: () => RoleLookup | undefined): void {
+    this.roles = roles;
+  }
 
   arn(name: string, region: string): string {
     return `arn:aws:lambda:${region}:${this.settings.accountId}:function:${name}`;

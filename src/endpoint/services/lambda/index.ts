@@ -10,7 +10,7 @@ import { lambdaHandler } from './handler';
  * are given and names the role their code runs as; without it (stand-alone tests) roles go unchecked.
  */
 export function createLambdaService(settings: EndpointSettings, backends: { readonly iam?: RoleLookup } = {}): ServiceInstance<LambdaBackend> {
-  const store = new FunctionStore(settings, () => backends.iam);
+  const store = new FunctionStore(settings);
   const backend: LambdaBackend = {
     createFunction(spec, region) {
       const config = store.createFromSpec(spec, region);
@@ -26,6 +26,7 @@ export function createLambdaService(settings: EndpointSettings, backends: { read
       return { payload: outcome.payload, statusCode: 200, ...(outcome.functionError ? { functionError: outcome.functionError } : {}) };
     },
   };
+  store.useRoles(() => backends.iam);
   return {
     handler: lambdaHandler(store),
     backend,
