@@ -53,7 +53,6 @@ export function iamViews(roles: Map<string, StoredSpec>): Omit<IamBackend, 'crea
       return spec && effective(spec);
     },
     findRoleById: byId,
-    roleById: byId,
     effectivePolicies: (nameOrArn) => {
       const spec = find(nameOrArn);
       return spec ? effective(spec).policies : [];

@@ -151,8 +151,6 @@ export interface IamBackend {
   effectiveRole(roleNameOrArn: string): EffectiveRole | undefined;
   /** The propagated role with this RoleId (what a session access key names), or undefined. */
   findRoleById(roleId: string): EffectiveRole | undefined;
-  /** Same as findRoleById (the name the gate's session lookup asks for). */
-  roleById(roleId: string): EffectiveRole | undefined;
   /** effectiveRole(...).policies, or [] for a role that does not exist for the other services. */
   effectivePolicies(roleNameOrArn: string): unknown[];
   /**

@@ -147,7 +147,6 @@ export function createIamService(settings: EndpointSettings, options: Pick<IamMo
       return role && effective(role);
     },
     findRoleById: (roleId) => byId(roleId),
-    roleById: (roleId) => byId(roleId),
     effectivePolicies: (nameOrArn) => {
       const role = seen(nameOrArn);
       return role ? effective(role).policies : [];
