@@ -1,7 +1,9 @@
 // The checks a request meets before its service sees it, where AWS makes them before the service does:
 // transient faults (strict mode) and authorisation of the caller (a caller policy, or the role whose
 // session credentials signed it). Each check throws the AwsError the caller is to get.
+import { createAuthoriser } from './authz/authoriser';
 import type { AwsBehaviour } from './behaviour';
+import { createFaultCheck } from './faults';
 import type { AwsRequest, Backends } from './types';
 import type { IncomingHttpHeaders } from 'node:http';
 
@@ -17,10 +19,12 @@ export interface RequestGate extends RequestCheck {
 }
 
 /** The gate of a running endpoint; with no check active, nothing is read early and nothing is refused. */
-export function createGate(behaviour: AwsBehaviour, backends: Backends): RequestGate {
-  void behaviour;
-  void backends;
-  return composeGate([]);
+export function createGate(behaviour: AwsBehaviour, backends: Backends, log: (line: string) => void = () => undefined): RequestGate {
+  const checks: RequestCheck[] = [];
+  // Faults first: a throttled or failing front door answers before anything is authorised.
+  if (behaviour.faultRate > 0) checks.push(createFaultCheck(behaviour, log));
+  checks.push(createAuthoriser(behaviour, backends.iam));
+  return composeGate(checks);
 }
 
 export function composeGate(checks: RequestCheck[]): RequestGate {

@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import { resolve as resolvePath } from 'node:path';
 import { resolveBehaviour, type BehaviourOptions } from './behaviour';
+import { InjectedFault } from './faults';
 import { createGate, type RequestGate } from './gate';
 import { serviceErrorResponse } from './protocol/errors';
 import { createPersistence, inMemory, type Persistence } from './persistence';
@@ -66,13 +67,14 @@ export async function startEndpoint(options: EndpointOptions = {}): Promise<Runn
     timeScale: options.timeScale ?? 1,
     behaviour: resolveBehaviour(options, options.timeScale ?? 1),
     stateDir,
+    log,
     markDirty: () => persistence.markDirty(),
   };
 
   const serviceSet = createServices(settings, (service) => persistence.markDirty(service));
   const { services, backends } = serviceSet;
   let closing: Promise<void> | undefined;
-  const gate = createGate(settings.behaviour, backends);
+  const gate = createGate(settings.behaviour, backends, log);
   const server = createServer(
     createRequestListener(services, { log, logRequests: options.logRequests, isClosing: () => closing !== undefined, gate }),
   );
@@ -211,7 +213,8 @@ async function serve(services: ServiceRegistry, req: IncomingMessage, res: Serve
   } catch (error) {
     const awsError =
       error instanceof AwsError ? error : new AwsError('InternalFailure', `The local endpoint failed: ${(error as Error)?.message ?? String(error)}`, 500, 'Receiver');
-    if (awsError.status >= 500) log(`${req.method} ${req.url}: ${(error as Error)?.stack ?? String(error)}`);
+    // Injected faults are logged by the check that made them; a stack here would read as a failure of ours.
+    if (awsError.status >= 500 && !(error instanceof InjectedFault)) log(`${req.method} ${req.url}: ${(error as Error)?.stack ?? String(error)}`);
     send(res, serviceErrorResponse(service, awsError, requestId, json), requestId, options.isClosing?.());
   }
 }

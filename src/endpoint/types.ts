@@ -56,6 +56,8 @@ export interface EndpointSettings {
   readonly stateDir?: string;
   /** Called by a service after a change that should be persisted. */
   markDirty(): void;
+  /** The endpoint's log of notable events (e.g. an injected fault); silent when absent. */
+  readonly log?: (line: string) => void;
 }
 
 // ---- Backends: the in-process APIs services offer each other (CloudFormation, Step Functions). ----
@@ -73,6 +75,11 @@ export interface QueueRef {
 export interface SqsBackend {
   createQueue(name: string, attributes: Record<string, string>, region: string, tags?: Record<string, string>): QueueRef;
   deleteQueue(urlOrName: string, region: string): void;
+  /**
+   * Changes a queue's attributes in place (CloudFormation's update of AWS::SQS::Queue: deleting and
+   * re-creating under the same name meets QueueDeletedRecently). Optional only so stand-in backends need not.
+   */
+  setQueueAttributes?(urlOrName: string, attributes: Record<string, string>, region: string): void;
   getQueue(urlOrName: string, region: string): QueueRef | undefined;
   sendMessage(input: {
     QueueUrl: string;
@@ -117,10 +124,43 @@ export interface RoleSpec {
   Policies?: { PolicyName: string; PolicyDocument: unknown }[];
   Tags?: Record<string, string>;
 }
+/** A role as the other AWS services see it: IAM changes reach them after `behaviour.propagationMs`. */
+export interface EffectiveRole {
+  RoleName: string;
+  RoleId: string;
+  Arn: string;
+  /** The trust policy document, parsed. */
+  trustPolicy: unknown;
+  /** Identity policy documents in effect, parsed: the inline ones, then the attached AWS managed ones the endpoint carries. */
+  policies: unknown[];
+  /** Every attached managed policy ARN, also those the endpoint does not carry (which grant nothing). */
+  attachedPolicyArns: string[];
+}
 export interface IamBackend {
   createRole(spec: RoleSpec): { RoleName: string; Arn: string; RoleId: string };
   deleteRole(roleName: string): void;
+  /** The truth, at once (IAM's own view). */
   getRole(roleNameOrArn: string): (RoleSpec & { Arn: string; RoleId: string }) | undefined;
+  /**
+   * Changes a role in place to `spec` (trust policy, inline and attached policies, description, tags),
+   * keeping its ARN and RoleId, as CloudFormation's update of AWS::IAM::Role does; a re-created role would
+   * get a new RoleId.
+   */
+  updateRole(spec: RoleSpec): void;
+  /** The role as propagated to the other services, or undefined when it does not exist for them (yet). */
+  effectiveRole(roleNameOrArn: string): EffectiveRole | undefined;
+  /** The propagated role with this RoleId (what a session access key names), or undefined. */
+  findRoleById(roleId: string): EffectiveRole | undefined;
+  /** effectiveRole(...).policies, or [] for a role that does not exist for the other services. */
+  effectivePolicies(roleNameOrArn: string): unknown[];
+  /**
+   * Whether the role exists as propagated and its trust policy lets one of these service principals
+   * (e.g. the global and the regional name of a service) sts:AssumeRole, given the request context
+   * the service sends (aws:SourceAccount, aws:SourceArn).
+   */
+  checkAssumable(roleArn: string, servicePrincipals: string | string[], context?: Record<string, string | undefined>): boolean;
+  /** When the role's latest change reaches the other services (ms since the epoch; now or earlier once it has), undefined for an unknown role. */
+  propagatedAt(roleNameOrArn: string): number | undefined;
 }
 
 export interface StepFunctionsBackend {

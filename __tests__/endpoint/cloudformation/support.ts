@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
 import { CloudFormationClient } from '@aws-sdk/client-cloudformation';
 import { AwsError, type Backends, type LambdaFunctionSpec, type RoleSpec, type ServiceInstance } from '../../../src/endpoint/types';
+import { iamViews } from '../iam-standin';
 
 export interface FakeState {
   tables: Map<string, Record<string, unknown>>;
@@ -105,9 +106,16 @@ export function fakeBackends(): { backends: Backends; state: FakeState } {
         state.calls.push(`iam.deleteRole ${name}`);
         state.roles.delete(name);
       },
+      updateRole(spec) {
+        state.calls.push(`iam.updateRole ${spec.RoleName}`);
+        const role = state.roles.get(spec.RoleName);
+        if (!role) throw new AwsError('NoSuchEntity', `The role with name ${spec.RoleName} cannot be found.`, 404);
+        state.roles.set(spec.RoleName, { ...spec, Arn: role.Arn, RoleId: role.RoleId });
+      },
       getRole(nameOrArn) {
         return state.roles.get(nameOrArn.slice(nameOrArn.lastIndexOf('/') + 1));
       },
+      ...iamViews(state.roles),
     },
     states: {
       createStateMachine(input, region) {

@@ -21,6 +21,7 @@ import {
 } from '@aws-sdk/client-sfn';
 import { startEndpoint, type RunningEndpoint } from '../../../src/endpoint/server';
 import { waitFor } from '../../../src/wait';
+import { allowAllRoleSpec } from '../iam-standin';
 import { ROLE_ARN } from './support';
 
 const say = (label: string): string => JSON.stringify({ StartAt: 'Say', States: { Say: { Type: 'Pass', Result: label, End: true } } });
@@ -76,6 +77,7 @@ describe('a strict endpoint', () => {
   let sfn: SFNClient;
   beforeAll(async () => {
     endpoint = await startEndpoint({ port: 0, ...STRICT });
+    endpoint.backends.iam.createRole(allowAllRoleSpec('StepRole'));
     sfn = new SFNClient(clientConfig(endpoint.url));
   });
   afterAll(() => endpoint?.close());
@@ -150,6 +152,7 @@ describe('an endpoint that is not strict', () => {
   let sfn: SFNClient;
   beforeAll(async () => {
     endpoint = await startEndpoint({ port: 0, timeScale: 0.5, consistencySeconds: 2 });
+    endpoint.backends.iam.createRole(allowAllRoleSpec('StepRole'));
     sfn = new SFNClient(clientConfig(endpoint.url));
   });
   afterAll(() => endpoint?.close());

@@ -9,6 +9,7 @@ import { CreateStateMachineCommand, DescribeExecutionCommand, GetExecutionHistor
 import { CreateQueueCommand, ReceiveMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
 import { startEndpoint, type RunningEndpoint } from '../../../src/endpoint/server';
 import { waitFor } from '../../../src/wait';
+import { allowAllRoleSpec } from '../iam-standin';
 import { buildZip } from '../lambda/zip-builder';
 import { pumpDefinition } from './support';
 
@@ -29,6 +30,7 @@ let endpoint: RunningEndpoint;
 let config: { region: string; endpoint: string; credentials: { accessKeyId: string; secretAccessKey: string }; maxAttempts: number };
 beforeAll(async () => {
   endpoint = await startEndpoint({ port: 0, timeScale: 0.001 });
+  for (const name of ['StepRole', 'ScanRole']) endpoint.backends.iam.createRole(allowAllRoleSpec(name));
   config = { region: 'us-east-1', endpoint: endpoint.url, credentials: { accessKeyId: 'test', secretAccessKey: 'test' }, maxAttempts: 1 };
 });
 afterAll(() => endpoint?.close());

@@ -8,6 +8,7 @@ import { InvokeCommand, LambdaClient } from '@aws-sdk/client-lambda';
 import { CreateStateMachineCommand, DescribeExecutionCommand, GetExecutionHistoryCommand, SFNClient, StartExecutionCommand } from '@aws-sdk/client-sfn';
 import { startEndpoint } from '../../../src/endpoint/server';
 import type { LambdaBackend } from '../../../src/endpoint/types';
+import { allowAllRoleSpec } from '../iam-standin';
 
 const stateDir = mkdtempSync(join(tmpdir(), 'endpoint-restart-'));
 afterAll(() => rmSync(stateDir, { recursive: true, force: true }));
@@ -19,6 +20,7 @@ describe('a restarted endpoint', () => {
     const first = await startEndpoint({ port: 0, stateDir });
     let executionArn: string | undefined;
     try {
+      for (const name of ['r', 's']) first.backends.iam.createRole(allowAllRoleSpec(name));
       (first.backends.lambda as LambdaBackend).createFunction(
         { FunctionName: 'kept', Runtime: 'nodejs24.x', Handler: 'index.handler', Role: 'arn:aws:iam::000000000000:role/r', ZipFile: 'exports.handler = async () => "still here";' },
         'us-east-1',

@@ -3,6 +3,7 @@
 // history, listing, updates while running, timeouts, deletion, shutdown and persistence.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { waitFor } from '../../../src/wait';
+import { trustFor } from '../iam-standin';
 import { harness, pumpDefinition, ROLE_ARN, SCAN_SOURCE, QUEUE_URL, type Harness } from './support';
 
 let h: Harness;
@@ -291,7 +292,7 @@ describe('runs that end', () => {
       RoleName: 'NoQueue',
       Arn: 'arn:aws:iam::000000000000:role/NoQueue',
       RoleId: 'AROA1',
-      AssumeRolePolicyDocument: {},
+      AssumeRolePolicyDocument: trustFor('states.amazonaws.com'),
       Policies: [{ PolicyName: 'p', PolicyDocument: { Statement: [{ Effect: 'Allow', Action: 'dynamodb:UpdateItem', Resource: '*' }] } }],
     });
     const arn = String(

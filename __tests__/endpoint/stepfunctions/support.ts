@@ -6,6 +6,7 @@ import { createStepFunctionsService } from '../../../src/endpoint/services/stepf
 import { AwsError, type Backends, type LambdaBackend, type RoleSpec, type ServiceInstance, type StepFunctionsBackend } from '../../../src/endpoint/types';
 import { waitFor } from '../../../src/wait';
 import { testSettings } from '../lambda/support';
+import { allowAllRole, iamViews } from '../iam-standin';
 
 export interface Recorded {
   dynamodb: { operation: string; input: Record<string, unknown> }[];
@@ -33,8 +34,9 @@ export function harness(timeScale = 0.001): Harness {
   const settings = testSettings({ timeScale });
   const recorded: Recorded = { dynamodb: [], sqs: [] };
   const failures = new Map<string, { code: string; times: number }>();
-  const roles = new Map<string, RoleSpec & { Arn: string; RoleId: string }>();
-  const lambdaService = createLambdaService(settings);
+  // StepRole: trusted by Step Functions and Lambda, allowed everything (tests of permissions add their own roles).
+  const roles = new Map<string, RoleSpec & { Arn: string; RoleId: string }>([[ROLE_ARN, allowAllRole(ROLE_ARN)]]);
+  const lambdaService = createLambdaService(settings, { iam: iamViews(roles) });
   const backends: Backends = {
     lambda: lambdaService.backend as LambdaBackend,
     dynamodb: {
@@ -64,7 +66,11 @@ export function harness(timeScale = 0.001): Harness {
         throw new Error('not used');
       },
       deleteRole: () => undefined,
+      updateRole: () => {
+        throw new Error('not used');
+      },
       getRole: (nameOrArn) => roles.get(nameOrArn),
+      ...iamViews(roles),
     },
     states: undefined as unknown as StepFunctionsBackend,
   };

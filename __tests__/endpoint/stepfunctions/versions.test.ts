@@ -23,6 +23,7 @@ import {
 } from '@aws-sdk/client-sfn';
 import { startEndpoint, type RunningEndpoint } from '../../../src/endpoint/server';
 import { waitFor } from '../../../src/wait';
+import { allowAllRoleSpec } from '../iam-standin';
 import { harness, ROLE_ARN } from './support';
 
 const say = (label: string): string => JSON.stringify({ StartAt: 'Say', States: { Say: { Type: 'Pass', Result: label, End: true } } });
@@ -56,6 +57,7 @@ let endpoint: RunningEndpoint;
 let sfn: SFNClient;
 beforeAll(async () => {
   endpoint = await startEndpoint({ port: 0, timeScale: 0.001 });
+  endpoint.backends.iam.createRole(allowAllRoleSpec('StepRole'));
   sfn = new SFNClient(clientConfig(endpoint.url));
 });
 afterAll(() => endpoint?.close());
@@ -236,6 +238,7 @@ describe('versions with a state directory', () => {
 
   it('keeps versions and their numbering across a restart', async () => {
     const first = await startEndpoint({ port: 0, stateDir, timeScale: 0.001 });
+    first.backends.iam.createRole(allowAllRoleSpec('StepRole'));
     const arn = 'arn:aws:states:us-east-1:000000000000:stateMachine:kept-versions';
     try {
       const client = new SFNClient(clientConfig(first.url));

@@ -51,13 +51,14 @@ export function createServices(settings: EndpointSettings, onChange: (service: s
     timeScale: settings.timeScale,
     behaviour: settings.behaviour,
     stateDir: settings.stateDir,
+    log: settings.log,
     markDirty: () => onChange(service),
   });
   const backends = {} as Backends;
   const dynamodb = createDynamoDbService(settingsFor('dynamodb'));
   const sqs = createSqsService(settingsFor('sqs'));
   const iam = createIamService(settingsFor('iam'));
-  const sts = createStsService(settingsFor('sts'));
+  const sts = createStsService(settingsFor('sts'), backends);
   backends.dynamodb = dynamodb.backend ?? unavailable('dynamodb');
   backends.sqs = sqs.backend ?? unavailable('sqs');
   backends.iam = iam.backend ?? unavailable('iam');
@@ -80,7 +81,7 @@ export function createServices(settings: EndpointSettings, onChange: (service: s
         import('./stepfunctions'),
         import('./cloudformation'),
       ]);
-      const lambda = createLambdaService(settingsFor('lambda'));
+      const lambda = createLambdaService(settingsFor('lambda'), backends);
       const states = createStepFunctionsService(settingsFor('states'), backends);
       const cloudformation = createCloudFormationService(settingsFor('cloudformation'), backends);
       if (lambda.backend) backends.lambda = lambda.backend;

@@ -5,7 +5,12 @@ import type { Backends } from '../../types';
 import { creationOrder } from './graph';
 import type { ResolveContext } from './intrinsics';
 import type { ResourceRecord, ResourceStatus, StackEventRecord, StackRecord, StackSnapshot, Tag } from './model';
-import { handlerMessage, provisioners, type Properties, type ProvisionContext, type Provisioned } from './resources';
+import { authorizeHandler } from './handler-authorization';
+import { handlerMessage } from './handler-error';
+import type { LogGroupStore } from './log-groups';
+import { provisioners, type Properties, type ProvisionContext, type Provisioned } from './resources';
+import { ROLE_RETRY_SECONDS } from './resources/role-propagation';
+import type { Authority } from './service-role';
 import { changedProperties, isLive, needsReplacement, orderedResources, resolveOutputs, resolveProperties, stackResolveContext } from './stack-context';
 import { parseTemplateText, type Template } from './template';
 
@@ -15,19 +20,24 @@ const RESOURCE_DEADLINE_MS = 5 * 60_000;
 
 export interface EngineDeps {
   backends(): Backends;
+  logGroups: LogGroupStore;
   accountId: string;
   /** Called after every recorded change (persistence). */
   changed(): void;
-  /** The value of another stack's export (Fn::ImportValue). */
-  exportValue(name: string): string | undefined;
+  /** The value of another stack's export in a region (Fn::ImportValue). */
+  exportValue(name: string, region: string): string | undefined;
+  /** AWS durations (handler retries) are multiplied by this, like every other wait of the endpoint. */
+  timeScale: number;
+  /** Whom the handlers' permissions are checked against for this stack (undefined: nothing checked). */
+  authority(stack: StackRecord): Authority | undefined;
 }
 
 /** A resource failure whose message is the failed event's reason as it stands. */
 class ResourceFailure extends Error {}
 
 /** A failed resource's event reason: our own wording as it stands, a backend's error as its handler message. */
-function reasonOf(error: unknown): string {
-  return error instanceof ResourceFailure ? error.message : handlerMessage(error);
+function reasonOf(error: unknown, type: string): string {
+  return error instanceof ResourceFailure ? error.message : handlerMessage(error, type);
 }
 
 /** Resolution problems (template errors) are reported in their own words, not as a backend failure. */
@@ -45,6 +55,12 @@ export function generatePhysicalName(stackName: string, logicalId: string, maxLe
   const random = randomSuffix();
   const room = maxLength - suffix.length - random.length - 1;
   return `${`${stackName}-${logicalId}`.slice(0, Math.max(1, room))}-${random}${suffix}`;
+}
+
+/** The ARN a live resource is authorised by (a log group's without GetAtt's trailing `:*`). */
+function resourceArnOf(record: ResourceRecord): string | undefined {
+  const arn = record.attributes.Arn ?? (record.physicalId?.startsWith('arn:') ? record.physicalId : undefined);
+  return arn?.replace(/:\*$/, '');
 }
 
 /** The name a resource was created under (the queue name for SQS, whose physical id is its URL). */
@@ -102,19 +118,28 @@ export class StackEngine {
   }
 
   private context(stack: StackRecord, template: Template, parameters: Record<string, string>, resources: Record<string, ResourceRecord>): ResolveContext {
-    return stackResolveContext({ stack, template, parameters, resources, accountId: this.deps.accountId, exportValue: this.deps.exportValue });
+    return stackResolveContext({ stack, template, parameters, resources, accountId: this.deps.accountId, exportValue: (name) => this.deps.exportValue(name, stack.region) });
   }
 
   private provisionContext(stack: StackRecord, logicalId: string, nameInUse?: string): ProvisionContext {
+    // One generated name per resource operation: the ARN authorised before a create is the one it gets.
+    const generated = new Map<string, string>();
+    const generatedName = (maxLength: number, suffix = ''): string => {
+      const key = `${maxLength}/${suffix}`;
+      if (!generated.has(key)) generated.set(key, nameInUse ?? generatePhysicalName(stack.StackName, logicalId, maxLength, suffix));
+      return generated.get(key) as string;
+    };
     return {
       backends: this.deps.backends(),
+      logGroups: this.deps.logGroups,
       region: stack.region,
       accountId: this.deps.accountId,
       stackName: stack.StackName,
       logicalId,
       stackTags: tagRecord(stack.tags),
-      generatedName: (maxLength, suffix) => nameInUse ?? generatePhysicalName(stack.StackName, logicalId, maxLength, suffix),
+      generatedName,
       deadline: Date.now() + RESOURCE_DEADLINE_MS,
+      roleRetry: { deadline: Date.now() + ROLE_RETRY_SECONDS * 1000 * this.deps.timeScale, timeScale: this.deps.timeScale },
     };
   }
 
@@ -134,13 +159,15 @@ export class StackEngine {
       } catch (error) {
         throw asResourceFailure(error);
       }
-      const created = await provisioner.create(record.properties, this.provisionContext(stack, logicalId, nameInUse));
+      const provisionContext = this.provisionContext(stack, logicalId, nameInUse);
+      authorizeHandler(this.deps.authority(stack), 'create', { type: def.Type, resourceArn: provisioner.arnFor(record.properties, provisionContext), properties: record.properties });
+      const created = await provisioner.create(record.properties, provisionContext);
       this.apply(record, created);
       this.setResourceStatus(stack, record, 'CREATE_IN_PROGRESS', 'Resource creation Initiated');
       this.setResourceStatus(stack, record, 'CREATE_COMPLETE');
       return true;
     } catch (error) {
-      this.setResourceStatus(stack, record, 'CREATE_FAILED', reasonOf(error));
+      this.setResourceStatus(stack, record, 'CREATE_FAILED', reasonOf(error, record.type));
       return false;
     }
   }
@@ -161,12 +188,13 @@ export class StackEngine {
     const provisioner = provisioners.get(record.type);
     try {
       if (provisioner && record.physicalId) {
+        authorizeHandler(this.deps.authority(stack), 'delete', { type: record.type, resourceArn: resourceArnOf(record), properties: record.properties });
         await provisioner.delete({ physicalId: record.physicalId, attributes: record.attributes }, this.provisionContext(stack, record.logicalId));
       }
       this.setResourceStatus(stack, record, 'DELETE_COMPLETE');
       return true;
     } catch (error) {
-      this.setResourceStatus(stack, record, 'DELETE_FAILED', reasonOf(error));
+      this.setResourceStatus(stack, record, 'DELETE_FAILED', reasonOf(error, record.type));
       return false;
     }
   }
@@ -177,6 +205,7 @@ export class StackEngine {
     if (!provisioner || !record.physicalId) throw new ResourceFailure(`Unsupported resource type ${record.type}`);
     const current = { physicalId: record.physicalId, attributes: record.attributes };
     const ctx = this.provisionContext(stack, record.logicalId, existingName(record));
+    authorizeHandler(this.deps.authority(stack), 'update', { type: record.type, resourceArn: resourceArnOf(record), properties: next });
     const updated = provisioner.update
       ? await provisioner.update(current, record.properties, next, ctx)
       : await provisioner.delete(current, ctx).then(() => provisioner.create(next, ctx));
@@ -308,7 +337,7 @@ export class StackEngine {
           await this.modifyResource(stack, old, next);
           this.setResourceStatus(stack, old, 'UPDATE_COMPLETE');
         } catch (error) {
-          this.setResourceStatus(stack, old, 'UPDATE_FAILED', reasonOf(error));
+          this.setResourceStatus(stack, old, 'UPDATE_FAILED', reasonOf(error, old.type));
           failure = `The following resource(s) failed to update: [${id}]. `;
           break;
         }
@@ -354,7 +383,7 @@ export class StackEngine {
           await this.modifyResource(stack, current, step.before.properties);
           this.setResourceStatus(stack, current, 'UPDATE_COMPLETE');
         } catch (error) {
-          this.setResourceStatus(stack, current, 'UPDATE_FAILED', reasonOf(error));
+          this.setResourceStatus(stack, current, 'UPDATE_FAILED', reasonOf(error, current.type));
           rollbackFailed = true;
         }
       }

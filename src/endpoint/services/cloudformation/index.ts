@@ -12,6 +12,8 @@ export function createCloudFormationService(settings: EndpointSettings, backends
     // The server fills in the other services after creating this one: read them at call time.
     backends: () => backends,
     changed: () => settings.markDirty(),
+    timeScale: settings.timeScale,
+    callerPolicy: settings.behaviour.callerPolicy,
   });
   return {
     handler: cloudFormationHandler(store),

@@ -1,5 +1,6 @@
 // Intrinsic functions and pseudo parameters: turns template values into concrete property values.
 import { AwsError } from '../../types';
+import { partitionOf } from './partition';
 import type { TemplateValue } from './template';
 
 /** What resolution needs from the stack being worked on. */
@@ -73,8 +74,8 @@ function pseudo(name: string, ctx: ResolveContext): Resolved {
     case 'AWS::StackId': return ctx.stackId;
     case 'AWS::Region': return ctx.region;
     case 'AWS::AccountId': return ctx.accountId;
-    case 'AWS::Partition': return 'aws';
-    case 'AWS::URLSuffix': return 'amazonaws.com';
+    case 'AWS::Partition': return partitionOf(ctx.region).name;
+    case 'AWS::URLSuffix': return partitionOf(ctx.region).urlSuffix;
     case 'AWS::NotificationARNs': return [];
     default: return NO_VALUE;
   }

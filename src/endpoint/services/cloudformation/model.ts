@@ -79,6 +79,8 @@ export interface ChangeSetRecord {
   capabilities: string[];
   tags: Tag[];
   changes: ChangeRecord[];
+  /** The service role given with the change set, the stack's from its execution on. */
+  roleArn?: string;
 }
 
 /** What an update can roll back to. */
@@ -112,6 +114,8 @@ export interface StackRecord {
   events: StackEventRecord[];
   changeSets: ChangeSetRecord[];
   region: string;
+  /** The service role CloudFormation acts as for this stack (RoleARN); once given, it stays with the stack. */
+  roleArn?: string;
 }
 
 export const IN_PROGRESS = /_IN_PROGRESS$/;

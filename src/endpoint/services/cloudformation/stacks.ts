@@ -6,6 +6,9 @@ import { AwsError, type Backends, type Persistable } from '../../types';
 import { dependencies } from './graph';
 import { STACK_TYPE, StackEngine } from './engine';
 import { IN_PROGRESS, type ChangeRecord, type ChangeSetRecord, type GivenParameter, type StackRecord, type Tag } from './model';
+import { LogGroupStore, type LogGroupRecord } from './log-groups';
+import { arn } from './partition';
+import { authorityFor, checkServiceRole } from './service-role';
 import { planChanges } from './plan';
 import { checkCapabilities, effectiveParameters, requiredCapabilities } from './parameters';
 import { provisioners } from './resources';
@@ -15,6 +18,10 @@ export interface StackStoreOptions {
   accountId: string;
   backends(): Backends;
   changed(): void;
+  /** AWS durations (handler retries) are multiplied by this. */
+  timeScale?: number;
+  /** The caller's IAM policy (--caller-policy); undefined: every caller allowed, nothing checked. */
+  callerPolicy?: unknown;
 }
 
 export interface StackInput {
@@ -25,6 +32,8 @@ export interface StackInput {
   Capabilities: string[];
   Tags?: Tag[];
   region: string;
+  /** A service role for CloudFormation to act as (the caller must be allowed to pass it). */
+  RoleARN?: string;
 }
 
 export interface CreateStackInput extends StackInput {
@@ -81,36 +90,47 @@ export class StackStore implements Persistable {
   /** Background work per stack id, chained so operations on one stack never overlap. */
   private readonly work = new Map<string, Promise<void>>();
   private readonly pendingDeletes = new Set<string>();
+  /** Log groups stacks declare (CloudFormation keeps them: the endpoint has no CloudWatch Logs API). */
+  readonly logGroups: LogGroupStore;
 
   constructor(private readonly options: StackStoreOptions) {
+    this.logGroups = new LogGroupStore(options.changed);
     this.engine = new StackEngine({
       accountId: options.accountId,
       backends: options.backends,
+      logGroups: this.logGroups,
       changed: options.changed,
-      exportValue: (name) => this.exportValue(name),
+      exportValue: (name, region) => this.exportValue(name, region),
+      timeScale: options.timeScale ?? 1,
+      authority: (stack) => authorityFor(options.backends().iam, stack.roleArn, options.callerPolicy, options.accountId, stack.region),
     });
   }
 
   // ---- lookup ----
 
-  /** A stack by name (not deleted) or by stack id (deleted ones too). */
-  find(nameOrId: string): StackRecord | undefined {
-    if (nameOrId.startsWith('arn:')) return this.stacks.find((s) => s.StackId === nameOrId);
-    return this.stacks.find((s) => s.StackName === nameOrId && s.StackStatus !== 'DELETE_COMPLETE');
+  /**
+   * A stack by name (not deleted) or by stack id (deleted ones too). Stacks are regional, as on AWS: with a
+   * region, only that region's stacks are seen (the same name may be used in another region).
+   */
+  find(nameOrId: string, region?: string): StackRecord | undefined {
+    const stacks = this.list(region);
+    if (nameOrId.startsWith('arn:')) return stacks.find((s) => s.StackId === nameOrId);
+    return stacks.find((s) => s.StackName === nameOrId && s.StackStatus !== 'DELETE_COMPLETE');
   }
 
-  get(nameOrId: string): StackRecord {
-    const stack = this.find(nameOrId);
+  get(nameOrId: string, region?: string): StackRecord {
+    const stack = this.find(nameOrId, region);
     if (!stack) throw validation(`Stack with id ${nameOrId} does not exist`);
     return stack;
   }
 
-  list(): StackRecord[] {
-    return [...this.stacks];
+  list(region?: string): StackRecord[] {
+    return this.stacks.filter((s) => region === undefined || s.region === region);
   }
 
-  private exportValue(name: string): string | undefined {
-    for (const stack of this.stacks) {
+  /** Exports are regional too: Fn::ImportValue sees the exports of the importing stack's region. */
+  private exportValue(name: string, region: string): string | undefined {
+    for (const stack of this.list(region)) {
       if (stack.StackStatus === 'DELETE_COMPLETE') continue;
       const output = stack.outputs.find((o) => o.ExportName === name);
       if (output) return output.OutputValue;
@@ -119,7 +139,7 @@ export class StackStore implements Persistable {
   }
 
   private plan(stack: StackRecord, template: Template, parameters: Record<string, string>): ChangeRecord[] {
-    return planChanges(stack, template, parameters, this.options.accountId, (name) => this.exportValue(name));
+    return planChanges(stack, template, parameters, this.options.accountId, (name) => this.exportValue(name, stack.region));
   }
 
   // ---- background work ----
@@ -160,7 +180,7 @@ export class StackStore implements Persistable {
 
   private newStack(input: StackInput, template: Template, body: string, parameters: Record<string, string>, status: string): StackRecord {
     const stack: StackRecord = {
-      StackId: `arn:aws:cloudformation:${input.region}:${this.options.accountId}:stack/${input.StackName}/${randomUUID()}`,
+      StackId: arn('cloudformation', input.region, this.options.accountId, `stack/${input.StackName}/${randomUUID()}`),
       StackName: input.StackName,
       Description: template.Description,
       StackStatus: status,
@@ -181,6 +201,11 @@ export class StackStore implements Persistable {
     return stack;
   }
 
+  /** A RoleARN given with an operation: the caller may pass it and CloudFormation can assume it. */
+  private checkRole(roleArn: string | undefined, region: string): void {
+    if (roleArn !== undefined) checkServiceRole(this.options.backends().iam, roleArn, this.options.callerPolicy, this.options.accountId, region);
+  }
+
   private checkName(name: string): void {
     if (!/^[A-Za-z][-A-Za-z0-9]{0,127}$/.test(name)) {
       throw validation(`1 validation error detected: Value '${name}' at 'stackName' failed to satisfy constraint: Member must satisfy regular expression pattern: [a-zA-Z][-a-zA-Z0-9]*`);
@@ -191,12 +216,14 @@ export class StackStore implements Persistable {
 
   createStack(input: CreateStackInput): StackRecord {
     this.checkName(input.StackName);
-    if (this.find(input.StackName)) throw new AwsError('AlreadyExistsException', `Stack [${input.StackName}] already exists`);
+    if (this.find(input.StackName, input.region)) throw new AwsError('AlreadyExistsException', `Stack [${input.StackName}] already exists`);
     const { body, template } = this.templateFor(input);
     const parameters = effectiveParameters(template, input.Parameters);
     checkCapabilities(template, input.Capabilities);
     if (input.OnFailure && input.DisableRollback !== undefined) throw validation('You cannot specify both DisableRollback and OnFailure.');
+    this.checkRole(input.RoleARN, input.region);
     const stack = this.newStack(input, template, body, parameters, 'CREATE_IN_PROGRESS');
+    stack.roleArn = input.RoleARN;
     stack.onFailure = input.DisableRollback ? 'DO_NOTHING' : input.OnFailure === 'DELETE' ? 'DELETE' : input.OnFailure === 'DO_NOTHING' ? 'DO_NOTHING' : 'ROLLBACK';
     this.schedule(stack, () => this.engine.create(stack, template));
     return stack;
@@ -209,13 +236,16 @@ export class StackStore implements Persistable {
   }
 
   updateStack(input: StackInput): StackRecord {
-    const stack = this.get(input.StackName);
+    const stack = this.get(input.StackName, input.region);
     this.checkUpdatable(stack);
     const { body, template } = this.templateFor(input, stack);
     const parameters = effectiveParameters(template, input.Parameters, stack.parameters);
     checkCapabilities(template, input.Capabilities);
     const tags = input.Tags ?? stack.tags;
     if (!this.hasChanges(stack, template, body, parameters, tags)) throw validation('No updates are to be performed.');
+    this.checkRole(input.RoleARN, input.region);
+    // Without a RoleARN the stack keeps the role it has (a service role cannot be removed from a stack).
+    if (input.RoleARN) stack.roleArn = input.RoleARN;
     stack.StackStatus = 'UPDATE_IN_PROGRESS';
     // Change sets computed against the stack as it was no longer apply.
     for (const changeSet of stack.changeSets) if (changeSet.ExecutionStatus === 'AVAILABLE') changeSet.ExecutionStatus = 'OBSOLETE';
@@ -232,9 +262,11 @@ export class StackStore implements Persistable {
     return JSON.stringify(previous.Outputs ?? {}) !== JSON.stringify(template.Outputs ?? {}) || previous.Description !== template.Description;
   }
 
-  deleteStack(nameOrId: string): void {
-    const stack = this.find(nameOrId);
+  deleteStack(nameOrId: string, roleArn?: string, region?: string): void {
+    const stack = this.find(nameOrId, region);
     if (!stack || stack.StackStatus === 'DELETE_COMPLETE' || stack.StackStatus === 'DELETE_IN_PROGRESS') return;
+    this.checkRole(roleArn, stack.region);
+    if (roleArn) stack.roleArn = roleArn;
     if (stack.StackStatus === 'REVIEW_IN_PROGRESS') {
       // Nothing was created yet: the stack goes straight away, with its change sets.
       stack.changeSets = [];
@@ -250,8 +282,8 @@ export class StackStore implements Persistable {
   }
 
   /** The stack holding a resource with this physical id. */
-  findByPhysicalId(physicalId: string): StackRecord | undefined {
-    return this.stacks.find((s) => s.StackStatus !== 'DELETE_COMPLETE' && Object.values(s.resources).some((r) => r.physicalId === physicalId));
+  findByPhysicalId(physicalId: string, region?: string): StackRecord | undefined {
+    return this.list(region).find((s) => s.StackStatus !== 'DELETE_COMPLETE' && Object.values(s.resources).some((r) => r.physicalId === physicalId));
   }
 
   // ---- change sets ----
@@ -262,7 +294,7 @@ export class StackStore implements Persistable {
     }
     const type = (input.ChangeSetType ?? 'UPDATE') as 'CREATE' | 'UPDATE';
     if (type !== 'CREATE' && type !== 'UPDATE') throw validation(`ChangeSetType ${type} is not supported by the local endpoint`);
-    let stack = this.find(input.StackName);
+    let stack = this.find(input.StackName, input.region);
     if (type === 'CREATE' && stack && stack.StackStatus !== 'REVIEW_IN_PROGRESS') {
       throw validation(`Stack [${input.StackName}] already exists and cannot be created again with the changeSet [${input.ChangeSetName}].`);
     }
@@ -278,10 +310,11 @@ export class StackStore implements Persistable {
     const { body, template } = this.templateFor(input, stack);
     const parameters = effectiveParameters(template, input.Parameters, stack?.parameters);
     checkCapabilities(template, input.Capabilities);
+    this.checkRole(input.RoleARN, input.region);
     stack ??= this.newStack(input, template, body, {}, 'REVIEW_IN_PROGRESS');
     if (type === 'CREATE' && stack.events.length === 0) this.engine.setStackStatus(stack, 'REVIEW_IN_PROGRESS', 'User Initiated');
     const changeSet: ChangeSetRecord = {
-      ChangeSetId: `arn:aws:cloudformation:${input.region}:${this.options.accountId}:changeSet/${input.ChangeSetName}/${randomUUID()}`,
+      ChangeSetId: arn('cloudformation', input.region, this.options.accountId, `changeSet/${input.ChangeSetName}/${randomUUID()}`),
       ChangeSetName: input.ChangeSetName,
       ChangeSetType: type,
       StackId: stack.StackId,
@@ -295,6 +328,7 @@ export class StackStore implements Persistable {
       capabilities: input.Capabilities,
       tags: input.Tags ?? stack.tags,
       changes: [],
+      roleArn: input.RoleARN,
     };
     stack.changeSets.push(changeSet);
     this.options.changed();
@@ -322,25 +356,25 @@ export class StackStore implements Persistable {
   }
 
   /** A change set by ARN, or by name within a stack. */
-  findChangeSet(nameOrArn: string, stackName?: string): { stack: StackRecord; changeSet: ChangeSetRecord } {
+  findChangeSet(nameOrArn: string, stackName?: string, region?: string): { stack: StackRecord; changeSet: ChangeSetRecord } {
     const notFound = new AwsError('ChangeSetNotFound', `ChangeSet [${nameOrArn}] does not exist`, 404);
     if (nameOrArn.startsWith('arn:')) {
-      for (const stack of this.stacks) {
+      for (const stack of this.list(region)) {
         const changeSet = stack.changeSets.find((c) => c.ChangeSetId === nameOrArn);
         if (changeSet) return { stack, changeSet };
       }
       throw notFound;
     }
     if (!stackName) throw validation('StackName must be specified if ChangeSetName is not specified as an ARN.');
-    const stack = this.find(stackName);
+    const stack = this.find(stackName, region);
     if (!stack) throw validation(`Stack [${stackName}] does not exist`);
     const changeSet = stack.changeSets.find((c) => c.ChangeSetName === nameOrArn);
     if (!changeSet) throw notFound;
     return { stack, changeSet };
   }
 
-  executeChangeSet(nameOrArn: string, stackName?: string): void {
-    const { stack, changeSet } = this.findChangeSet(nameOrArn, stackName);
+  executeChangeSet(nameOrArn: string, stackName?: string, region?: string): void {
+    const { stack, changeSet } = this.findChangeSet(nameOrArn, stackName, region);
     if (changeSet.ExecutionStatus !== 'AVAILABLE') {
       throw new AwsError('InvalidChangeSetStatus', `ChangeSet [${changeSet.ChangeSetId}] cannot be executed in its current execution status of [${changeSet.ExecutionStatus}]`);
     }
@@ -350,6 +384,7 @@ export class StackStore implements Persistable {
     // Executing one change set makes the stack's other change sets obsolete; AWS removes them.
     stack.changeSets = [changeSet];
     changeSet.ExecutionStatus = 'EXECUTE_IN_PROGRESS';
+    if (changeSet.roleArn) stack.roleArn = changeSet.roleArn;
     const template = parseTemplateText(changeSet.templateBody);
     if (changeSet.ChangeSetType === 'CREATE') {
       Object.assign(stack, { templateBody: changeSet.templateBody, parameters: changeSet.parameters, capabilities: changeSet.capabilities, tags: changeSet.tags, Description: template.Description });
@@ -368,8 +403,8 @@ export class StackStore implements Persistable {
     this.options.changed();
   }
 
-  deleteChangeSet(nameOrArn: string, stackName?: string): void {
-    const { stack, changeSet } = this.findChangeSet(nameOrArn, stackName);
+  deleteChangeSet(nameOrArn: string, stackName?: string, region?: string): void {
+    const { stack, changeSet } = this.findChangeSet(nameOrArn, stackName, region);
     if (changeSet.ExecutionStatus === 'EXECUTE_IN_PROGRESS') {
       throw new AwsError('InvalidChangeSetStatus', `ChangeSet [${changeSet.ChangeSetId}] cannot be deleted in its current execution status of [EXECUTE_IN_PROGRESS]`);
     }
@@ -390,11 +425,12 @@ export class StackStore implements Persistable {
   // ---- persistence ----
 
   snapshot(): unknown {
-    return { stacks: this.stacks };
+    return { stacks: this.stacks, logGroups: this.logGroups.snapshot() };
   }
 
   restore(snapshot: unknown): void {
     const stacks = (snapshot as { stacks?: StackRecord[] } | undefined)?.stacks ?? [];
+    this.logGroups.restore((snapshot as { logGroups?: LogGroupRecord[] } | undefined)?.logGroups);
     // Work that was in flight when the endpoint stopped cannot resume: record it as failed, so the stack can be deleted.
     for (const stack of stacks) {
       for (const changeSet of stack.changeSets) {

@@ -42,6 +42,7 @@ function stackInput(params: URLSearchParams, region: string): StackInput {
     Capabilities: readList(params, 'Capabilities'),
     Tags: tags(params),
     region,
+    RoleARN: params.get('RoleARN') || undefined,
   };
 }
 
@@ -76,6 +77,7 @@ function stackXml(stack: StackRecord): XmlValue {
     Capabilities: list(stack.capabilities),
     Outputs: list(stack.outputs.map((o) => ({ OutputKey: o.OutputKey, OutputValue: o.OutputValue, Description: o.Description, ExportName: o.ExportName }))),
     Tags: stack.tags.map((t) => ({ Key: t.Key, Value: t.Value })),
+    RoleARN: stack.roleArn,
     EnableTerminationProtection: false,
     DriftInformation: { StackDriftStatus: 'NOT_CHECKED' },
   };
@@ -129,11 +131,11 @@ function page<T>(items: T[], params: URLSearchParams): { items: T[]; NextToken?:
 type Operation = (params: URLSearchParams, request: AwsRequest) => XmlValue;
 
 function operations(store: StackStore): Record<string, Operation> {
-  const resourcesOf = (params: URLSearchParams): { stack: StackRecord; resources: ResourceRecord[] } => {
+  const resourcesOf = (params: URLSearchParams, region: string): { stack: StackRecord; resources: ResourceRecord[] } => {
     const physicalId = params.get('PhysicalResourceId');
-    const byPhysicalId = !params.get('StackName') && physicalId ? store.findByPhysicalId(physicalId) : undefined;
+    const byPhysicalId = !params.get('StackName') && physicalId ? store.findByPhysicalId(physicalId, region) : undefined;
     if (physicalId && !params.get('StackName') && !byPhysicalId) throw new AwsError('ValidationError', `Stack for ${physicalId} does not exist`);
-    const stack = byPhysicalId ?? store.get(requireParam(params, 'StackName'));
+    const stack = byPhysicalId ?? store.get(requireParam(params, 'StackName'), region);
     const logicalId = params.get('LogicalResourceId');
     const resources = Object.values(stack.resources).filter((r) => !logicalId || r.logicalId === logicalId);
     return { stack, resources };
@@ -143,19 +145,19 @@ function operations(store: StackStore): Record<string, Operation> {
       StackId: store.createStack({ ...stackInput(params, request.region), OnFailure: params.get('OnFailure') ?? undefined, DisableRollback: params.has('DisableRollback') ? params.get('DisableRollback') === 'true' : undefined }).StackId,
     }),
     UpdateStack: (params, request) => ({ StackId: store.updateStack(stackInput(params, request.region)).StackId }),
-    DeleteStack: (params) => {
-      store.deleteStack(requireParam(params, 'StackName'));
+    DeleteStack: (params, request) => {
+      store.deleteStack(requireParam(params, 'StackName'), params.get('RoleARN') || undefined, request.region);
       return undefined;
     },
-    DescribeStacks: (params) => {
+    DescribeStacks: (params, request) => {
       const name = params.get('StackName');
-      const stacks = name ? [store.get(name)] : store.list().filter((s) => s.StackStatus !== 'DELETE_COMPLETE');
+      const stacks = name ? [store.get(name, request.region)] : store.list(request.region).filter((s) => s.StackStatus !== 'DELETE_COMPLETE');
       const { items, NextToken } = page(stacks, params);
       return { Stacks: items.map(stackXml), NextToken };
     },
-    ListStacks: (params) => {
+    ListStacks: (params, request) => {
       const filter = readList(params, 'StackStatusFilter');
-      const stacks = store.list().filter((s) => filter.length === 0 || filter.includes(s.StackStatus)).reverse();
+      const stacks = store.list(request.region).filter((s) => filter.length === 0 || filter.includes(s.StackStatus)).reverse();
       const { items, NextToken } = page(stacks, params);
       return {
         StackSummaries: list(items.map((s) => ({
@@ -165,17 +167,17 @@ function operations(store: StackStore): Record<string, Operation> {
         NextToken,
       };
     },
-    DescribeStackEvents: (params) => {
-      const stack = store.get(requireParam(params, 'StackName'));
+    DescribeStackEvents: (params, request) => {
+      const stack = store.get(requireParam(params, 'StackName'), request.region);
       const { items, NextToken } = page([...stack.events].reverse(), params);
       return { StackEvents: list(items.map((e) => ({ ...e }))), NextToken };
     },
-    DescribeStackResources: (params) => {
-      const { stack, resources } = resourcesOf(params);
+    DescribeStackResources: (params, request) => {
+      const { stack, resources } = resourcesOf(params, request.region);
       return { StackResources: list(resources.map((r) => ({ ...resourceXml(stack, r), Timestamp: r.updated, DriftInformation: { StackResourceDriftStatus: 'NOT_CHECKED' } }))) };
     },
-    ListStackResources: (params) => {
-      const { resources } = resourcesOf(params);
+    ListStackResources: (params, request) => {
+      const { resources } = resourcesOf(params, request.region);
       const { items, NextToken } = page(resources, params);
       return {
         StackResourceSummaries: list(items.map((r) => ({
@@ -185,18 +187,18 @@ function operations(store: StackStore): Record<string, Operation> {
         NextToken,
       };
     },
-    DescribeStackResource: (params) => {
-      const stack = store.get(requireParam(params, 'StackName'));
+    DescribeStackResource: (params, request) => {
+      const stack = store.get(requireParam(params, 'StackName'), request.region);
       const logicalId = requireParam(params, 'LogicalResourceId');
       const r = stack.resources[logicalId];
       if (!r) throw new AwsError('ValidationError', `Resource ${logicalId} does not exist for stack ${stack.StackName}`);
       return { StackResourceDetail: { ...resourceXml(stack, r), LastUpdatedTimestamp: r.updated, DriftInformation: { StackResourceDriftStatus: 'NOT_CHECKED' } } };
     },
-    GetTemplate: (params) => {
+    GetTemplate: (params, request) => {
       const changeSetName = params.get('ChangeSetName');
       const body = changeSetName
-        ? store.findChangeSet(changeSetName, params.get('StackName') ?? undefined).changeSet.templateBody
-        : store.get(requireParam(params, 'StackName')).templateBody;
+        ? store.findChangeSet(changeSetName, params.get('StackName') ?? undefined, request.region).changeSet.templateBody
+        : store.get(requireParam(params, 'StackName'), request.region).templateBody;
       return { TemplateBody: body, StagesAvailable: ['Original', 'Processed'] };
     },
     ValidateTemplate: (params) => {
@@ -213,10 +215,10 @@ function operations(store: StackStore): Record<string, Operation> {
         CapabilitiesReason: capability ? `The following resource(s) require capabilities: [${capabilityTypes.join(', ')}]` : undefined,
       };
     },
-    GetTemplateSummary: (params) => {
+    GetTemplateSummary: (params, request) => {
       // The AWS CLI's `cloudformation deploy` asks for this first (to carry over parameters).
       const stackName = params.get('StackName');
-      const body = stackName ? store.get(stackName).templateBody : templateBody(params);
+      const body = stackName ? store.get(stackName, request.region).templateBody : templateBody(params);
       const { template, capability, capabilityTypes } = store.validateTemplate(body);
       return {
         // Always present (possibly empty): the AWS CLI reads it unconditionally.
@@ -244,8 +246,8 @@ function operations(store: StackStore): Record<string, Operation> {
       });
       return { Id: changeSet.ChangeSetId, StackId: changeSet.StackId };
     },
-    DescribeChangeSet: (params) => {
-      const { changeSet: c } = store.findChangeSet(requireParam(params, 'ChangeSetName'), params.get('StackName') ?? undefined);
+    DescribeChangeSet: (params, request) => {
+      const { changeSet: c } = store.findChangeSet(requireParam(params, 'ChangeSetName'), params.get('StackName') ?? undefined, request.region);
       return {
         ChangeSetName: c.ChangeSetName,
         ChangeSetId: c.ChangeSetId,
@@ -263,20 +265,20 @@ function operations(store: StackStore): Record<string, Operation> {
         IncludeNestedStacks: false,
       };
     },
-    ExecuteChangeSet: (params) => {
-      store.executeChangeSet(requireParam(params, 'ChangeSetName'), params.get('StackName') ?? undefined);
+    ExecuteChangeSet: (params, request) => {
+      store.executeChangeSet(requireParam(params, 'ChangeSetName'), params.get('StackName') ?? undefined, request.region);
       return {};
     },
-    DeleteChangeSet: (params) => {
-      store.deleteChangeSet(requireParam(params, 'ChangeSetName'), params.get('StackName') ?? undefined);
+    DeleteChangeSet: (params, request) => {
+      store.deleteChangeSet(requireParam(params, 'ChangeSetName'), params.get('StackName') ?? undefined, request.region);
       return {};
     },
-    ListChangeSets: (params) => {
-      const stack = store.get(requireParam(params, 'StackName'));
+    ListChangeSets: (params, request) => {
+      const stack = store.get(requireParam(params, 'StackName'), request.region);
       return { Summaries: list(stack.changeSets.map(changeSetSummary)) };
     },
-    ListExports: () => ({
-      Exports: list(store.list().filter((s) => s.StackStatus !== 'DELETE_COMPLETE').flatMap((s) =>
+    ListExports: (_params, request) => ({
+      Exports: list(store.list(request.region).filter((s) => s.StackStatus !== 'DELETE_COMPLETE').flatMap((s) =>
         s.outputs.filter((o) => o.ExportName).map((o) => ({ ExportingStackId: s.StackId, Name: o.ExportName, Value: o.OutputValue })))),
     }),
   };

@@ -1,8 +1,11 @@
 // IAM over the query protocol (Version 2010-05-08): roles, inline and attached policies, tags; and the
 // backend CloudFormation provisions roles through.
 import { parseQueryParams, readList, readStructList, requireParam, xmlError, xmlResponse, type XmlValue } from '../../protocol/query';
-import { AwsError, type AwsResponse, type EndpointSettings, type IamBackend, type ServiceInstance } from '../../types';
-import { IamModel, type StoredRole } from './model';
+import { AwsError, type AwsResponse, type EffectiveRole, type EndpointSettings, type IamBackend, type ServiceInstance } from '../../types';
+import { managedPolicyDocument } from '../../iam-policy/managed-policies';
+import { trustPolicyAllows } from '../../iam-policy/trust';
+import { IamModel, type IamModelOptions, type StoredRole } from './model';
+import type { RoleState } from './propagation';
 
 const XMLNS = 'https://iam.amazonaws.com/doc/2010-05-08/';
 const DEFAULT_MAX_ITEMS = 100;
@@ -33,8 +36,42 @@ function page<T>(items: T[], params: URLSearchParams): { items: T[]; IsTruncated
 
 type Operation = (params: URLSearchParams) => XmlValue;
 
-export function createIamService(settings: EndpointSettings): ServiceInstance<IamBackend> {
-  const model = new IamModel(settings.accountId, () => settings.markDirty());
+/** Policy text stored by IAM is valid JSON (IAM checked it); anything else counts as granting nothing. */
+function parsed(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A propagated role with its managed policies resolved to documents (unknown ones grant nothing). */
+function effective(role: RoleState): EffectiveRole {
+  const managed = role.attached.map((arn) => managedPolicyDocument(arn)).filter((document) => document !== undefined);
+  return {
+    RoleName: role.RoleName,
+    RoleId: role.RoleId,
+    Arn: role.Arn,
+    trustPolicy: parsed(role.trust),
+    policies: [...Object.values(role.policies).map(parsed), ...managed],
+    attachedPolicyArns: [...role.attached],
+  };
+}
+
+const nameOf = (nameOrArn: string): string => (nameOrArn.startsWith('arn:') ? nameOrArn.slice(nameOrArn.lastIndexOf('/') + 1) : nameOrArn);
+
+/** `options.now`: the clock propagation is measured with (tests inject one). */
+export function createIamService(settings: EndpointSettings, options: Pick<IamModelOptions, 'now'> = {}): ServiceInstance<IamBackend> {
+  const model = new IamModel(settings.accountId, () => settings.markDirty(), { propagationMs: settings.behaviour.propagationMs, now: options.now });
+  /** The role as the other services see it; an ARN must name the role exactly (path included). */
+  const seen = (nameOrArn: string): RoleState | undefined => {
+    const role = model.propagated.seen(nameOf(nameOrArn));
+    return role && (!nameOrArn.startsWith('arn:') || role.Arn === nameOrArn) ? role : undefined;
+  };
+  const byId = (roleId: string): EffectiveRole | undefined => {
+    const role = model.propagated.allSeen().find((r) => r.RoleId === roleId);
+    return role && effective(role);
+  };
 
   const operations: Record<string, Operation> = {
     CreateRole: (p) => {
@@ -89,6 +126,7 @@ export function createIamService(settings: EndpointSettings): ServiceInstance<Ia
       return { RoleName: role.RoleName, Arn: role.Arn, RoleId: role.RoleId };
     },
     deleteRole: (roleName) => model.forceDeleteRole(roleName),
+    updateRole: (spec) => void model.replaceRole(spec),
     getRole: (nameOrArn) => {
       const role = model.findRole(nameOrArn);
       if (!role) return undefined;
@@ -104,6 +142,20 @@ export function createIamService(settings: EndpointSettings): ServiceInstance<Ia
         Tags: Object.fromEntries(role.Tags.map((t) => [t.Key, t.Value])),
       };
     },
+    effectiveRole: (nameOrArn) => {
+      const role = seen(nameOrArn);
+      return role && effective(role);
+    },
+    findRoleById: (roleId) => byId(roleId),
+    effectivePolicies: (nameOrArn) => {
+      const role = seen(nameOrArn);
+      return role ? effective(role).policies : [];
+    },
+    checkAssumable: (roleArn, principals, context) => {
+      const role = seen(roleArn);
+      return role !== undefined && trustPolicyAllows(parsed(role.trust), role.Arn, principals, context);
+    },
+    propagatedAt: (nameOrArn) => model.propagated.visibleAt(nameOf(nameOrArn)),
   };
 
   async function handle(request: Parameters<ServiceInstance['handler']['handle']>[0]): Promise<AwsResponse> {

@@ -2,6 +2,7 @@
 // IAM is global: one namespace for the account, whatever region a caller names.
 import { randomBytes } from 'node:crypto';
 import { AwsError, type RoleSpec } from '../../types';
+import { RoleHistory, type RoleState } from './propagation';
 
 export interface StoredRole {
   RoleName: string;
@@ -19,7 +20,8 @@ export interface StoredRole {
   attached: string[];
 }
 
-const ROLE_NAME = /^[\w+=,.@-]{1,64}$/;
+const ROLE_NAME = /^[\w+=,.@-]+$/;
+const ROLE_NAME_MAX = 64;
 const PATH = /^\/([\x21-\x7e]*\/)?$/;
 
 export const noSuchRole = (name: string): AwsError => new AwsError('NoSuchEntity', `The role with name ${name} cannot be found.`, 404);
@@ -59,16 +61,42 @@ function newRoleId(): string {
   return `AROA${[...randomBytes(17)].map((b) => alphabet[b % alphabet.length]).join('')}`;
 }
 
+export interface IamModelOptions {
+  /** How long a change takes to reach the other services (0 = at once). */
+  propagationMs?: number;
+  /** The clock propagation is measured with (tests inject one). */
+  now?: () => number;
+}
+
+/** The parts of a role other services act on. */
+function stateOf(role: StoredRole): RoleState {
+  return { RoleName: role.RoleName, RoleId: role.RoleId, Arn: role.Arn, trust: role.AssumeRolePolicyDocument, policies: role.policies, attached: role.attached };
+}
+
 export class IamModel {
   private readonly roles = new Map<string, StoredRole>();
+  /** What the other services see: the roles as they were a propagation period ago. */
+  readonly propagated: RoleHistory;
 
   constructor(
     private readonly accountId: string,
     private readonly onChange: () => void = () => undefined,
-  ) {}
+    options: IamModelOptions = {},
+  ) {
+    this.propagated = new RoleHistory(options.propagationMs ?? 0, options.now);
+  }
+
+  /** Every change to a role: persisted, and on its way to the other services. */
+  private changed(role: StoredRole, deleted = false): void {
+    this.propagated.record(role.RoleName, deleted ? undefined : stateOf(role));
+    this.onChange();
+  }
 
   createRole(spec: RoleSpec): StoredRole {
     const name = spec.RoleName;
+    if (typeof name === 'string' && name.length > ROLE_NAME_MAX) {
+      throw new AwsError('ValidationError', `1 validation error detected: Value '${name}' at 'roleName' failed to satisfy constraint: Member must have length less than or equal to ${ROLE_NAME_MAX}`);
+    }
     if (!ROLE_NAME.test(name ?? '')) {
       throw new AwsError('ValidationError', `1 validation error detected: Value '${name}' at 'roleName' failed to satisfy constraint: Member must satisfy regular expression pattern: [\\w+=,.@-]+`);
     }
@@ -97,7 +125,7 @@ export class IamModel {
     }
     role.attached = [...new Set(spec.ManagedPolicyArns ?? [])];
     this.roles.set(name, role);
-    this.onChange();
+    this.changed(role);
     return role;
   }
 
@@ -123,7 +151,7 @@ export class IamModel {
     if (Object.keys(role.policies).length > 0) throw new AwsError('DeleteConflict', 'Cannot delete entity, must delete policies first.', 409);
     if (role.attached.length > 0) throw new AwsError('DeleteConflict', 'Cannot delete entity, must detach all policies first.', 409);
     this.roles.delete(role.RoleName);
-    this.onChange();
+    this.changed(role, true);
   }
 
   /** CloudFormation removes a role with everything on it, as its delete handler does. */
@@ -131,14 +159,14 @@ export class IamModel {
     const role = this.findRole(name);
     if (!role) return;
     this.roles.delete(role.RoleName);
-    this.onChange();
+    this.changed(role, true);
   }
 
   putRolePolicy(roleName: string, policyName: string, document: string): void {
     const role = this.requireRole(roleName);
     validatePolicy(document, 'identity');
     role.policies[policyName] = document;
-    this.onChange();
+    this.changed(role);
   }
 
   getRolePolicy(roleName: string, policyName: string): string {
@@ -151,21 +179,21 @@ export class IamModel {
     const role = this.requireRole(roleName);
     if (!(policyName in role.policies)) throw new AwsError('NoSuchEntity', `The role policy with name ${policyName} cannot be found.`, 404);
     delete role.policies[policyName];
-    this.onChange();
+    this.changed(role);
   }
 
   attachRolePolicy(roleName: string, policyArn: string): void {
     const role = this.requireRole(roleName);
     if (!/^arn:aws[\w-]*:iam::(aws|\d{12}):policy\//.test(policyArn)) throw new AwsError('InvalidInput', `ARN ${policyArn} is not valid.`);
     if (!role.attached.includes(policyArn)) role.attached.push(policyArn);
-    this.onChange();
+    this.changed(role);
   }
 
   detachRolePolicy(roleName: string, policyArn: string): void {
     const role = this.requireRole(roleName);
     if (!role.attached.includes(policyArn)) throw new AwsError('NoSuchEntity', `Policy ${policyArn} was not found.`, 404);
     role.attached = role.attached.filter((arn) => arn !== policyArn);
-    this.onChange();
+    this.changed(role);
   }
 
   tagRole(roleName: string, tags: { Key: string; Value: string }[]): void {
@@ -184,19 +212,48 @@ export class IamModel {
     this.onChange();
   }
 
+  /**
+   * CloudFormation's update of a role in place (as its handler does with UpdateAssumeRolePolicy, UpdateRole,
+   * Put/DeleteRolePolicy, Attach/DetachRolePolicy and tags): same ARN and RoleId, so session credentials minted
+   * for the role stay valid. Every document is checked before anything changes.
+   */
+  replaceRole(spec: RoleSpec): StoredRole {
+    const role = this.requireRole(spec.RoleName);
+    const trust = policyText(spec.AssumeRolePolicyDocument);
+    validatePolicy(trust, 'trust');
+    const policies: Record<string, string> = {};
+    for (const policy of spec.Policies ?? []) {
+      const text = policyText(policy.PolicyDocument);
+      validatePolicy(text, 'identity');
+      policies[policy.PolicyName] = text;
+    }
+    role.AssumeRolePolicyDocument = trust;
+    role.Description = spec.Description;
+    role.policies = policies;
+    role.attached = [...new Set(spec.ManagedPolicyArns ?? [])];
+    role.Tags = Object.entries(spec.Tags ?? {}).map(([Key, Value]) => ({ Key, Value }));
+    this.changed(role);
+    return role;
+  }
+
   updateAssumeRolePolicy(roleName: string, document: string): void {
     const role = this.requireRole(roleName);
     validatePolicy(document, 'trust');
     role.AssumeRolePolicyDocument = document;
-    this.onChange();
+    this.changed(role);
   }
 
   snapshot(): StoredRole[] {
     return [...this.roles.values()];
   }
 
+  /** Restored roles have long propagated. */
   restore(snapshot: unknown): void {
     this.roles.clear();
-    for (const role of (snapshot as StoredRole[] | undefined) ?? []) this.roles.set(role.RoleName, role);
+    this.propagated.clear();
+    for (const role of (snapshot as StoredRole[] | undefined) ?? []) {
+      this.roles.set(role.RoleName, role);
+      this.propagated.record(role.RoleName, stateOf(role), 0);
+    }
   }
 }

@@ -1,7 +1,9 @@
 // The Lambda service's state: functions (configuration, code, tags) by region and name, each with
 // its warm runtime. No wire shapes here; handler.ts turns requests into these calls.
 import { createHash, randomUUID } from 'node:crypto';
-import { AwsError, type EndpointSettings, type LambdaFunctionSpec, type Persistable } from '../../types';
+import { sessionCredentials } from '../../iam-policy/sessions';
+import { requireLambdaCanAssume } from '../../iam-policy/trust';
+import { AwsError, type EndpointSettings, type IamBackend, type LambdaFunctionSpec, type Persistable } from '../../types';
 import { FunctionRuntime, type InvocationOutcome } from './runtime';
 import type { PackageFiles } from './zip';
 
@@ -56,7 +58,11 @@ export interface CreateInput {
   Tags?: Record<string, string>;
 }
 
-const NAME_PATTERN = /^[a-zA-Z0-9-_]{1,64}$/;
+const NAME_PATTERN = /^[a-zA-Z0-9-_]+$/;
+const NAME_MAX = 64;
+
+/** What Lambda asks of IAM: whether it may assume a function's role, and the role (for its credentials). */
+export type RoleLookup = Pick<IamBackend, 'checkAssumable' | 'effectiveRole'>;
 
 /** Code from a zip's files, or CloudFormation's inline source (an index.js). */
 export function codeFromPackage(files: PackageFiles, zip: Buffer): FunctionCode {
@@ -79,13 +85,24 @@ export class FunctionStore implements Persistable {
   /** Runtimes replaced or deleted whose calls in flight are finishing; ended for good on close(). */
   private readonly retiring = new Set<FunctionRuntime>();
 
+  /** The IAM backend, read at each use; none only for stand-alone tests, which then skip role checks. */
+  private roles: () => RoleLookup | undefined = () => undefined;
+
   constructor(private readonly settings: EndpointSettings) {}
+
+  /** Where roles are checked and looked up (the IAM backend, possibly made after this store). */
+  useRoles(roles: () => RoleLookup | undefined): void {
+    this.roles = roles;
+  }
 
   arn(name: string, region: string): string {
     return `arn:aws:lambda:${region}:${this.settings.accountId}:function:${name}`;
   }
 
   create(input: CreateInput, code: FunctionCode, region: string): FunctionConfiguration {
+    if (typeof input.FunctionName === 'string' && input.FunctionName.length > NAME_MAX) {
+      throw new AwsError('InvalidParameterValueException', `1 validation error detected: Value '${input.FunctionName}' at 'functionName' failed to satisfy constraint: Member must have length less than or equal to ${NAME_MAX}`);
+    }
     if (!NAME_PATTERN.test(input.FunctionName)) {
       throw new AwsError('ValidationException', `1 validation error detected: Value '${input.FunctionName}' at 'functionName' failed to satisfy constraint: Member must satisfy regular expression pattern: (arn:(aws[a-zA-Z-]*)?:lambda:)?([a-z]{2}(-gov)?-[a-z]+-\\d{1}:)?(\\d{12}:)?(function:)?([a-zA-Z0-9-_]+)(:(\\$LATEST|[a-zA-Z0-9-_]+))?`);
     }
@@ -98,6 +115,7 @@ export class FunctionStore implements Persistable {
     if (!Number.isInteger(timeout) || timeout < 1 || timeout > 900) {
       throw new AwsError('InvalidParameterValueException', `Value ${timeout} at 'timeout' failed to satisfy constraint: Member must have value between 1 and 900`);
     }
+    this.requireAssumable(input.Role, input.FunctionName, region);
     const config: FunctionConfiguration = {
       FunctionName: input.FunctionName,
       FunctionArn: this.arn(input.FunctionName, region),
@@ -163,6 +181,7 @@ export class FunctionStore implements Persistable {
 
   async updateConfiguration(nameOrArn: string, changes: Partial<CreateInput>, region: string): Promise<FunctionConfiguration> {
     const record = this.get(nameOrArn, region);
+    if (changes.Role !== undefined) this.requireAssumable(changes.Role, record.config.FunctionName, record.region);
     for (const field of ['Runtime', 'Handler', 'Role', 'Description', 'Timeout', 'MemorySize'] as const) {
       if (changes[field] !== undefined) Object.assign(record.config, { [field]: changes[field] });
     }
@@ -187,6 +206,24 @@ export class FunctionStore implements Persistable {
   async close(): Promise<void> {
     const runtimes = [...this.retiring, ...[...this.functions.values()].map((f) => f.runtime)];
     await Promise.all(runtimes.map((runtime) => runtime?.close()));
+  }
+
+  /** Lambda refuses a role it cannot assume (missing, not yet propagated, or not trusting lambda.amazonaws.com). */
+  private requireAssumable(roleArn: string, functionName: string, region: string): void {
+    const roles = this.roles();
+    if (roles) requireLambdaCanAssume(roles, roleArn, { accountId: this.settings.accountId, region, sourceArn: this.arn(functionName, region) });
+  }
+
+  /**
+   * The function's process runs as its role, as on Lambda: session credentials naming the role (session
+   * named after the function), so its own SDK calls reach the endpoint as that role. A role that is gone
+   * leaves the process the endpoint's anonymous key.
+   */
+  private credentialsFor(config: FunctionConfiguration): Record<string, string> {
+    const role = this.roles()?.effectiveRole(config.Role);
+    if (!role) return { AWS_ACCESS_KEY_ID: 'local', AWS_SECRET_ACCESS_KEY: 'local' };
+    const session = sessionCredentials(role, config.FunctionName);
+    return { AWS_ACCESS_KEY_ID: session.accessKeyId, AWS_SECRET_ACCESS_KEY: session.secretAccessKey, AWS_SESSION_TOKEN: session.sessionToken };
   }
 
   private async retire(runtime: FunctionRuntime | undefined): Promise<void> {
@@ -231,8 +268,7 @@ export class FunctionStore implements Persistable {
       AWS_REGION: record.region,
       AWS_DEFAULT_REGION: record.region,
       AWS_ENDPOINT_URL: this.settings.url,
-      AWS_ACCESS_KEY_ID: 'local',
-      AWS_SECRET_ACCESS_KEY: 'local',
+      ...this.credentialsFor(config),
       AWS_LAMBDA_FUNCTION_NAME: config.FunctionName,
       AWS_LAMBDA_FUNCTION_VERSION: '$LATEST',
       AWS_LAMBDA_FUNCTION_MEMORY_SIZE: String(config.MemorySize),

@@ -22,11 +22,17 @@ const QUERY_CODES: Record<string, [string, number]> = {
   InvalidAttributeValue: ['InvalidAttributeValue', 400],
   InvalidMessageContents: ['InvalidMessageContents', 400],
   ResourceNotFoundException: ['ResourceNotFoundException', 404],
+  // Transient errors (the endpoint's --fault-rate): the modelled throttle, and the common 5xx errors of
+  // the SQS API Reference ("Common Errors"), which are not in the model and keep their code as the query code.
+  RequestThrottled: ['RequestThrottled', 403],
+  InternalFailure: ['InternalFailure', 500],
+  ServiceUnavailable: ['ServiceUnavailable', 503],
 };
 
 /** An SQS error; the HTTP status comes from the service model when the code is modelled. */
 export function sqsError(code: string, message: string): AwsError {
-  return new AwsError(code, message, QUERY_CODES[code]?.[1] ?? 400);
+  const status = QUERY_CODES[code]?.[1] ?? 400;
+  return new AwsError(code, message, status, status >= 500 ? 'Receiver' : 'Sender');
 }
 
 export const queueDoesNotExist = (): AwsError => sqsError('QueueDoesNotExist', 'The specified queue does not exist.');

@@ -4,7 +4,10 @@ import { SqsModel, type Queue } from './model';
 import { SqsWire } from './wire';
 
 export function createSqsService(settings: EndpointSettings): ServiceInstance<SqsBackend> {
-  const model = new SqsModel(settings.accountId, () => settings.markDirty());
+  const model = new SqsModel(settings.accountId, () => settings.markDirty(), {
+    queueNameMs: settings.behaviour.queueNameCooldownMs,
+    purgeMs: settings.behaviour.purgeCooldownMs,
+  });
   const wire = new SqsWire(model, settings);
   const ref = (queue: Queue): QueueRef => ({ name: queue.name, url: wire.urlOf(queue), arn: model.arnOf(queue) });
 
@@ -14,6 +17,7 @@ export function createSqsService(settings: EndpointSettings): ServiceInstance<Sq
       const queue = model.findQueue(region, urlOrName);
       if (queue) model.deleteQueue(queue);
     },
+    setQueueAttributes: (urlOrName, attributes, region) => model.setAttributes(model.requireQueue(region, urlOrName), attributes),
     getQueue: (urlOrName, region) => {
       const queue = model.findQueue(region, urlOrName);
       return queue ? ref(queue) : undefined;

@@ -34,7 +34,24 @@ export interface StoredQueue {
   /** Settable attributes (strings, as on the wire), defaults filled in. */
   attributes: Record<string, string>;
   tags: Record<string, string>;
+  /** When the queue was last purged (ms since epoch): SQS allows one PurgeQueue per 60 s. */
+  purgedAt?: number;
   messages: StoredMessage[];
+}
+
+/** What a state directory keeps of SQS: the queues, and the names deleted within the cooldown. */
+export interface SqsSnapshot {
+  queues: StoredQueue[];
+  /** `<region>/<name>` -> ms since epoch of its deletion, while CreateQueue of that name is still refused. */
+  deletedAt: Record<string, number>;
+}
+
+/** SQS's timed contract rules, in real milliseconds (already time-scaled). */
+export interface SqsCooldowns {
+  /** After DeleteQueue, how long CreateQueue of the same name is refused with QueueDeletedRecently. */
+  queueNameMs: number;
+  /** After PurgeQueue, how long another PurgeQueue of the queue is refused with PurgeQueueInProgress. */
+  purgeMs: number;
 }
 
 export interface Queue extends Omit<StoredQueue, 'messages'> {
@@ -108,6 +125,12 @@ export const MAX_VISIBILITY_TIMEOUT = 43200;
 // eslint-disable-next-line no-control-regex -- naming the allowed control characters is the point
 const INVALID_BODY_CHARACTER = /[^\x09\x0A\x0D\x20-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
 const QUEUE_NAME = /^[A-Za-z0-9_-]{1,80}$/;
+/** A FIFO queue's name: the same characters, and the `.fifo` suffix counts towards the 80. */
+const FIFO_QUEUE_NAME = /^[A-Za-z0-9_-]{1,75}\.fifo$/;
+/** SQS's wording (CreateQueue, InvalidParameterValue) for a name outside the limits. */
+const QUEUE_NAME_LIMITS = 'Can only include alphanumeric characters, hyphens, or underscores. 1 to 80 in length';
+const FIFO_QUEUE_NAME_LIMITS =
+  'The name of a FIFO queue can only include alphanumeric characters, hyphens, or underscores, must end with .fifo suffix and be 1 to 80 in length.';
 
 export function queueArn(region: string, accountId: string, name: string): string {
   return `arn:aws:sqs:${region}:${accountId}:${name}`;
@@ -115,7 +138,7 @@ export function queueArn(region: string, accountId: string, name: string): strin
 
 /** The queue name in `<endpoint>/<account>/<name>` (any host: clients may reach us by another name), or a bare name. */
 export function queueNameOf(urlOrName: string): string | undefined {
-  if (QUEUE_NAME.test(urlOrName) || /^[A-Za-z0-9_-]{1,75}\.fifo$/.test(urlOrName)) return urlOrName;
+  if (QUEUE_NAME.test(urlOrName) || FIFO_QUEUE_NAME.test(urlOrName)) return urlOrName;
   try {
     const segments = new URL(urlOrName).pathname.split('/').filter(Boolean);
     return segments.length === 2 ? segments[1] : undefined;
@@ -137,6 +160,8 @@ function messageIdOfHandle(handle: string): string | undefined {
 
 export class SqsModel {
   private readonly queues = new Map<string, Queue>();
+  /** Names deleted within the cooldown (`<region>/<name>` -> when), which CreateQueue refuses. */
+  private readonly deletedAt = new Map<string, number>();
   /** Long polls waiting on a queue, woken by anything that can make a message visible. */
   private readonly waiters = new Map<Queue, Set<() => void>>();
   private closed = false;
@@ -145,6 +170,7 @@ export class SqsModel {
   constructor(
     private readonly accountId: string,
     private readonly onChange: () => void = () => undefined,
+    private readonly cooldowns: SqsCooldowns = { queueNameMs: 0, purgeMs: 0 },
   ) {}
 
   private key(region: string, name: string): string {
@@ -154,14 +180,12 @@ export class SqsModel {
   // ---- queues ----
 
   createQueue(region: string, name: string, attributes: Record<string, string> = {}, tags: Record<string, string> = {}): Queue {
-    const fifo = name.endsWith('.fifo');
-    if (!(fifo ? /^[A-Za-z0-9_-]{1,75}\.fifo$/ : QUEUE_NAME).test(name)) {
-      throw invalidParameter('Can only include alphanumeric characters, hyphens, or underscores. 1 to 80 in length');
-    }
+    // A queue is FIFO only when asked for (FifoQueue=true); a standard queue's name cannot hold the '.'.
+    const fifo = attributes.FifoQueue === 'true';
+    if (fifo ? !FIFO_QUEUE_NAME.test(name) : !QUEUE_NAME.test(name)) throw invalidParameter(fifo ? FIFO_QUEUE_NAME_LIMITS : QUEUE_NAME_LIMITS);
     this.validateAttributes(attributes);
-    if (fifo !== (attributes.FifoQueue === 'true')) {
-      if (fifo) attributes = { ...attributes, FifoQueue: 'true' };
-      else if (attributes.FifoQueue === 'true') throw sqsError('InvalidAttributeName', 'The name of a FIFO queue can only include alphanumeric characters, hyphens, or underscores, must end with .fifo suffix and be 1 to 80 in length.');
+    if (this.deletedRecently(region, name)) {
+      throw sqsError('QueueDeletedRecently', 'You must wait 60 seconds after deleting a queue before you can create another with the same name.');
     }
     const existing = this.queues.get(this.key(region, name));
     if (existing) {
@@ -203,12 +227,29 @@ export class SqsModel {
   }
 
   deleteQueue(queue: Queue): void {
-    this.queues.delete(this.key(queue.region, queue.name));
+    const key = this.key(queue.region, queue.name);
+    this.queues.delete(key);
+    if (this.cooldowns.queueNameMs > 0) this.deletedAt.set(key, Date.now());
     this.wake(queue);
     this.onChange();
   }
 
+  /** Whether the name was deleted within the cooldown; forgets deletions older than that. */
+  private deletedRecently(region: string, name: string): boolean {
+    const key = this.key(region, name);
+    const at = this.deletedAt.get(key);
+    if (at === undefined) return false;
+    if (Date.now() - at < this.cooldowns.queueNameMs) return true;
+    this.deletedAt.delete(key);
+    return false;
+  }
+
   purgeQueue(queue: Queue): void {
+    const now = Date.now();
+    if (queue.purgedAt !== undefined && now - queue.purgedAt < this.cooldowns.purgeMs) {
+      throw sqsError('PurgeQueueInProgress', `Only one PurgeQueue operation on ${queue.name} is allowed every 60 seconds.`);
+    }
+    queue.purgedAt = now;
     queue.messages.clear();
     this.onChange();
   }
@@ -457,19 +498,25 @@ export class SqsModel {
     for (const queue of [...this.waiters.keys()]) this.wake(queue);
   }
 
-  snapshot(): StoredQueue[] {
-    return [...this.queues.values()].map((queue) => ({ ...queue, messages: [...queue.messages.values()] }));
+  snapshot(): SqsSnapshot {
+    const deletedAt: Record<string, number> = {};
+    for (const [key, at] of this.deletedAt) if (Date.now() - at < this.cooldowns.queueNameMs) deletedAt[key] = at;
+    return { queues: [...this.queues.values()].map((queue) => ({ ...queue, messages: [...queue.messages.values()] })), deletedAt };
   }
 
+  /** Takes a snapshot of this version, or the bare queue list earlier versions wrote. */
   restore(snapshot: unknown): void {
     this.queues.clear();
-    for (const stored of (snapshot as StoredQueue[] | undefined) ?? []) {
-      this.queues.set(this.key(stored.region, stored.name), { ...stored, messages: new Map(stored.messages.map((m) => [m.id, m])) });
-      for (const message of stored.messages) {
+    this.deletedAt.clear();
+    const stored = (Array.isArray(snapshot) ? { queues: snapshot as StoredQueue[], deletedAt: {} } : (snapshot as SqsSnapshot | undefined)) ?? { queues: [], deletedAt: {} };
+    for (const queue of stored.queues ?? []) {
+      this.queues.set(this.key(queue.region, queue.name), { ...queue, messages: new Map(queue.messages.map((m) => [m.id, m])) });
+      for (const message of queue.messages) {
         const sequence = Number(message.sequenceNumber ?? 0);
         if (sequence > this.sequence) this.sequence = sequence;
       }
     }
+    for (const [key, at] of Object.entries(stored.deletedAt ?? {})) if (typeof at === 'number') this.deletedAt.set(key, at);
   }
 }
 

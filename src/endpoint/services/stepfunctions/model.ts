@@ -7,6 +7,7 @@ import { checkName, executionArn, stateMachineArn, type MachineRef } from './arn
 import { ConsistencyLag } from './consistency';
 import { parseDefinition, type MachineDefinition } from './definition';
 import type { HistoryEvent, Outcome } from './history';
+import { requireStatesCanAssume } from '../../iam-policy/trust';
 import { startRun, type RunningExecution } from './runner';
 import { VersionStore, type VersionRecord } from './versions';
 
@@ -98,6 +99,7 @@ export class StepFunctionsModel implements Persistable {
   createMachine(input: CreateMachineInput, region: string): Published {
     checkName(input.name);
     checkRoleArn(input.roleArn);
+    requireStatesCanAssume(this.backends.iam, input.roleArn, { accountId: this.settings.accountId, region, sourceArn: stateMachineArn(region, this.settings.accountId, input.name) });
     parseDefinition(input.definition);
     const type = input.type ?? 'STANDARD';
     if (type !== 'STANDARD' && type !== 'EXPRESS') throw new AwsError('ValidationException', `Value '${type}' at 'type' failed to satisfy constraint: Member must satisfy enum value set: [STANDARD, EXPRESS]`);
@@ -159,6 +161,7 @@ export class StepFunctionsModel implements Persistable {
       throw new AwsError('MissingRequiredParameter', 'Either the role ARN or the definition must be specified');
     }
     if (machine.status === 'DELETING') throw new AwsError('StateMachineDeleting', `State Machine is being deleted: '${arn}'`);
+    if (changes.roleArn !== undefined) requireStatesCanAssume(this.backends.iam, String(changes.roleArn), { accountId: this.settings.accountId, region: machine.region, sourceArn: arn });
     if (changes.definition !== undefined) parseDefinition(changes.definition);
     if (changes.roleArn !== undefined) checkRoleArn(changes.roleArn);
     const changed = (changes.definition !== undefined && changes.definition !== machine.definition) || (changes.roleArn !== undefined && changes.roleArn !== machine.roleArn);

@@ -1,25 +1,32 @@
 // Least privilege, locally: a Task whose state machine role does not allow the action on the resource
-// fails as on AWS (States.TaskFailed, AccessDenied in the cause). Only roles the emulated IAM knows are
-// checked, from their inline policies (AdministratorAccess also counts); an unknown role is not checked.
-import type { IamBackend } from '../../types';
+// fails as on AWS (States.TaskFailed, AccessDenied in the cause). The role's policies are evaluated as
+// IAM does (iam-policy/evaluate.ts) as they are in force for Step Functions: inline and attached managed,
+// after IAM propagation. A role that does not exist (any more) for Step Functions allows nothing.
+import { roleSessionContext } from '../../iam-policy/context';
+import { evaluatePolicies } from '../../iam-policy/evaluate';
 import { TaskError } from './task-error';
 import type { TaskEnvironment } from './tasks';
 
-interface Statement {
-  Effect?: string;
-  Action?: string | string[];
-  Resource?: string | string[];
-}
+/** The session Step Functions' calls are made in, as assumed-role ARNs in denials name it. */
+const SESSION_NAME = 'local';
 
 export function checkTaskPermission(resource: string, input: unknown, env: TaskEnvironment): void {
   const needed = requiredPermission(resource, input, env);
   if (!needed) return;
-  const role = env.backends.iam.getRole(env.roleArn);
-  if (!role) return;
-  if (allows(role, needed.action, needed.resource)) return;
+  const role = env.backends.iam.effectiveRole(env.roleArn);
+  const roleName = role?.RoleName ?? env.roleArn.slice(env.roleArn.lastIndexOf('/') + 1);
+  const decision = role
+    ? evaluatePolicies(role.policies, {
+        action: needed.action,
+        resource: needed.resource,
+        context: roleSessionContext({ role, sessionName: SESSION_NAME, accountId: env.accountId, region: env.region }),
+      })
+    : 'ImplicitDeny';
+  if (decision === 'Allow') return;
+  const why = decision === 'ExplicitDeny' ? 'with an explicit deny in an identity-based policy' : `because no identity-based policy allows the ${needed.action} action`;
   throw new TaskError(
     'States.TaskFailed',
-    `User: arn:aws:sts::${env.accountId}:assumed-role/${role.RoleName}/local is not authorized to perform: ${needed.action} on resource: ${needed.resource} because no identity-based policy allows the ${needed.action} action (Service: ${needed.action.split(':')[0]}; Status Code: 400; Error Code: AccessDeniedException)`,
+    `User: arn:aws:sts::${env.accountId}:assumed-role/${roleName}/${SESSION_NAME} is not authorized to perform: ${needed.action} on resource: ${needed.resource} ${why} (Service: ${needed.action.split(':')[0]}; Status Code: 400; Error Code: AccessDeniedException)`,
   );
 }
 
@@ -48,30 +55,4 @@ function functionArn(ref: string, env: TaskEnvironment): string {
   const known = env.backends.lambda.getFunctionArn(ref, env.region);
   if (known) return known;
   return ref.startsWith('arn:') ? ref.split(':').slice(0, 7).join(':') : `arn:aws:lambda:${env.region}:${env.accountId}:function:${ref}`;
-}
-
-function allows(role: NonNullable<ReturnType<IamBackend['getRole']>>, action: string, resource: string): boolean {
-  if ((role.ManagedPolicyArns ?? []).some((arn) => arn.endsWith(':policy/AdministratorAccess'))) return true;
-  const statements = (role.Policies ?? []).flatMap((policy) => statementsOf(policy.PolicyDocument));
-  const matching = statements.filter((s) => matchesAny(s.Action, action) && matchesAny(s.Resource, resource));
-  if (matching.some((s) => s.Effect === 'Deny')) return false;
-  return matching.some((s) => s.Effect === 'Allow');
-}
-
-function statementsOf(document: unknown): Statement[] {
-  const parsed = typeof document === 'string' ? (JSON.parse(document) as unknown) : document;
-  const statement = (parsed as { Statement?: Statement | Statement[] } | undefined)?.Statement;
-  if (!statement) return [];
-  return Array.isArray(statement) ? statement : [statement];
-}
-
-function matchesAny(patterns: string | string[] | undefined, value: string): boolean {
-  const list = patterns === undefined ? [] : Array.isArray(patterns) ? patterns : [patterns];
-  return list.some((pattern) => wildcard(pattern, value));
-}
-
-/** IAM's `*` and `?` wildcards (compared without regard to case: lenient for resources, as IAM is for actions). */
-function wildcard(pattern: string, value: string): boolean {
-  const regex = new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`, 'i');
-  return regex.test(value);
 }

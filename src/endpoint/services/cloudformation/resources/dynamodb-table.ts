@@ -1,6 +1,7 @@
 // AWS::DynamoDB::Table through the in-process DynamoDB (CreateTable, then wait until ACTIVE).
 import { AwsError } from '../../../types';
 import { waitFor } from '../../../../wait';
+import { arn } from '../partition';
 import type { TemplateValue } from '../template';
 import { PropertyError, requireString, tagMap, type Properties, type ProvisionContext, type Provisioned, type Provisioner } from './types';
 
@@ -64,14 +65,22 @@ function provisioned(table: Record<string, unknown>): Provisioned {
   return { physicalId: String(table.TableName), attributes };
 }
 
+function tableName(properties: Properties, ctx: ProvisionContext): string {
+  return properties.TableName === undefined ? ctx.generatedName(255) : requireString(properties, 'TableName', ctx);
+}
+
 export const dynamoDbTable: Provisioner = {
   type: 'AWS::DynamoDB::Table',
   nameProperty: 'TableName',
   attributes: ['Arn', 'StreamArn'],
   replaceOn: ['TableName', 'KeySchema', 'LocalSecondaryIndexes'],
 
+  arnFor(properties, ctx) {
+    return arn('dynamodb', ctx.region, ctx.accountId, `table/${tableName(properties, ctx)}`);
+  },
+
   async create(properties, ctx) {
-    const name = properties.TableName === undefined ? ctx.generatedName(255) : requireString(properties, 'TableName', ctx);
+    const name = tableName(properties, ctx);
     await ctx.backends.dynamodb.call('CreateTable', createTableInput(properties, name, ctx), ctx.region);
     const table = await waitUntilActive(name, ctx);
     const tags = tagMap(properties, ctx);

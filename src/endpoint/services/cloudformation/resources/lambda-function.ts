@@ -1,5 +1,7 @@
 // AWS::Lambda::Function from inline source (Code.ZipFile) through the in-process Lambda.
 import type { LambdaFunctionSpec } from '../../../types';
+import { arn } from '../partition';
+import { retryWhileRoleNotAssumable } from './role-propagation';
 import { PropertyError, requireString, tagMap, type Properties, type ProvisionContext, type Provisioner } from './types';
 
 function functionSpec(properties: Properties, name: string, ctx: ProvisionContext): LambdaFunctionSpec {
@@ -21,15 +23,23 @@ function functionSpec(properties: Properties, name: string, ctx: ProvisionContex
   };
 }
 
+function functionName(properties: Properties, ctx: ProvisionContext): string {
+  return properties.FunctionName === undefined ? ctx.generatedName(64) : String(properties.FunctionName);
+}
+
 export const lambdaFunction: Provisioner = {
   type: 'AWS::Lambda::Function',
   nameProperty: 'FunctionName',
   attributes: ['Arn'],
   replaceOn: ['FunctionName'],
 
+  arnFor(properties, ctx) {
+    return arn('lambda', ctx.region, ctx.accountId, `function:${functionName(properties, ctx)}`);
+  },
+
   async create(properties, ctx) {
-    const name = properties.FunctionName === undefined ? ctx.generatedName(64) : String(properties.FunctionName);
-    const fn = ctx.backends.lambda.createFunction(functionSpec(properties, name, ctx), ctx.region);
+    const spec = functionSpec(properties, functionName(properties, ctx), ctx);
+    const fn = await retryWhileRoleNotAssumable(() => ctx.backends.lambda.createFunction(spec, ctx.region), ctx.roleRetry);
     return { physicalId: fn.FunctionName, attributes: { Arn: fn.FunctionArn } };
   },
 
@@ -37,7 +47,7 @@ export const lambdaFunction: Provisioner = {
     // Code and configuration change in place: same name, same ARN (the backend offers no UpdateFunction*, so replace the definition).
     const spec = functionSpec(next, current.physicalId, ctx);
     ctx.backends.lambda.deleteFunction(current.physicalId, ctx.region);
-    const fn = ctx.backends.lambda.createFunction(spec, ctx.region);
+    const fn = await retryWhileRoleNotAssumable(() => ctx.backends.lambda.createFunction(spec, ctx.region), ctx.roleRetry);
     return { physicalId: fn.FunctionName, attributes: { Arn: fn.FunctionArn } };
   },
 

@@ -1,4 +1,5 @@
 // AWS::SQS::Queue through the in-process SQS. Ref is the queue URL.
+import { arn } from '../partition';
 import type { TemplateValue } from '../template';
 import { optionalString, tagMap, type Properties, type ProvisionContext, type Provisioner } from './types';
 
@@ -8,6 +9,18 @@ const ATTRIBUTE_PROPERTIES = [
   'KmsMasterKeyId', 'MaximumMessageSize', 'MessageRetentionPeriod', 'ReceiveMessageWaitTimeSeconds', 'RedriveAllowPolicy',
   'RedrivePolicy', 'SqsManagedSseEnabled', 'VisibilityTimeout',
 ];
+
+/** SQS's values for attributes a queue was created without (CreateQueue, Amazon SQS API Reference); '' clears the rest. */
+const DEFAULTS: Record<string, string> = {
+  DelaySeconds: '0',
+  MaximumMessageSize: '1048576',
+  MessageRetentionPeriod: '345600',
+  ReceiveMessageWaitTimeSeconds: '0',
+  VisibilityTimeout: '30',
+  SqsManagedSseEnabled: 'true',
+  KmsDataKeyReusePeriodSeconds: '300',
+  ContentBasedDeduplication: 'false',
+};
 
 function attributes(properties: Properties): Record<string, string> {
   const out: Record<string, string> = {};
@@ -33,12 +46,31 @@ export const sqsQueue: Provisioner = {
   attributes: ['Arn', 'QueueName', 'QueueUrl'],
   replaceOn: ['QueueName', 'FifoQueue'],
 
+  arnFor(properties, ctx) {
+    return arn('sqs', ctx.region, ctx.accountId, queueName(properties, ctx));
+  },
+
   async create(properties, ctx) {
     const queue = ctx.backends.sqs.createQueue(queueName(properties, ctx), attributes(properties), ctx.region, tagMap(properties, ctx));
     return { physicalId: queue.url, attributes: { Arn: queue.arn, QueueName: queue.name, QueueUrl: queue.url } };
   },
 
-  // No in-place update: the SQS backend offers no SetQueueAttributes, so a changed queue is re-created under its name.
+  // In place, as the SQS handler does with SetQueueAttributes: re-creating under the same name would meet
+  // QueueDeletedRecently. A property taken out of the template goes back to SQS's default.
+  async update(current, previous, next, ctx) {
+    const setAttributes = ctx.backends.sqs.setQueueAttributes;
+    if (!setAttributes) {
+      ctx.backends.sqs.deleteQueue(current.physicalId, ctx.region);
+      return sqsQueue.create(next, ctx);
+    }
+    const before = attributes(previous);
+    const after = attributes(next);
+    const change: Record<string, string> = {};
+    for (const name of Object.keys(before)) if (!(name in after)) change[name] = DEFAULTS[name] ?? '';
+    for (const [name, value] of Object.entries(after)) if (before[name] !== value) change[name] = value;
+    if (Object.keys(change).length > 0) setAttributes.call(ctx.backends.sqs, current.physicalId, change, ctx.region);
+    return current;
+  },
 
   async delete(current, ctx) {
     if (ctx.backends.sqs.getQueue(current.physicalId, ctx.region)) ctx.backends.sqs.deleteQueue(current.physicalId, ctx.region);

@@ -1,5 +1,7 @@
 // AWS::StepFunctions::StateMachine through the in-process Step Functions. Ref is the ARN.
 import { AwsError } from '../../../types';
+import { arn } from '../partition';
+import { retryWhileRoleNotAssumable } from './role-propagation';
 import { PropertyError, requireString, tagMap, type Properties, type ProvisionContext, type Provisioner } from './types';
 
 /** The definition text: Definition (object) or DefinitionString, with ${key} DefinitionSubstitutions applied. */
@@ -19,24 +21,31 @@ function nameFromArn(arn: string): string {
   return arn.slice(arn.lastIndexOf(':') + 1);
 }
 
+function machineName(properties: Properties, ctx: ProvisionContext): string {
+  return properties.StateMachineName === undefined ? ctx.generatedName(80) : String(properties.StateMachineName);
+}
+
 export const stateMachine: Provisioner = {
   type: 'AWS::StepFunctions::StateMachine',
   nameProperty: 'StateMachineName',
   attributes: ['Arn', 'Name', 'StateMachineRevisionId'],
   replaceOn: ['StateMachineName', 'StateMachineType'],
 
+  arnFor(properties, ctx) {
+    return arn('states', ctx.region, ctx.accountId, `stateMachine:${machineName(properties, ctx)}`);
+  },
+
   async create(properties, ctx) {
-    const name = properties.StateMachineName === undefined ? ctx.generatedName(80) : String(properties.StateMachineName);
+    const name = machineName(properties, ctx);
     const tags = tagMap(properties, ctx);
-    const { stateMachineArn } = ctx.backends.states.createStateMachine(
-      { name, definition: definitionText(properties, ctx), roleArn: requireString(properties, 'RoleArn', ctx), tags: Object.keys(tags).length > 0 ? tags : undefined },
-      ctx.region,
-    );
+    const input = { name, definition: definitionText(properties, ctx), roleArn: requireString(properties, 'RoleArn', ctx), tags: Object.keys(tags).length > 0 ? tags : undefined };
+    const { stateMachineArn } = await retryWhileRoleNotAssumable(() => ctx.backends.states.createStateMachine(input, ctx.region), ctx.roleRetry);
     return { physicalId: stateMachineArn, attributes: { Arn: stateMachineArn, Name: nameFromArn(stateMachineArn), StateMachineRevisionId: stateMachineArn } };
   },
 
   async update(current, _previous, next, ctx) {
-    ctx.backends.states.updateStateMachine({ stateMachineArn: current.physicalId, definition: definitionText(next, ctx), roleArn: requireString(next, 'RoleArn', ctx) }, ctx.region);
+    const input = { stateMachineArn: current.physicalId, definition: definitionText(next, ctx), roleArn: requireString(next, 'RoleArn', ctx) };
+    await retryWhileRoleNotAssumable(() => ctx.backends.states.updateStateMachine(input, ctx.region), ctx.roleRetry);
     return current;
   },
 

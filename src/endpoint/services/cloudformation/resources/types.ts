@@ -1,5 +1,7 @@
 // The contract every resource provisioner implements (one module per resource type).
 import type { Backends } from '../../../types';
+import type { LogGroupStore } from '../log-groups';
+import type { RoleRetry } from './role-propagation';
 import type { TemplateValue } from '../template';
 
 export type Properties = Record<string, TemplateValue>;
@@ -12,6 +14,8 @@ export interface Provisioned {
 
 export interface ProvisionContext {
   backends: Backends;
+  /** Log groups, kept by CloudFormation itself (the endpoint has no CloudWatch Logs API). */
+  logGroups: LogGroupStore;
   region: string;
   accountId: string;
   stackName: string;
@@ -22,6 +26,8 @@ export interface ProvisionContext {
   generatedName(maxLength: number, suffix?: string): string;
   /** Absolute deadline (ms since epoch) for waiting on the backend (e.g. a table becoming ACTIVE). */
   deadline: number;
+  /** How long, and how fast, to retry while a passed role cannot be assumed yet (IAM propagation). */
+  roleRetry: RoleRetry;
 }
 
 export interface Provisioner {
@@ -32,6 +38,8 @@ export interface Provisioner {
   readonly attributes: readonly string[];
   /** Properties whose change needs a new resource (the rest are updated in place). */
   readonly replaceOn: readonly string[];
+  /** The ARN the resource will have (the name it will get is fixed on first use of ctx.generatedName). */
+  arnFor(properties: Properties, ctx: ProvisionContext): string;
   create(properties: Properties, ctx: ProvisionContext): Promise<Provisioned>;
   /** In-place update; when absent, the resource is deleted and created again under the same name. */
   update?(current: Provisioned, previous: Properties, next: Properties, ctx: ProvisionContext): Promise<Provisioned>;
@@ -68,12 +76,4 @@ export function tagMap(properties: Properties, ctx: ProvisionContext): Record<st
     }
   }
   return tags;
-}
-
-/** An error thrown by a backend, as the resource's failure reason. */
-export function handlerMessage(error: unknown): string {
-  if (error instanceof PropertyError) return error.message;
-  const err = error as { code?: string; name?: string; message?: string };
-  const code = err.code ?? err.name ?? 'Error';
-  return `Resource handler returned message: "${err.message ?? String(error)}" (HandlerErrorCode: ${code})`;
 }
