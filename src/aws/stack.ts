@@ -99,6 +99,11 @@ export interface StackWaitOptions {
   tokenPrefix?: string;
 }
 
+/** The start of a step's ClientRequestTokens ([A-Za-z][-A-Za-z0-9]*): unique to the workflow run, attempt and step. */
+export function requestTokenPrefix(run: { runId: number; runAttempt: number }, now: number): string {
+  return `gh-${run.runId}-${run.runAttempt}-${now.toString(36)}`;
+}
+
 let tokensIssued = 0;
 
 /** A ClientRequestToken unique to one call of this step; undefined when the caller gave no prefix. */

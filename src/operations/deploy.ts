@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Tag } from '@aws-sdk/client-cloudformation';
 import type { OperationOutcome, RunContext, RunInfo } from '../context';
-import { CREATED_BY_TAG, deployStack, outputsOf, type DeployAction } from '../aws/stack';
+import { CREATED_BY_TAG, QUEUE_NAME_COOLDOWN_MS, deployStack, outputsOf, requestTokenPrefix, type DeployAction } from '../aws/stack';
 import { StackFailedError } from '../aws/stack-errors';
 import { annotateFailures } from '../aws/stack-events';
 
@@ -21,6 +21,17 @@ export function changeSetName(run: RunInfo, now: number): string {
   return `gh-${run.runId}-${run.runAttempt}-deploy-${now.toString(36)}`;
 }
 
+/**
+ * How long SQS keeps a deleted queue's name: 60 s on AWS. A local endpoint runs its clock LOCAL_ENDPOINT_TIME_SCALE
+ * times as fast (the variable the action's own endpoint reads, and the one to set for an endpoint started with
+ * --time-scale), so its cooldown is that much shorter; on AWS itself the variable is ignored.
+ */
+export function queueNameCooldownMs(endpointUrl: string | undefined, env: NodeJS.ProcessEnv = process.env): number {
+  if (!endpointUrl) return QUEUE_NAME_COOLDOWN_MS;
+  const scale = Number(env.LOCAL_ENDPOINT_TIME_SCALE);
+  return Number.isFinite(scale) && scale > 0 && scale <= 1 ? Math.ceil(QUEUE_NAME_COOLDOWN_MS * scale) : QUEUE_NAME_COOLDOWN_MS;
+}
+
 const SAID: Record<DeployAction, string> = {
   created: 'created',
   recreated: 'deleted (it was rolled back) and created again',
@@ -29,15 +40,30 @@ const SAID: Record<DeployAction, string> = {
 };
 
 export async function deploy(ctx: RunContext): Promise<OperationOutcome> {
-  const { stackName, templatePath } = ctx.inputs;
+  const { stackName, templatePath, roleArn, endpointUrl } = ctx.inputs;
   const started = ctx.now();
   const seconds = () => (ctx.now() - started) / 1000;
   try {
-    const templateBody = await readFile(templatePath, 'utf8');
+    // The body checked when the inputs were read; read here only when no check ran (a caller other than main).
+    const templateBody = ctx.inputs.templateBody ?? (await readFile(templatePath, 'utf8'));
     const result = await deployStack(
       ctx.clients.cloudformation,
-      { stackName, templateBody, tags: stackTags(stackName, ctx.run), changeSetName: changeSetName(ctx.run, ctx.now()) },
-      { deadline: ctx.deadline, signal: ctx.signal, sleep: ctx.sleep, now: ctx.now, setActivity: (a) => ctx.setActivity(a) },
+      {
+        stackName,
+        templateBody,
+        tags: stackTags(stackName, ctx.run),
+        changeSetName: changeSetName(ctx.run, ctx.now()),
+        queueNameCooldownMs: queueNameCooldownMs(endpointUrl),
+      },
+      {
+        deadline: ctx.deadline,
+        signal: ctx.signal,
+        sleep: ctx.sleep,
+        now: ctx.now,
+        setActivity: (a) => ctx.setActivity(a),
+        tokenPrefix: requestTokenPrefix(ctx.run, ctx.now()),
+        ...(roleArn ? { roleArn } : {}),
+      },
     );
     const status = result.stack.StackStatus ?? 'UNKNOWN';
     const took = seconds();
