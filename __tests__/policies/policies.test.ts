@@ -1,7 +1,7 @@
 // The committed IAM policies (policies/): complete for every AWS call the action's code makes, minimal in the ways
 // that can be checked offline, and consistent with each other and with the service-role template.
 import { describe, expect, it } from '@jest/globals';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseDocument } from 'yaml';
@@ -111,6 +111,30 @@ describe('policies/caller-policy.json', () => {
       ['states.amazonaws.com', 'arn:*:iam::*:role/doc-example-stepfunctions-*-steps'],
     ]);
     for (const s of passes) expect([s.Action].flat()).toEqual(['iam:PassRole']);
+  });
+
+  it('fits IAM\'s 6,144 characters (whitespace not counted) for a customer managed policy', () => {
+    for (const name of ['caller-policy.json', 'caller-policy-with-service-role.json']) {
+      expect(readFileSync(join(root, 'policies', name), 'utf8').replace(/\s/g, '').length).toBeLessThanOrEqual(6144);
+    }
+  });
+
+  // The registry schemas' handler permissions, as the local endpoint keeps them (on its branch until merged).
+  const handlerData = join(root, 'src/endpoint/services/cloudformation/handler-permissions.json');
+  (existsSync(handlerData) ? it : it.skip)('allows every handler permission the endpoint checks for each resource type in setup.yaml', () => {
+    const data = JSON.parse(readFileSync(handlerData, 'utf8')) as {
+      types: Record<string, { handlers: Record<string, string[]>; notChecked: Record<string, string> }>;
+    };
+    const template = readFileSync(join(root, 'setup.yaml'), 'utf8');
+    const types = [...template.matchAll(/^\s+Type: (AWS::[\w:]+)$/gm)].map((m) => m[1]);
+    expect(types.length).toBeGreaterThanOrEqual(5);
+    const allowed = actionsOf(callerPolicy.Statement);
+    const missing = types.flatMap((type) =>
+      ['create', 'update', 'delete'].flatMap((op) =>
+        (data.types[type]?.handlers[op] ?? []).filter((p) => !(p in data.types[type].notChecked) && !allowed.has(p)).map((p) => `${type} ${op}: ${p}`),
+      ),
+    );
+    expect(missing).toEqual([]);
   });
 
   it('names the partition by wildcard, never a hard-coded arn:aws', () => {
