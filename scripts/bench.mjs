@@ -6,18 +6,19 @@
 //     (c) a sequential mix through the SDK clients: puts, sends, receive + batch delete, paged filtered scan; with
 //         the endpoint in its own process, in the clients' process (as `endpoint-url: local`), and the puts and
 //         sends against a server that does no work (what the SDK clients alone cost here)
-//     (d) the demo: wall time with a time scale and at real speed (--quick skips real speed), and the
-//         number of AWS calls it makes for 3 and for 100 messages (counted by a proxy in front of the endpoint)
+//     (d) the demo at 3, 100 and 1,000 messages (--quick: 3 and 100) at time scale 0.1: wall time, the pump's
+//         own floor and their ratio, AWS calls (counted by a proxy in front of the endpoint) and calls per
+//         message, the endpoint's CPU per request, and its RSS after the last demo
 //     (e) the time from spawning the action to its first AWS call (seen by the same proxy)
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer, request } from 'node:http';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { createInterface } from 'node:readline';
 import { performance } from 'node:perf_hooks';
+import { runActionStep, startEndpointProcess, startServerProcess } from './lib/processes.mjs';
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
@@ -26,6 +27,7 @@ const WARMUP = args.includes('--warmup') ? Number(args[args.indexOf('--warmup') 
 const DIST = resolve(process.env.DIST_DIR ?? 'dist');
 const REGION = 'us-east-1';
 const credentials = { accessKeyId: 'benchkey', secretAccessKey: 'benchsecret' };
+const runAction = (inputs, extraEnv = {}) => runActionStep(DIST, inputs, { AWS_ACCESS_KEY_ID: credentials.accessKeyId, AWS_SECRET_ACCESS_KEY: credentials.secretAccessKey, AWS_REGION: REGION, ...extraEnv });
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -35,78 +37,9 @@ const median = (values) => {
 const ms = (value) => `${value.toFixed(1)} ms`;
 const print = (label, value) => console.log(`  ${label.padEnd(52)} ${value}`);
 
-/** The environment of a child: ours without anything that would reach a real account. */
-function childEnv(extra = {}) {
-  const env = {};
-  for (const [key, value] of Object.entries(process.env)) {
-    if (!/^(AWS_|INPUT_|GITHUB_|RUNNER_|STATE_|LOCAL_ENDPOINT_)/.test(key)) env[key] = value;
-  }
-  return { ...env, AWS_ACCESS_KEY_ID: credentials.accessKeyId, AWS_SECRET_ACCESS_KEY: credentials.secretAccessKey, AWS_REGION: REGION, ...extra };
-}
-
-/** Runs `node dist/index.js` as the runner does; resolves with its exit code and wall time. */
-async function runAction(inputs, extraEnv = {}) {
-  const work = mkdtempSync(join(tmpdir(), 'G-bench-step-'));
-  const files = { GITHUB_OUTPUT: join(work, 'output'), GITHUB_STEP_SUMMARY: join(work, 'summary'), GITHUB_STATE: join(work, 'state') };
-  for (const file of Object.values(files)) writeFileSync(file, '');
-  const env = childEnv({ ...files, RUNNER_TEMP: work, GITHUB_WORKSPACE: work, ...extraEnv });
-  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
-  const started = performance.now();
-  const child = spawn(process.execPath, [join(DIST, 'index.js')], { env, cwd: work, stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  child.stdout.on('data', (chunk) => (output += chunk));
-  child.stderr.on('data', (chunk) => (output += chunk));
-  const killer = setTimeout(() => child.kill('SIGKILL'), 600_000);
-  const [code] = await once(child, 'close');
-  clearTimeout(killer);
-  const elapsed = performance.now() - started;
-  const summary = readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8');
-  rmSync(work, { recursive: true, force: true });
-  return { code, ms: elapsed, output, summary, started };
-}
-
-/**
- * Spawns a server process (node with `args`) and resolves once its first line says `listening on URL`;
- * the bundled endpoint and the no-work server both announce themselves that way.
- */
-async function startServerProcess(what, args) {
-  const started = performance.now();
-  const child = spawn(process.execPath, args, { env: childEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
-  // Its log (stop messages, library warnings) is kept out of the numbers; shown only if it fails to start.
-  let log = '';
-  child.stderr.on('data', (chunk) => (log += chunk));
-  const lines = createInterface({ input: child.stdout });
-  const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
-  const [line] = await Promise.race([
-    once(lines, 'line'),
-    once(child, 'exit').then(([code]) => {
-      throw new Error(`${what} exited (${code}) before listening: ${log}`);
-    }),
-  ]);
-  clearTimeout(timer);
-  const listeningMs = performance.now() - started;
-  const match = /^listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(line);
-  if (!match) throw new Error(`unexpected first line from ${what}: ${line}`);
-  child.stdout.resume();
-  return {
-    url: match[1],
-    pid: child.pid,
-    started,
-    listeningMs,
-    async stop() {
-      if (child.exitCode !== null) return;
-      const exited = once(child, 'exit');
-      child.kill('SIGTERM');
-      const force = setTimeout(() => child.kill('SIGKILL'), 5000);
-      await exited;
-      clearTimeout(force);
-    },
-  };
-}
-
 /** Spawns the bundled endpoint; resolves once it printed its URL. */
 function startEndpoint(extraArgs = []) {
-  return startServerProcess('the endpoint', [join(DIST, 'endpoint', 'index.js'), '--port', '0', ...extraArgs]);
+  return startEndpointProcess(DIST, extraArgs);
 }
 
 /** The AWS operation a request names, whatever its protocol. */
@@ -405,35 +338,72 @@ async function benchFirstCall() {
   }
 }
 
+/** The pump's Wait between passes (setup: `Pause Then Loop`), in seconds at real speed. */
+const PUMP_WAIT_SECONDS = 10;
+/** At most this many messages are handed on per pass (the scan function's MAX_ITEMS). */
+const PUMP_BATCH = 100;
+
+/**
+ * The least time the pump itself needs for a demo of `count` messages at `scale`: each of the demo's two runs
+ * hands on 100 messages a pass, its first pass at once and each further one after a scaled Wait, so
+ * ceil(count / 100) - 1 Waits per run; the late message then waits for one more pass.
+ */
+function pumpFloorSeconds(count, scale) {
+  const waits = 2 * (Math.ceil(count / PUMP_BATCH) - 1) + 1;
+  return waits * PUMP_WAIT_SECONDS * scale;
+}
+
+/** Resident memory of a process in MB (Linux /proc; undefined elsewhere). */
+function processRssMb(pid) {
+  try {
+    const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return match ? Number(match[1]) / 1024 : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function benchMessages(count) {
+  return Array.from({ length: count }, (_, i) => ({ user_name: `user${i % 10}`, message: `bench message ${i}` }));
+}
+
 async function benchDemo() {
-  const manyMessages = JSON.stringify(Array.from({ length: 100 }, (_, i) => ({ user_name: `user${i % 10}`, message: `bench message ${i}` })));
-  const scales = quick ? [0.05] : [0.05, 1];
-  for (const scale of scales) {
-    console.log(`(d) the demo on an endpoint with time scale ${scale}${scale === 1 ? ' (Wait states at real speed)' : ''}`);
-    const state = mkdtempSync(join(tmpdir(), 'G-bench-endpoint-'));
-    const endpoint = await startEndpoint(['--state-dir', state, '--time-scale', String(scale)]);
-    const proxy = await startCountingProxy(endpoint.url);
-    try {
-      const deployed = await runAction({ operation: 'deploy', 'endpoint-url': endpoint.url });
-      if (deployed.code !== 0) {
-        console.log(`    deploy failed (exit ${deployed.code}); skipping the demo\n${deployed.output.split('\n').slice(-15).join('\n')}`);
-        continue;
-      }
-      const runs = scale === 1 ? [['3 messages', {}]] : [['3 messages', {}], ['100 messages', { messages: manyMessages }]];
-      for (const [label, inputs] of runs) {
-        proxy.take();
-        const demo = await runAction({ operation: 'demo', 'endpoint-url': proxy.url, ...inputs });
-        const { total, detail } = formatCounts(proxy.take());
-        print(`demo, ${label}: wall time`, `${(demo.ms / 1000).toFixed(2)} s (exit ${demo.code})`);
-        print(`demo, ${label}: AWS calls`, String(total));
-        console.log(`    ${detail}`);
-        if (demo.code !== 0) console.log(demo.output.split('\n').filter((l) => l.startsWith('::error')).join('\n'));
-      }
-    } finally {
-      await proxy.close();
-      await endpoint.stop();
-      rmSync(state, { recursive: true, force: true });
+  const scale = 0.1;
+  const counts = quick ? [3, 100] : [3, 100, 1000];
+  console.log(`(d) the demo on an endpoint with time scale ${scale}: wall time against the pump's own floor, and AWS calls`);
+  const state = mkdtempSync(join(tmpdir(), 'G-bench-endpoint-'));
+  const endpoint = await startEndpoint(['--state-dir', state, '--time-scale', String(scale)]);
+  const proxy = await startCountingProxy(endpoint.url);
+  try {
+    const deployed = await runAction({ operation: 'deploy', 'endpoint-url': endpoint.url });
+    if (deployed.code !== 0) {
+      console.log(`    deploy failed (exit ${deployed.code}); skipping the demo\n${deployed.output.split('\n').slice(-15).join('\n')}`);
+      return;
     }
+    for (const count of counts) {
+      proxy.take();
+      const cpuBefore = processCpuSeconds(endpoint.pid);
+      const inputs = count === 3 ? {} : { messages: JSON.stringify(benchMessages(count)) };
+      const demo = await runAction({ operation: 'demo', 'endpoint-url': proxy.url, 'timeout-seconds': '900', ...inputs });
+      const cpuAfter = processCpuSeconds(endpoint.pid);
+      const { total, detail } = formatCounts(proxy.take());
+      const wall = demo.ms / 1000;
+      const floor = pumpFloorSeconds(count, scale);
+      print(`demo, ${count} messages: wall time`, `${wall.toFixed(2)} s (exit ${demo.code})`);
+      print(`demo, ${count} messages: the pump's floor`, `${floor.toFixed(2)} s (ratio ${(wall / floor).toFixed(2)})`);
+      print(`demo, ${count} messages: AWS calls`, `${total} (${(total / count).toFixed(2)} per message)`);
+      if (cpuBefore !== undefined && cpuAfter !== undefined) {
+        print(`demo, ${count} messages: endpoint CPU per request`, ms(((cpuAfter - cpuBefore) * 1000) / Math.max(1, total)));
+      }
+      console.log(`    ${detail}`);
+      if (demo.code !== 0) console.log(demo.output.split('\n').filter((l) => l.startsWith('::error')).join('\n'));
+    }
+    const rss = processRssMb(endpoint.pid);
+    if (rss !== undefined) print(`endpoint RSS after the ${counts.at(-1)}-message demo`, `${rss.toFixed(0)} MB`);
+  } finally {
+    await proxy.close();
+    await endpoint.stop();
+    rmSync(state, { recursive: true, force: true });
   }
 }
 

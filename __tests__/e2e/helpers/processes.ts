@@ -44,15 +44,17 @@ function collect(child: ChildProcess): () => string {
 }
 
 /**
- * Starts `<DIST_DIR>/endpoint/index.js --port 0` and resolves once its first line names the URL it listens on.
+ * Starts `<DIST_DIR>/endpoint/index.js --port 0 [--state-dir D] [--time-scale X] [args...]` and resolves once its first line names the URL it listens on.
  * Rejects (and kills the child) if that line does not come within `startMs`.
  */
-export async function startEndpointProcess(options: { stateDir?: string; timeScale?: number; startMs?: number } = {}): Promise<StartedProcess> {
+export async function startEndpointProcess(options: { stateDir?: string; timeScale?: number; startMs?: number; args?: string[] } = {}): Promise<StartedProcess> {
   const entry = join(distDir(), 'endpoint', 'index.js');
   if (!existsSync(entry)) throw new Error(`${entry} does not exist: bundle first (node scripts/bundle.mjs --out DIR, then DIST_DIR=DIR)`);
   const args = [entry, '--port', '0'];
   if (options.stateDir) args.push('--state-dir', options.stateDir);
   if (options.timeScale !== undefined) args.push('--time-scale', String(options.timeScale));
+  // e.g. ['--strict', '--fault-rate', '0.05', '--caller-policy', FILE]
+  args.push(...(options.args ?? []));
   const child = spawn(nodeBinary, args, { stdio: ['ignore', 'pipe', 'pipe'], env: cleanEnv() });
   const output = collect(child);
   const lines = createInterface({ input: child.stdout! });
