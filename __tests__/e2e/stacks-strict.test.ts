@@ -122,3 +122,31 @@ describe('lifecycle through a CloudFormation service role (role-arn)', () => {
     expectPassed(run);
   }, 2 * STEP_MS);
 });
+
+describe('lifecycle under the caller policy with transient faults', () => {
+  const dirs: string[] = [];
+  let endpoint: StartedProcess | undefined;
+
+  afterAll(async () => {
+    await endpoint?.stop();
+    for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+  });
+
+  test.each([1, 2, 3])('passes at fault rate 0.05, seed %i', async (seed) => {
+    await endpoint?.stop();
+    const stateDir = mkdtempSync(join(tmpdir(), 'G-e2e-faults-'));
+    dirs.push(stateDir);
+    endpoint = await startEndpointProcess({
+      stateDir,
+      timeScale: Number(TIME_SCALE),
+      args: ['--strict', '--fault-rate', '0.05', '--fault-seed', String(seed), '--caller-policy', policy('caller-policy.json')],
+    });
+    const run = await runAction({
+      inputs: { operation: 'lifecycle', 'timeout-seconds': '180' },
+      endpointUrl: endpoint.url,
+      timeoutMs: STEP_MS,
+      env: { LOCAL_ENDPOINT_TIME_SCALE: TIME_SCALE },
+    });
+    expectPassed(run);
+  }, STEP_MS + 30_000);
+});
