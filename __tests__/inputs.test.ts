@@ -183,7 +183,7 @@ describe('parseInputs: each bad input is one InputError naming the input and wha
     ['stack name that would take the default stack\'s table and queue', { operation: 'deploy', 'stack-name': 'doc-example-stepfunctions' }, undefined,
       "Input 'stack-name': 'doc-example-stepfunctions' would give its table and queue the names the default stack (doc-example-stepfunctions-messages-stack) uses; choose another name"],
     ['role-arn not a role ARN', { operation: 'deploy', 'role-arn': 'arn:aws:iam::123456789012:user/me' }, undefined,
-      "Input 'role-arn': 'arn:aws:iam::123456789012:user/me' is not an IAM role ARN (arn:aws:iam::123456789012:role/name)"],
+      "Input 'role-arn': 'arn:aws:iam::123456789012:user/me' is not an IAM role ARN (arn:<partition>:iam::<account>:role/<name>)"],
     ['role-arn in another partition', { operation: 'deploy', 'role-arn': 'arn:aws:iam::123456789012:role/deployer', region: 'us-gov-west-1' }, undefined,
       "Input 'role-arn': 'arn:aws:iam::123456789012:role/deployer' is not in us-gov-west-1's partition (aws-us-gov): its ARN must start arn:aws-us-gov:iam::"],
     ['include-sqs not a boolean', { operation: 'update', 'include-sqs': 'yes' }, undefined, "Input 'include-sqs': 'yes' is not true or false"],

@@ -266,7 +266,7 @@ function checkDerivedNames(stackName: string, region: string): void {
 function parseRoleArn(value: string, region: string): string | undefined {
   if (!value) return undefined;
   if (!ROLE_ARN.test(value)) {
-    throw new InputError('role-arn', `'${value}' is not an IAM role ARN (arn:aws:iam::123456789012:role/name)`);
+    throw new InputError('role-arn', `'${value}' is not an IAM role ARN (arn:<partition>:iam::<account>:role/<name>)`);
   }
   const expected = partitionOf(region);
   if (partitionOfArn(value) !== expected) {

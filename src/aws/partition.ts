@@ -1,5 +1,5 @@
 // The AWS partition of a region: the second field of every ARN. Regions of China and of AWS GovCloud (US) live in
-// their own partitions, so an ARN built with a fixed `arn:aws:` names nothing there.
+// their own partitions, so an ARN built with the commercial partition's prefix names nothing there.
 // Kept free of SDK imports: the input parser uses it before anything heavy is loaded.
 
 export type Partition = 'aws' | 'aws-cn' | 'aws-us-gov' | 'aws-iso' | 'aws-iso-b' | 'aws-iso-e' | 'aws-iso-f' | 'aws-eusc';
