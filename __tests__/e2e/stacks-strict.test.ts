@@ -2,7 +2,7 @@
 // create meets SQS's queue-name cooldown and waits it out), two stacks of different names side by side, and
 // lifecycle through a CloudFormation service role (role-arn) with the smaller caller policy.
 // Each endpoint runs at time scale 0.1 (the cooldown is 6 s); the action is told so by LOCAL_ENDPOINT_TIME_SCALE.
-import { afterAll, describe, expect, test } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -36,30 +36,35 @@ describe('the stack on the strict endpoint under the committed caller policy', (
       env: { LOCAL_ENDPOINT_TIME_SCALE: TIME_SCALE },
     });
 
+  beforeAll(async () => {
+    endpoint = await startEndpointProcess({ stateDir, timeScale: Number(TIME_SCALE), args: ['--strict', '--caller-policy', policy('caller-policy.json')] });
+  }, 30_000);
+
   afterAll(async () => {
     await endpoint?.stop();
     rmSync(stateDir, { recursive: true, force: true });
   });
 
   test('lifecycle twice in a row: the second waits out the queue-name cooldown', async () => {
-    endpoint = await startEndpointProcess({ stateDir, timeScale: Number(TIME_SCALE), args: ['--strict', '--caller-policy', policy('caller-policy.json')] });
     expectPassed(await step('lifecycle'));
     const second = await step('lifecycle');
     expectPassed(second);
     expect(second.annotations.map((a) => a.properties.title ?? '')).toContain("Waiting out SQS's queue-name cooldown for doc-example-stepfunctions-messages-stack");
-    const aws = clientsFor(endpoint.url);
+    const aws = clientsFor(endpoint!.url);
     expect(await findStack(aws.cloudformation, 'doc-example-stepfunctions-messages-stack')).toBeUndefined();
     aws.destroy();
   }, 3 * STEP_MS);
 
-  test('two stacks of different names deploy and go side by side, sharing nothing', async () => {
+  test('two stacks of different names deploy, demo and go side by side, sharing nothing', async () => {
     const names = ['doc-example-stepfunctions-a', 'doc-example-stepfunctions-b'];
+    const machineOf = (name: string) => `doc-example-dynamodb-message-pump-${name.slice(-1)}`;
     const deployed = [];
     for (const name of names) {
-      const run = await step('deploy', { 'stack-name': name, 'state-machine-name': `${name}-pump` });
+      const run = await step('deploy', { 'stack-name': name, 'state-machine-name': machineOf(name) });
       expectPassed(run);
       deployed.push(run.outputs);
     }
+    for (const name of names) expectPassed(await step('demo', { 'stack-name': name, 'state-machine-name': machineOf(name) }));
     expect(deployed[0].SendQueueUrl).not.toBe(deployed[1].SendQueueUrl);
     expect(deployed[0].MessageTableName).toBe('doc-example-stepfunctions-a-messages');
     expect(deployed[1].MessageTableName).toBe('doc-example-stepfunctions-b-messages');
@@ -69,7 +74,7 @@ describe('the stack on the strict endpoint under the committed caller policy', (
       await aws.sqs.send(new GetQueueUrlCommand({ QueueName: `${name}-queue` }));
     }
     for (const name of names) {
-      expectPassed(await step('destroy', { 'stack-name': name, 'state-machine-name': `${name}-pump` }));
+      expectPassed(await step('destroy', { 'stack-name': name, 'state-machine-name': machineOf(name) }));
       expect(await findStack(aws.cloudformation, name)).toBeUndefined();
     }
     aws.destroy();
