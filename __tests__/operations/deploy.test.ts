@@ -195,6 +195,40 @@ describe('deploy', () => {
     expect(queueNameCooldownMs(endpointUrl, scale === undefined ? {} : { LOCAL_ENDPOINT_TIME_SCALE: scale })).toBe(expected);
   });
 
+  it('says how to hand over a log group Lambda made before the stack declared it', async () => {
+    const group = '/aws/lambda/doc-example-stepfunctions-messages-stack-scan-messages';
+    cfnMock
+      .on(DescribeStacksCommand, { StackName: NAME })
+      .resolves(described('CREATE_COMPLETE'))
+      .on(DescribeStacksCommand, { StackName: ID })
+      .resolves(described('UPDATE_ROLLBACK_COMPLETE'));
+    cfnMock.on(CreateChangeSetCommand).resolves({ Id: 'cs-1' });
+    cfnMock.on(DescribeChangeSetCommand).resolves({ Status: 'CREATE_COMPLETE', Changes: [] });
+    cfnMock
+      .on(DescribeStackEventsCommand)
+      .resolvesOnce({ StackEvents: [] })
+      .resolves({
+        StackEvents: [
+          {
+            EventId: 'e1',
+            StackId: ID,
+            StackName: NAME,
+            LogicalResourceId: 'ScanLogGroup',
+            ResourceType: 'AWS::Logs::LogGroup',
+            ResourceStatus: 'CREATE_FAILED',
+            ResourceStatusReason: `Resource of type 'AWS::Logs::LogGroup' with identifier '${group}' already exists.`,
+            Timestamp: new Date(),
+          },
+        ],
+      });
+
+    await expect(deploy(context())).rejects.toThrow(/already exists/);
+
+    expect(core.error).toHaveBeenCalledWith(expect.stringContaining(`aws logs delete-log-group --log-group-name ${group}`), {
+      title: 'Log group exists outside the stack',
+    });
+  });
+
   it('fails the check when the template cannot be read, before any AWS call', async () => {
     const ctx = createTestContext({ inputs: { templatePath: join(dir, 'nope.yaml') } });
 

@@ -1,5 +1,6 @@
 // deploy: create the stack, or bring an existing one to the template through a change set; outputs every stack output.
 import { readFile } from 'node:fs/promises';
+import * as core from '@actions/core';
 import type { Tag } from '@aws-sdk/client-cloudformation';
 import type { OperationOutcome, RunContext, RunInfo } from '../context';
 import { CREATED_BY_TAG, QUEUE_NAME_COOLDOWN_MS, deployStack, outputsOf, requestTokenPrefix, type DeployAction } from '../aws/stack';
@@ -30,6 +31,23 @@ export function queueNameCooldownMs(endpointUrl: string | undefined, env: NodeJS
   if (!endpointUrl) return QUEUE_NAME_COOLDOWN_MS;
   const scale = Number(env.LOCAL_ENDPOINT_TIME_SCALE);
   return Number.isFinite(scale) && scale > 0 && scale <= 1 ? Math.ceil(QUEUE_NAME_COOLDOWN_MS * scale) : QUEUE_NAME_COOLDOWN_MS;
+}
+
+/**
+ * A stack made by an older version of the action had no log group resource, so Lambda created
+ * /aws/lambda/<function> itself on the first run; adding it to the stack then fails because it exists. Says how
+ * to hand it over (the action has no CloudWatch Logs client to do it, and the logs are the user's to keep or not).
+ */
+function adviseOnExistingLogGroup(err: StackFailedError): void {
+  for (const failure of err.failures) {
+    if (failure.resourceType !== 'AWS::Logs::LogGroup' || !/already exists/i.test(failure.reason)) continue;
+    const name = /identifier '([^']+)'/.exec(failure.reason)?.[1] ?? `the log group of ${failure.logicalId}`;
+    core.error(
+      `${name} exists outside the stack (Lambda creates it on a function's first run). Delete it ` +
+        `(aws logs delete-log-group --log-group-name ${name}), or import it into the stack, then run deploy again`,
+      { title: 'Log group exists outside the stack' },
+    );
+  }
 }
 
 const SAID: Record<DeployAction, string> = {
@@ -81,7 +99,10 @@ export async function deploy(ctx: RunContext): Promise<OperationOutcome> {
   } catch (err) {
     // A cancelled run is reported by the signal handler, not as a failed check.
     if (err instanceof Error && err.name === 'AbortError') throw err;
-    if (err instanceof StackFailedError) annotateFailures(err.failures);
+    if (err instanceof StackFailedError) {
+      annotateFailures(err.failures);
+      adviseOnExistingLogGroup(err);
+    }
     ctx.checks.record({
       name: 'stack deployed',
       passed: false,
