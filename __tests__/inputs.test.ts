@@ -1,15 +1,29 @@
 // parseInputs: each row gives inputs (and environment) and the exact outcome.
 import { describe, expect, it, beforeAll, afterAll } from '@jest/globals';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEFAULTS, InputError, parseInputs, actionRoot } from '../src/inputs';
 
 let workspace: string;
+const MY_TEMPLATE = 'Resources:\n  Queue:\n    Type: AWS::SQS::Queue\n    Properties:\n      QueueName: !Sub ${AWS::StackName}-q\n';
 beforeAll(() => {
   workspace = mkdtempSync(join(tmpdir(), 'inputs-test-'));
   writeFileSync(join(workspace, 'pump.asl.json'), '{}');
-  writeFileSync(join(workspace, 'my-template.yaml'), 'Resources: {}');
+  writeFileSync(join(workspace, 'my-template.yaml'), MY_TEMPLATE);
+  writeFileSync(join(workspace, 'template.json'), '{ "Resources": { "Queue": { "Type": "AWS::SQS::Queue" } } }');
+  writeFileSync(join(workspace, 'not-yaml.yaml'), 'Resources:\n  Queue: [unclosed\n');
+  writeFileSync(join(workspace, 'no-resources.yaml'), 'AWSTemplateFormatVersion: "2010-09-09"\nOutputs: {}\n');
+  writeFileSync(join(workspace, 'empty-resources.yaml'), 'Resources: {}\n');
+  writeFileSync(join(workspace, 'a-list.yaml'), '- Resources\n');
+  writeFileSync(join(workspace, 'too-big.yaml'), `Resources:\n  Queue:\n    Type: AWS::SQS::Queue\n# ${'x'.repeat(51_200)}\n`);
+  // 342 bytes that expand to billions of nodes if the parser follows every alias.
+  const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x"]'];
+  for (const [name, prev] of [['b', 'a'], ['c', 'b'], ['d', 'c'], ['e', 'd'], ['f', 'e'], ['g', 'f'], ['h', 'g'], ['i', 'h']]) {
+    bomb.push(`${name}: &${name} [*${prev},*${prev},*${prev},*${prev},*${prev},*${prev},*${prev},*${prev},*${prev}]`);
+  }
+  writeFileSync(join(workspace, 'bomb.yaml'), `${bomb.join('\n')}\nResources: *i\n`);
+  symlinkSync('/etc/hostname', join(workspace, 'link-out.yaml'));
 });
 afterAll(() => rmSync(workspace, { recursive: true, force: true }));
 
@@ -46,12 +60,14 @@ describe('parseInputs: valid inputs', () => {
       region: 'ap-southeast-2',
       'endpoint-url': 'http://127.0.0.1:4566',
       force: 'TRUE',
+      'role-arn': 'arn:aws:iam::123456789012:role/cfn/pump-deployer',
     });
     expect(inputs).toEqual({
       operation: 'deploy',
       stackName: 'My-Stack-2',
       stateMachineName: 'pump_v2-test',
       templatePath: join(workspace, 'my-template.yaml'),
+      templateBody: MY_TEMPLATE,
       includeSqs: false,
       definitionPath: join(workspace, 'pump.asl.json'),
       messages: [{ user_name: 'ada', message: 'Hello' }],
@@ -59,7 +75,40 @@ describe('parseInputs: valid inputs', () => {
       region: 'ap-southeast-2',
       endpointUrl: 'http://127.0.0.1:4566',
       force: true,
+      roleArn: 'arn:aws:iam::123456789012:role/cfn/pump-deployer',
     });
+  });
+
+  it('reads and keeps the bundled template for the operations that deploy', () => {
+    const inputs = parse({ operation: 'lifecycle' });
+    expect(inputs.templateBody).toBe(readFileSync(join(actionRoot(), 'setup.yaml'), 'utf8'));
+    expect(parse({ operation: 'destroy' }).templateBody).toBeUndefined();
+  });
+
+  it('reads a JSON template', () => {
+    expect(parse({ operation: 'deploy', template: 'template.json' }).templateBody).toContain('AWS::SQS::Queue');
+  });
+
+  it.each([
+    ['us-east-1', 48],
+    ['ap-southeast-2', 43],
+    ['cn-north-1', 47],
+  ])('with the bundled template, a stack name in %s has at most %i characters', (region, longest) => {
+    const name = (length: number) => `s${'x'.repeat(length - 1)}`;
+    expect(parse({ operation: 'deploy', 'stack-name': name(longest), region }).stackName).toHaveLength(longest);
+    expect(() => parse({ operation: 'deploy', 'stack-name': name(longest + 1), region })).toThrow(
+      new RegExp(`in ${region} a stack name has at most ${longest} characters`),
+    );
+  });
+
+  it('allows a longer stack name with a template of its own, which names its resources its own way', () => {
+    const stackName = `s${'x'.repeat(99)}`;
+    expect(parse({ operation: 'deploy', 'stack-name': stackName, template: 'my-template.yaml' }).stackName).toBe(stackName);
+  });
+
+  it('accepts a service role in the region\'s partition', () => {
+    const roleArn = 'arn:aws-cn:iam::123456789012:role/deployer';
+    expect(parse({ operation: 'destroy', region: 'cn-northwest-1', 'role-arn': roleArn }).roleArn).toBe(roleArn);
   });
 
   it('reads messages written as YAML', () => {
@@ -106,7 +155,37 @@ describe('parseInputs: each bad input is one InputError naming the input and wha
       "Input 'state-machine-name': 'my pump' is not a valid state machine name (1 to 80 letters, digits, hyphens and underscores)"],
     ['state machine name of 81 characters', { operation: 'demo', 'state-machine-name': 'p'.repeat(81) }, undefined,
       `Input 'state-machine-name': '${'p'.repeat(81)}' is not a valid state machine name (1 to 80 letters, digits, hyphens and underscores)`],
-    ['template that does not exist', { operation: 'deploy', template: 'nope.yaml' }, undefined, `Input 'template': file not found: WORKSPACE/nope.yaml`],
+    ['template that does not exist', { operation: 'deploy', template: 'nope.yaml' }, undefined, `Input 'template': file not found: WORKSPACE/nope.yaml (a CloudFormation template)`],
+    ['template outside the workspace', { operation: 'deploy', template: '../../../../../../etc/passwd' }, undefined,
+      "Input 'template': '../../../../../../etc/passwd' is outside the workspace (WORKSPACE); give a path to a file inside it"],
+    ['template of the process environment', { operation: 'deploy', template: '/proc/self/environ' }, undefined,
+      "Input 'template': '/proc/self/environ' is outside the workspace (WORKSPACE); give a path to a file inside it"],
+    ['template linked to a file outside', { operation: 'lifecycle', template: 'link-out.yaml' }, undefined,
+      "Input 'template': 'link-out.yaml' is outside the workspace (WORKSPACE); give a path to a file inside it"],
+    ['template outside the workspace, even for destroy', { operation: 'destroy', template: '/etc/passwd' }, undefined,
+      "Input 'template': '/etc/passwd' is outside the workspace (WORKSPACE); give a path to a file inside it"],
+    ['template not JSON or YAML', { operation: 'deploy', template: 'not-yaml.yaml' }, undefined, "Input 'template': WORKSPACE/not-yaml.yaml is not a valid JSON or YAML template: "],
+    ['template JSON not well-formed', { operation: 'deploy', template: 'my-template.yaml/../pump.asl.json' }, undefined,
+      "Input 'template': WORKSPACE/pump.asl.json has no Resources map: a CloudFormation template declares at least one resource"],
+    ['template without Resources', { operation: 'deploy', template: 'no-resources.yaml' }, undefined,
+      "Input 'template': WORKSPACE/no-resources.yaml has no Resources map: a CloudFormation template declares at least one resource"],
+    ['template with empty Resources', { operation: 'deploy', template: 'empty-resources.yaml' }, undefined,
+      "Input 'template': WORKSPACE/empty-resources.yaml has no Resources map: a CloudFormation template declares at least one resource"],
+    ['template that is a list', { operation: 'deploy', template: 'a-list.yaml' }, undefined,
+      "Input 'template': WORKSPACE/a-list.yaml is not a CloudFormation template (a JSON or YAML mapping with a Resources section)"],
+    ['template over 51,200 bytes', { operation: 'deploy', template: 'too-big.yaml' }, undefined,
+      "Input 'template': WORKSPACE/too-big.yaml is 51249 bytes; CloudFormation takes at most 51200 bytes inline (TemplateBody)"],
+    ['template that is an alias bomb', { operation: 'deploy', template: 'bomb.yaml' }, undefined, "Input 'template': WORKSPACE/bomb.yaml is not a valid JSON or YAML template: "],
+    ['definition outside the workspace', { operation: 'update', definition: '/etc/passwd' }, undefined,
+      "Input 'definition': '/etc/passwd' is outside the workspace (WORKSPACE); give a path to a file inside it"],
+    ['stack name whose role names exceed 64 characters', { operation: 'deploy', 'stack-name': `s${'x'.repeat(48)}` }, undefined,
+      `Input 'stack-name': 's${'x'.repeat(48)}' is 49 characters; the stack's role names (s${'x'.repeat(48)}-eu-west-1-steps) and function name (s${'x'.repeat(48)}-scan-messages) must fit in 64 characters, so in eu-west-1 a stack name has at most 48 characters`],
+    ['stack name that would take the default stack\'s table and queue', { operation: 'deploy', 'stack-name': 'doc-example-stepfunctions' }, undefined,
+      "Input 'stack-name': 'doc-example-stepfunctions' would give its table and queue the names the default stack (doc-example-stepfunctions-messages-stack) uses; choose another name"],
+    ['role-arn not a role ARN', { operation: 'deploy', 'role-arn': 'arn:aws:iam::123456789012:user/me' }, undefined,
+      "Input 'role-arn': 'arn:aws:iam::123456789012:user/me' is not an IAM role ARN (arn:<partition>:iam::<account>:role/<name>)"],
+    ['role-arn in another partition', { operation: 'deploy', 'role-arn': 'arn:aws:iam::123456789012:role/deployer', region: 'us-gov-west-1' }, undefined,
+      "Input 'role-arn': 'arn:aws:iam::123456789012:role/deployer' is not in us-gov-west-1's partition (aws-us-gov): its ARN must start arn:aws-us-gov:iam::"],
     ['include-sqs not a boolean', { operation: 'update', 'include-sqs': 'yes' }, undefined, "Input 'include-sqs': 'yes' is not true or false"],
     ['definition that does not exist', { operation: 'update', definition: 'missing.json' }, undefined,
       "Input 'definition': file not found: WORKSPACE/missing.json (a JSON or YAML Amazon States Language file)"],

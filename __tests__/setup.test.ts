@@ -27,18 +27,50 @@ const cloudFormationTags = [
   scalarTag('Sub', 'Fn::Sub'),
   seqTag('Sub', 'Fn::Sub'),
   seqTag('Join', 'Fn::Join'),
+  seqTag('If', 'Fn::If'),
+  seqTag('Equals', 'Fn::Equals'),
 ];
 
 const templatePath = fileURLToPath(new URL('../setup.yaml', import.meta.url));
-const template = parse(readFileSync(templatePath, 'utf8'), { customTags: cloudFormationTags }) as {
-  Resources: Record<string, { Type: string; Properties: Json; DeletionPolicy?: string }>;
+const templateText = readFileSync(templatePath, 'utf8');
+const template = parse(templateText, { customTags: cloudFormationTags }) as {
+  Conditions: Record<string, unknown>;
+  Resources: Record<string, { Type: string; Properties: Json; DeletionPolicy?: string; UpdateReplacePolicy?: string; DependsOn?: string | string[] }>;
   Outputs: Record<string, { Value: unknown }>;
 };
 const resource = (id: string) => template.Resources[id];
+
+/**
+ * What CloudFormation makes of a name property for a stack name and region: Ref/Fn::Sub of the pseudo parameters,
+ * Fn::If on the template's own conditions (Fn::Equals). Anything else is a test failure, not a guess.
+ */
+function resolveName(value: unknown, stackName: string, region = 'us-east-1', partition = 'aws'): string {
+  const pseudo: Record<string, string> = {
+    'AWS::StackName': stackName,
+    'AWS::Region': region,
+    'AWS::Partition': partition,
+    'AWS::AccountId': '123456789012',
+  };
+  const evaluate = (node: unknown): unknown => {
+    if (typeof node === 'string') return node;
+    const [fn, arg] = Object.entries(node as Json)[0];
+    if (fn === 'Ref') return pseudo[arg as string] ?? `unresolved ${String(arg)}`;
+    if (fn === 'Fn::Sub') return (arg as string).replace(/\$\{([^}]+)\}/g, (_, name: string) => String(evaluate({ Ref: name })));
+    if (fn === 'Fn::Equals') return (arg as unknown[]).map(evaluate).reduce((a, b) => a === b);
+    if (fn === 'Fn::If') {
+      const [condition, yes, no] = arg as [string, unknown, unknown];
+      return evaluate(evaluate(template.Conditions[condition]) ? yes : no);
+    }
+    throw new Error(`resolveName: ${fn} not expected in a name`);
+  };
+  return String(evaluate(value));
+}
 const statements = (roleId: string) =>
   (resource(roleId).Properties.Policies as { PolicyDocument: { Statement: Json[] } }[]).flatMap(
     (p) => p.PolicyDocument.Statement,
   );
+
+const DEFAULT_STACK = 'doc-example-stepfunctions-messages-stack';
 
 describe('setup.yaml', () => {
   it('declares the reference resources with their names', () => {
@@ -46,12 +78,12 @@ describe('setup.yaml', () => {
     expect(types).toEqual({
       MessageTable: 'AWS::DynamoDB::Table',
       ScanFunctionRole: 'AWS::IAM::Role',
+      ScanLogGroup: 'AWS::Logs::LogGroup',
       ScanFunction: 'AWS::Lambda::Function',
       SendQueue: 'AWS::SQS::Queue',
       StepRole: 'AWS::IAM::Role',
     });
     expect(resource('MessageTable').Properties).toMatchObject({
-      TableName: 'doc-example-stepfunctions-messages',
       BillingMode: 'PAY_PER_REQUEST',
       KeySchema: [
         { AttributeName: 'user_name', KeyType: 'HASH' },
@@ -59,12 +91,56 @@ describe('setup.yaml', () => {
       ],
     });
     expect(resource('MessageTable').DeletionPolicy).toBe('Delete');
-    expect(resource('SendQueue').Properties.QueueName).toBe('doc-example-stepfunctions-queue');
+    // The default stack keeps the reference's physical names.
+    expect(resolveName(resource('MessageTable').Properties.TableName, DEFAULT_STACK)).toBe('doc-example-stepfunctions-messages');
+    expect(resolveName(resource('SendQueue').Properties.QueueName, DEFAULT_STACK)).toBe('doc-example-stepfunctions-queue');
     expect(resource('ScanFunction').Properties).toMatchObject({
       Runtime: 'nodejs24.x',
       Handler: 'index.handler',
       Environment: { Variables: { TABLE_NAME: { Ref: 'MessageTable' } } },
     });
+  });
+
+  it('derives every physical name from the stack name, so two stacks never share or collide on one', () => {
+    const named: [string, string][] = [
+      ['MessageTable', 'TableName'],
+      ['SendQueue', 'QueueName'],
+      ['ScanFunction', 'FunctionName'],
+      ['ScanLogGroup', 'LogGroupName'],
+      ['ScanFunctionRole', 'RoleName'],
+      ['StepRole', 'RoleName'],
+    ];
+    const namesOf = (stack: string) => named.map(([id, property]) => resolveName(resource(id).Properties[property], stack));
+    const other = namesOf('team-b-pump');
+    expect(other).toEqual([
+      'team-b-pump-messages',
+      'team-b-pump-queue',
+      'team-b-pump-scan-messages',
+      '/aws/lambda/team-b-pump-scan-messages',
+      'team-b-pump-us-east-1-scan',
+      'team-b-pump-us-east-1-steps',
+    ]);
+    const reference = namesOf(DEFAULT_STACK);
+    for (const name of other) expect(reference).not.toContain(name);
+    // A third stack shares nothing with either.
+    const third = namesOf('team-c-pump');
+    for (const name of third) expect([...reference, ...other]).not.toContain(name);
+  });
+
+  it('keeps the scan function\'s log group in the stack, with a retention, deleted with the stack, made before the function', () => {
+    const group = resource('ScanLogGroup');
+    expect(group.DeletionPolicy).toBe('Delete');
+    expect(group.UpdateReplacePolicy).toBe('Delete');
+    expect(group.Properties.RetentionInDays).toEqual(expect.any(Number));
+    // The function's own log group: /aws/lambda/<function name>.
+    expect(resolveName(group.Properties.LogGroupName, 'x')).toBe(`/aws/lambda/${resolveName(resource('ScanFunction').Properties.FunctionName, 'x')}`);
+    expect([resource('ScanFunction').DependsOn].flat()).toContain('ScanLogGroup');
+  });
+
+  it('builds every ARN with the region\'s partition, never a hard-coded arn:aws', () => {
+    expect(templateText).not.toMatch(/arn:aws[:-]/);
+    const logsStatement = statements('ScanFunctionRole').find((s) => JSON.stringify(s.Action).includes('logs:'));
+    expect(resolveName(logsStatement?.Resource, 'x', 'cn-north-1', 'aws-cn')).toMatch(/^arn:aws-cn:logs:cn-north-1:/);
   });
 
   it('names its roles (so the stack needs CAPABILITY_NAMED_IAM) and lets only the right services assume them', () => {
@@ -83,7 +159,8 @@ describe('setup.yaml', () => {
       { Effect: 'Allow', Action: 'dynamodb:Scan', Resource: { 'Fn::GetAtt': ['MessageTable', 'Arn'] } },
       {
         Effect: 'Allow',
-        Action: ['logs:CreateLogGroup', 'logs:CreateLogStream', 'logs:PutLogEvents'],
+        // The stack makes the log group, so the function needs no logs:CreateLogGroup.
+        Action: ['logs:CreateLogStream', 'logs:PutLogEvents'],
         Resource: {
           'Fn::Sub': expect.stringMatching(/:log-group:\/aws\/lambda\/\$\{AWS::StackName\}-scan-messages:\*$/),
         },
@@ -127,7 +204,7 @@ describe('setup.yaml', () => {
         }
     };
     walk(template);
-    expect([...used].filter((fn) => !['Ref', 'Fn::GetAtt', 'Fn::Sub', 'Fn::Join'].includes(fn))).toEqual([]);
+    expect([...used].filter((fn) => !['Ref', 'Fn::GetAtt', 'Fn::Sub', 'Fn::Join', 'Fn::If', 'Fn::Equals'].includes(fn))).toEqual([]);
   });
 });
 

@@ -1,10 +1,11 @@
 // The action's inputs, parsed and validated in one place before any AWS call.
 // (Parsing is implemented by parseInputs below; the types are the contract the operations use.)
 // Kept free of AWS and GitHub modules: a bad input is rejected before anything heavy is loaded.
-import { existsSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse as parseYaml } from 'yaml';
+import { parse as parseYaml, parseDocument } from 'yaml';
+import { partitionOf, partitionOfArn } from './aws/partition';
 
 export const OPERATIONS = ['deploy', 'demo', 'update', 'destroy', 'lifecycle'] as const;
 export type Operation = (typeof OPERATIONS)[number];
@@ -20,6 +21,11 @@ export interface ActionInputs {
   stateMachineName: string;
   /** Absolute path of the CloudFormation template (default: the bundled setup.yaml). */
   templatePath: string;
+  /**
+   * The template's text, read and checked once here (deploy and lifecycle only), so what is sent is what was
+   * checked: a file swapped after the check is never sent.
+   */
+  templateBody?: string;
   /** For `update`: build the definition with the SQS `Send` state (default true). */
   includeSqs: boolean;
   /** Optional path of an ASL file (JSON or YAML) whose ${OutputKey} placeholders are filled from the stack outputs. */
@@ -31,6 +37,8 @@ export interface ActionInputs {
   endpointUrl?: string;
   /** Allow destroying a stack this action did not create. */
   force: boolean;
+  /** A CloudFormation service role: CloudFormation acts with its permissions instead of the caller's. */
+  roleArn?: string;
 }
 
 export const DEFAULTS = {
@@ -73,6 +81,21 @@ const MAX_TIMEOUT_SECONDS = 21600; // six hours: a GitHub-hosted job's own limit
 /** Operations that create the stack, and so need the template. */
 const USES_TEMPLATE: readonly Operation[] = ['deploy', 'lifecycle'];
 
+/** CloudFormation's limit for a template passed inline (TemplateBody); a larger one must come from S3. */
+export const MAX_TEMPLATE_BODY_BYTES = 51_200;
+/** IAM role names and Lambda function names: at most 64 characters. */
+const MAX_ROLE_OR_FUNCTION_NAME = 64;
+/** The bundled setup.yaml's name suffixes: roles `${StackName}-${Region}-scan|steps`, function `${StackName}-scan-messages`. */
+const ROLE_SUFFIXES = ['-scan', '-steps'];
+const FUNCTION_SUFFIX = '-scan-messages';
+/**
+ * The stack name whose derived table and queue names (`<name>-messages`, `<name>-queue`) are the names the default
+ * stack keeps from the reference: two stacks would then share one table and one queue.
+ */
+const SHADOWS_DEFAULT_STACK = 'doc-example-stepfunctions';
+/** IAM role ARN: arn:<partition>:iam::<account>:role/<optional path/><name>. */
+const ROLE_ARN = /^arn:[a-z-]+:iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/;
+
 export function parseInputs(getInput: GetInput, env: NodeJS.ProcessEnv = process.env): ActionInputs {
   const read = (name: string): string => (getInput(name) ?? '').trim();
 
@@ -92,7 +115,8 @@ export function parseInputs(getInput: GetInput, env: NodeJS.ProcessEnv = process
     );
   }
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
-  const templatePath = parseTemplate(read('template'), workspace, USES_TEMPLATE.includes(operation));
+  const templateInput = read('template');
+  const template = parseTemplate(templateInput, workspace, USES_TEMPLATE.includes(operation));
   const includeSqs = parseBoolean('include-sqs', read('include-sqs'), true);
   const definitionPath = parseDefinitionPath(read('definition'), workspace);
   const messages = parseMessages(read('messages'));
@@ -100,12 +124,16 @@ export function parseInputs(getInput: GetInput, env: NodeJS.ProcessEnv = process
   const endpointUrl = parseEndpoint(read('endpoint-url'), env);
   const region = parseRegion(read('region'), env, endpointUrl === 'local');
   const force = parseBoolean('force', read('force'), false);
+  const roleArn = parseRoleArn(read('role-arn'), region);
+  // The names below are the bundled template's; another template names its resources its own way.
+  if (!templateInput) checkDerivedNames(stackName, region);
 
   return {
     operation,
     stackName,
     stateMachineName,
-    templatePath,
+    templatePath: template.path,
+    ...(template.body !== undefined ? { templateBody: template.body } : {}),
     includeSqs,
     ...(definitionPath ? { definitionPath } : {}),
     messages,
@@ -113,6 +141,7 @@ export function parseInputs(getInput: GetInput, env: NodeJS.ProcessEnv = process
     region,
     ...(endpointUrl ? { endpointUrl } : {}),
     force,
+    ...(roleArn ? { roleArn } : {}),
   };
 }
 
@@ -133,19 +162,117 @@ function parseBoolean(name: string, value: string, fallback: boolean): boolean {
   throw new InputError(name, `'${value}' is not true or false`);
 }
 
-function parseTemplate(value: string, workspace: string, required: boolean): string {
-  const path = value ? resolve(workspace, value) : join(actionRoot(), 'setup.yaml');
-  if (required && !isFile(path)) {
-    throw new InputError('template', `file not found: ${path}${value ? '' : ' (the setup.yaml bundled with the action)'}`);
+function parseTemplate(value: string, workspace: string, required: boolean): { path: string; body?: string } {
+  if (!value) {
+    const bundled = join(actionRoot(), 'setup.yaml');
+    if (required && !isFile(bundled)) throw new InputError('template', `file not found: ${bundled} (the setup.yaml bundled with the action)`);
+    return required ? { path: bundled, body: readTemplate(bundled) } : { path: bundled };
   }
-  return path;
+  // An operation that does not deploy never reads the template, but a path out of the workspace is refused all the same.
+  if (!required && !isFile(resolve(workspace, value))) return { path: resolve(workspace, value) };
+  const path = insideWorkspace('template', value, workspace, 'a CloudFormation template');
+  return required ? { path, body: readTemplate(path) } : { path };
+}
+
+/**
+ * Reads and checks a template as CloudFormation will: at most 51,200 bytes inline, JSON or YAML (the short
+ * tags !Ref, !Sub, ... are left unresolved here, as only the shape is checked), a mapping with a non-empty
+ * Resources map. YAML aliases are bounded by the parser, so an alias bomb is refused rather than expanded.
+ */
+function readTemplate(path: string): string {
+  const size = statSync(path).size;
+  if (size > MAX_TEMPLATE_BODY_BYTES) {
+    throw new InputError('template', `${path} is ${size} bytes; CloudFormation takes at most ${MAX_TEMPLATE_BODY_BYTES} bytes inline (TemplateBody)`);
+  }
+  const body = readFileSync(path, 'utf8');
+  let parsed: unknown;
+  try {
+    if (/^\s*\{/.test(body)) {
+      parsed = JSON.parse(body);
+    } else {
+      // Unknown tags (CloudFormation's short forms) are warnings, not errors; errors are syntax.
+      const document = parseDocument(body, { logLevel: 'silent', uniqueKeys: true });
+      if (document.errors.length > 0) throw document.errors[0];
+      parsed = document.toJS({ maxAliasCount: 100 });
+    }
+  } catch (err) {
+    const reason = err instanceof Error ? err.message.split('\n')[0] : String(err);
+    throw new InputError('template', `${path} is not a valid JSON or YAML template: ${reason}`);
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    throw new InputError('template', `${path} is not a CloudFormation template (a JSON or YAML mapping with a Resources section)`);
+  }
+  const resources = (parsed as Record<string, unknown>).Resources;
+  if (typeof resources !== 'object' || resources === null || Array.isArray(resources) || Object.keys(resources).length === 0) {
+    throw new InputError('template', `${path} has no Resources map: a CloudFormation template declares at least one resource`);
+  }
+  return body;
 }
 
 function parseDefinitionPath(value: string, workspace: string): string | undefined {
   if (!value) return undefined;
+  return insideWorkspace('definition', value, workspace, 'a JSON or YAML Amazon States Language file');
+}
+
+/**
+ * The real path of a file given relative to the workspace, refused unless it is a regular file inside the
+ * workspace once every link is resolved: `../../etc/passwd`, `/proc/self/environ` or a link out of the workspace
+ * would otherwise send a file of the runner (secrets included) to AWS.
+ */
+function insideWorkspace(input: string, value: string, workspace: string, what: string): string {
   const path = resolve(workspace, value);
-  if (!isFile(path)) throw new InputError('definition', `file not found: ${path} (a JSON or YAML Amazon States Language file)`);
-  return path;
+  if (!isFile(path)) throw new InputError(input, `file not found: ${path} (${what})`);
+  let real: string;
+  let root: string;
+  try {
+    real = realpathSync(path);
+    root = realpathSync(workspace);
+  } catch (err) {
+    throw new InputError(input, `cannot resolve ${path}: ${err instanceof Error ? err.message : String(err)}`);
+  }
+  const within = relative(root, real);
+  if (within === '' || within.startsWith('..') || isAbsolute(within)) {
+    throw new InputError(input, `'${value}' is outside the workspace (${root}); give a path to a file inside it`);
+  }
+  return real;
+}
+
+/**
+ * Refuses a stack name the bundled template cannot deploy: its role names (`<stack>-<region>-scan|steps`) and
+ * function name (`<stack>-scan-messages`) must fit IAM's and Lambda's 64 characters, and a stack named
+ * doc-example-stepfunctions would take the default stack's table and queue.
+ */
+function checkDerivedNames(stackName: string, region: string): void {
+  const longest = Math.min(
+    ...ROLE_SUFFIXES.map((suffix) => MAX_ROLE_OR_FUNCTION_NAME - `-${region}${suffix}`.length),
+    MAX_ROLE_OR_FUNCTION_NAME - FUNCTION_SUFFIX.length,
+  );
+  if (stackName.length > longest) {
+    throw new InputError(
+      'stack-name',
+      `'${stackName}' is ${stackName.length} characters; the stack's role names (${stackName}-${region}-steps) and function name ` +
+        `(${stackName}${FUNCTION_SUFFIX}) must fit in ${MAX_ROLE_OR_FUNCTION_NAME} characters, so in ${region} a stack name has at most ${longest} characters`,
+    );
+  }
+  if (stackName === SHADOWS_DEFAULT_STACK) {
+    throw new InputError(
+      'stack-name',
+      `'${stackName}' would give its table and queue the names the default stack (${DEFAULTS.stackName}) uses; choose another name`,
+    );
+  }
+}
+
+/** A CloudFormation service role's ARN, in the region's partition. */
+function parseRoleArn(value: string, region: string): string | undefined {
+  if (!value) return undefined;
+  if (!ROLE_ARN.test(value)) {
+    throw new InputError('role-arn', `'${value}' is not an IAM role ARN (arn:<partition>:iam::<account>:role/<name>)`);
+  }
+  const expected = partitionOf(region);
+  if (partitionOfArn(value) !== expected) {
+    throw new InputError('role-arn', `'${value}' is not in ${region}'s partition (${expected}): its ARN must start arn:${expected}:iam::`);
+  }
+  return value;
 }
 
 function parseTimeout(value: string): number {

@@ -12,6 +12,7 @@ import {
   DeleteStackCommand,
   DescribeChangeSetCommand,
   DescribeStackEventsCommand,
+  DescribeStackResourcesCommand,
   DescribeStacksCommand,
   ExecuteChangeSetCommand,
   type Stack,
@@ -24,7 +25,7 @@ import { WaitTimeoutError } from '../../src/wait';
 
 jest.unstable_mockModule('@actions/core', () => core);
 const stack = await import('../../src/aws/stack');
-const { StackFailedError, StackMissingError, StackNotUsableError, ChangeSetFailedError } = await import(
+const { StackFailedError, StackMissingError, StackNotUsableError, ChangeSetFailedError, StackDeleteFailedError } = await import(
   '../../src/aws/stack-errors'
 );
 
@@ -46,12 +47,12 @@ const missing = () =>
     $metadata: {},
     message: `Stack with id ${NAME} does not exist`,
   });
-const failedEvent = (id: string, logicalId: string, reason: string, status = 'CREATE_FAILED'): StackEvent => ({
+const failedEvent = (id: string, logicalId: string, reason: string, status = 'CREATE_FAILED', type = 'AWS::Lambda::Function'): StackEvent => ({
   EventId: id,
   StackId: ID,
   StackName: NAME,
   LogicalResourceId: logicalId,
-  ResourceType: 'AWS::Lambda::Function',
+  ResourceType: type,
   ResourceStatus: status as StackEvent['ResourceStatus'],
   ResourceStatusReason: reason,
   Timestamp: new Date(),
@@ -144,6 +145,181 @@ describe('deployStack', () => {
     expect(ctx.setActivity).toHaveBeenCalledWith(`creating stack ${NAME}`);
     expect(core.startGroup).toHaveBeenCalledWith(expect.stringContaining(`stack '${NAME}' to reach CREATE_COMPLETE`));
     expect(core.endGroup).toHaveBeenCalled();
+  });
+
+  it('sends a ClientRequestToken and the service role with CreateStack, and remembers the stack as created in this step', async () => {
+    cfnMock
+      .on(DescribeStacksCommand, { StackName: NAME })
+      .rejects(missing())
+      .on(DescribeStacksCommand, { StackName: NEW_ID })
+      .resolves({ Stacks: [{ StackName: NAME, StackId: NEW_ID, StackStatus: 'CREATE_COMPLETE', CreationTime: new Date() }] });
+    cfnMock.on(CreateStackCommand).resolves({ StackId: NEW_ID });
+    const { cfn, options, request } = setup();
+    const roleArn = 'arn:aws:iam::123456789012:role/cfn-deployer';
+
+    const result = await stack.deployStack(cfn, request, { ...options, roleArn, tokenPrefix: 'gh-42-1-abc' });
+
+    const sent = cfnMock.commandCalls(CreateStackCommand)[0].args[0].input;
+    expect(sent.RoleARN).toBe(roleArn);
+    expect(sent.ClientRequestToken).toMatch(/^gh-42-1-abc-create-\d+$/);
+    expect(stack.createdInThisStep(result.stack)).toBe(true);
+    // A stack of the same name made earlier is another stack.
+    expect(stack.createdInThisStep({ StackName: NAME, StackId: `${ID}-made-before` } as Stack)).toBe(false);
+  });
+
+  it('sends tokens and the service role with the change set and its execution', async () => {
+    cfnMock
+      .on(DescribeStacksCommand)
+      .resolvesOnce(described('CREATE_COMPLETE'))
+      .resolves(described('UPDATE_COMPLETE'));
+    cfnMock.on(CreateChangeSetCommand).resolves({ Id: CHANGE_SET_ID });
+    cfnMock.on(DescribeChangeSetCommand).resolves({ Status: 'CREATE_COMPLETE', Changes: [] });
+    const { cfn, options, request } = setup();
+    const roleArn = 'arn:aws:iam::123456789012:role/cfn-deployer';
+
+    await stack.deployStack(cfn, request, { ...options, roleArn, tokenPrefix: 'gh-42-1-abc' });
+
+    const changeSet = cfnMock.commandCalls(CreateChangeSetCommand)[0].args[0].input;
+    expect(changeSet.RoleARN).toBe(roleArn);
+    expect(changeSet.ClientToken).toMatch(/^gh-42-1-abc-change-set-\d+$/);
+    expect(cfnMock.commandCalls(ExecuteChangeSetCommand)[0].args[0].input.ClientRequestToken).toMatch(/^gh-42-1-abc-execute-\d+$/);
+  });
+
+  it('sends no token and no role when none is given', async () => {
+    cfnMock
+      .on(DescribeStacksCommand, { StackName: NAME })
+      .rejects(missing())
+      .on(DescribeStacksCommand, { StackName: ID })
+      .resolves(described('CREATE_COMPLETE'));
+    cfnMock.on(CreateStackCommand).resolves({ StackId: ID });
+    const { cfn, options, request } = setup();
+
+    await stack.deployStack(cfn, request, options);
+
+    const sent = cfnMock.commandCalls(CreateStackCommand)[0].args[0].input;
+    expect(sent).not.toHaveProperty('RoleARN');
+    expect(sent).not.toHaveProperty('ClientRequestToken');
+  });
+
+  describe('a create that fails on SQS\'s queue-name cooldown', () => {
+    const COOLDOWN = 'Resource handler returned message: "You must wait 60 seconds after deleting a queue before you can create another with the same name. (Service: Sqs, Status Code: 400)" (HandlerErrorCode: GeneralServiceException)';
+    const queueFailed = failedEvent('q1', 'SendQueue', COOLDOWN, 'CREATE_FAILED', 'AWS::SQS::Queue');
+
+    it('deletes the rolled-back stack, waits out the 60 s cooldown, then creates the stack again', async () => {
+      cfnMock
+        .on(DescribeStacksCommand, { StackName: NAME })
+        .rejects(missing())
+        .on(DescribeStacksCommand, { StackName: ID })
+        .resolvesOnce(described('ROLLBACK_COMPLETE'))
+        .resolvesOnce(described('ROLLBACK_COMPLETE'))
+        .resolves(described('DELETE_COMPLETE'))
+        .on(DescribeStacksCommand, { StackName: NEW_ID })
+        .resolves({ Stacks: [{ StackName: NAME, StackId: NEW_ID, StackStatus: 'CREATE_COMPLETE', CreationTime: new Date() }] });
+      cfnMock
+        .on(DescribeStackEventsCommand, { StackName: ID })
+        .resolvesOnce({ StackEvents: [queueFailed] })
+        .resolves({ StackEvents: [queueFailed] });
+      cfnMock.on(CreateStackCommand).resolvesOnce({ StackId: ID }).resolves({ StackId: NEW_ID });
+      const { cfn, options, request, ctx } = setup();
+      let deletedAt = 0;
+      cfnMock.on(DeleteStackCommand).callsFake(() => {
+        deletedAt = ctx.now();
+        return {};
+      });
+      const started = ctx.now();
+
+      const result = await stack.deployStack(cfn, request, { ...options, tokenPrefix: 'gh-42-1-abc' });
+      const createdAgainAt = ctx.now();
+
+      expect(result.action).toBe('created');
+      expect(result.stack.StackId).toBe(NEW_ID);
+      expect(cfnMock).toHaveReceivedCommandTimes(CreateStackCommand, 2);
+      expect(cfnMock).toHaveReceivedCommandWith(DeleteStackCommand, { StackName: ID });
+      // The second create came at least 60 s after the failure was seen, on the fake clock.
+      expect(deletedAt).toBeGreaterThanOrEqual(started);
+      expect(createdAgainAt - started).toBeGreaterThanOrEqual(60_000);
+      // Each create has its own token: the second is a new request, not a retry of the first.
+      const tokens = cfnMock.commandCalls(CreateStackCommand).map((call) => call.args[0].input.ClientRequestToken);
+      expect(new Set(tokens).size).toBe(2);
+      expect(core.warning).toHaveBeenCalledWith(expect.stringMatching(/SQS refuses a queue name for 60 s/), expect.anything());
+      expect(ctx.setActivity).toHaveBeenCalledWith(expect.stringMatching(/waiting for SQS's 60 s queue-name cooldown to pass/));
+    });
+
+    it('waits a shorter cooldown when told (a time-scaled endpoint)', async () => {
+      cfnMock
+        .on(DescribeStacksCommand, { StackName: NAME })
+        .rejects(missing())
+        .on(DescribeStacksCommand, { StackName: ID })
+        .resolvesOnce(described('ROLLBACK_COMPLETE'))
+        .resolvesOnce(described('ROLLBACK_COMPLETE'))
+        .resolves(described('DELETE_COMPLETE'))
+        .on(DescribeStacksCommand, { StackName: NEW_ID })
+        .resolves({ Stacks: [{ StackName: NAME, StackId: NEW_ID, StackStatus: 'CREATE_COMPLETE', CreationTime: new Date() }] });
+      cfnMock.on(DescribeStackEventsCommand, { StackName: ID }).resolves({ StackEvents: [queueFailed] });
+      cfnMock.on(CreateStackCommand).resolvesOnce({ StackId: ID }).resolves({ StackId: NEW_ID });
+      const { cfn, options, request, ctx } = setup();
+      const started = ctx.now();
+
+      await stack.deployStack(cfn, { ...request, queueNameCooldownMs: 3_000 }, options);
+
+      expect(ctx.now() - started).toBeGreaterThanOrEqual(3_000);
+      expect(ctx.now() - started).toBeLessThan(60_000);
+    });
+
+    it('fails at once, with the stack deleted, when the cooldown would end after the deadline', async () => {
+      cfnMock
+        .on(DescribeStacksCommand, { StackName: NAME })
+        .rejects(missing())
+        .on(DescribeStacksCommand, { StackName: ID })
+        .resolvesOnce(described('ROLLBACK_COMPLETE'))
+        .resolvesOnce(described('ROLLBACK_COMPLETE'))
+        .resolves(described('DELETE_COMPLETE'));
+      cfnMock.on(DescribeStackEventsCommand, { StackName: ID }).resolves({ StackEvents: [queueFailed] });
+      cfnMock.on(CreateStackCommand).resolves({ StackId: ID });
+      const { cfn, options, request, ctx } = setup();
+
+      const error = await stack.deployStack(cfn, request, { ...options, deadline: ctx.now() + 30_000 }).catch((err: unknown) => err);
+
+      expect((error as Error).message).toMatch(/queue-name cooldown has passed, which is after the step's deadline: run deploy again in a minute, or raise timeout-seconds/);
+      expect(cfnMock).toHaveReceivedCommandTimes(CreateStackCommand, 1);
+      expect(cfnMock).toHaveReceivedCommandTimes(DeleteStackCommand, 1);
+    });
+
+    it('does not retry a create that also failed for another reason', async () => {
+      cfnMock
+        .on(DescribeStacksCommand, { StackName: NAME })
+        .rejects(missing())
+        .on(DescribeStacksCommand, { StackName: ID })
+        .resolves(described('ROLLBACK_COMPLETE'));
+      cfnMock
+        .on(DescribeStackEventsCommand, { StackName: ID })
+        .resolves({ StackEvents: [queueFailed, failedEvent('f1', 'MessageTable', 'Table already exists: doc-example-stepfunctions-messages', 'CREATE_FAILED', 'AWS::DynamoDB::Table')] });
+      cfnMock.on(CreateStackCommand).resolves({ StackId: ID });
+      const { cfn, options, request } = setup();
+
+      await expect(stack.deployStack(cfn, request, options)).rejects.toBeInstanceOf(StackFailedError);
+      expect(cfnMock).toHaveReceivedCommandTimes(CreateStackCommand, 1);
+      expect(cfnMock).toHaveReceivedCommandTimes(DeleteStackCommand, 0);
+    });
+
+    it('gives up after three creates that all meet the cooldown', async () => {
+      cfnMock
+        .on(DescribeStacksCommand, { StackName: NAME })
+        .rejects(missing())
+        .on(DescribeStacksCommand, { StackName: ID })
+        .callsFake(() => {
+          // Each create rolls back; each delete completes.
+          const deletes = cfnMock.commandCalls(DeleteStackCommand).length;
+          const creates = cfnMock.commandCalls(CreateStackCommand).length;
+          return described(deletes >= creates ? 'DELETE_COMPLETE' : 'ROLLBACK_COMPLETE');
+        });
+      cfnMock.on(DescribeStackEventsCommand, { StackName: ID }).resolves({ StackEvents: [queueFailed] });
+      cfnMock.on(CreateStackCommand).resolves({ StackId: ID });
+      const { cfn, options, request } = setup();
+
+      await expect(stack.deployStack(cfn, request, options)).rejects.toThrow(/wait 60 seconds after deleting a queue/);
+      expect(cfnMock).toHaveReceivedCommandTimes(CreateStackCommand, 3);
+    });
   });
 
   it('updates an existing stack through a change set, logs the changes and waits for UPDATE_COMPLETE', async () => {
@@ -419,6 +595,58 @@ describe('deleteStack', () => {
     await expect(stack.deleteStack(cfn, described('UPDATE_COMPLETE').Stacks[0], options)).rejects.toThrow(
       /delete failed with status DELETE_FAILED: StepRole .* DELETE_FAILED: Cannot delete entity/,
     );
+  });
+
+  it('sends the service role and a token with DeleteStack', async () => {
+    cfnMock.on(DescribeStacksCommand, { StackName: ID }).resolves(described('DELETE_COMPLETE'));
+    const { cfn, options } = setup();
+    const roleArn = 'arn:aws:iam::123456789012:role/cfn-deployer';
+
+    await stack.deleteStack(cfn, described('CREATE_COMPLETE').Stacks[0], { ...options, roleArn, tokenPrefix: 'gh-42-1-abc' });
+
+    const sent = cfnMock.commandCalls(DeleteStackCommand)[0].args[0].input;
+    expect(sent.RoleARN).toBe(roleArn);
+    expect(sent.ClientRequestToken).toMatch(/^gh-42-1-abc-delete-\d+$/);
+  });
+
+  it('reports a DELETE_FAILED stack with the resources it still holds and what to do', async () => {
+    cfnMock.on(DescribeStacksCommand, { StackName: ID }).resolves(described('DELETE_FAILED'));
+    cfnMock
+      .on(DescribeStackEventsCommand)
+      .resolvesOnce({ StackEvents: [] })
+      .resolves({
+        StackEvents: [
+          { ...failedEvent('d1', 'MessageTable', 'Table is being used by another operation', 'DELETE_FAILED', 'AWS::DynamoDB::Table'), PhysicalResourceId: 'pump-messages' },
+        ],
+      });
+    const { cfn, options } = setup();
+
+    const error = await stack.deleteStack(cfn, described('UPDATE_COMPLETE').Stacks[0], options).catch((err: unknown) => err);
+
+    expect(error).toBeInstanceOf(StackDeleteFailedError);
+    const message = (error as Error).message;
+    expect(message).toMatch(/MessageTable \(AWS::DynamoDB::Table pump-messages\) DELETE_FAILED: Table is being used by another operation/);
+    expect(message).toMatch(/run operation: destroy again/);
+    expect(message).toContain(`aws cloudformation delete-stack --stack-name ${NAME} --retain-resources MessageTable`);
+  });
+
+  it('reads the resources still held from DescribeStackResources when the events do not name them', async () => {
+    cfnMock.on(DescribeStacksCommand, { StackName: ID }).resolves(described('DELETE_FAILED', { StackStatusReason: 'The following resource(s) failed to delete: [SendQueue].' }));
+    cfnMock.on(DescribeStackResourcesCommand).resolves({
+      StackResources: [
+        { LogicalResourceId: 'SendQueue', ResourceType: 'AWS::SQS::Queue', PhysicalResourceId: 'https://sqs/q', ResourceStatus: 'DELETE_FAILED', ResourceStatusReason: 'Access denied', Timestamp: new Date() },
+        { LogicalResourceId: 'MessageTable', ResourceType: 'AWS::DynamoDB::Table', ResourceStatus: 'DELETE_COMPLETE', Timestamp: new Date() },
+      ],
+    });
+    const { cfn, options } = setup();
+
+    const error = await stack.deleteStack(cfn, described('DELETE_FAILED').Stacks[0], options).catch((err: unknown) => err);
+
+    expect(cfnMock).toHaveReceivedCommandWith(DescribeStackResourcesCommand, { StackName: ID });
+    expect((error as InstanceType<typeof StackDeleteFailedError>).failures).toEqual([
+      { logicalId: 'SendQueue', resourceType: 'AWS::SQS::Queue', status: 'DELETE_FAILED', reason: 'Access denied', physicalId: 'https://sqs/q' },
+    ]);
+    expect((error as Error).message).toContain('--retain-resources SendQueue');
   });
 
   it('waits for an update in progress to finish before deleting', async () => {

@@ -1,6 +1,6 @@
-// End to end under a caller policy: the permissions README.md says the calling role needs are enough for
-// the whole lifecycle on the local endpoint, and taking one away fails the step that needs it with the
-// service's AccessDenied, as on AWS.
+// End to end under a caller policy: the committed caller policy (policies/caller-policy.json, the file README.md
+// links) is enough for the whole lifecycle on the local endpoint, and taking one permission away fails the step
+// that needs it with the service's AccessDenied, as on AWS.
 import { afterAll, describe, expect, test } from '@jest/globals';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,13 +11,9 @@ const ACCOUNT = '000000000000';
 const work = mkdtempSync(join(tmpdir(), 'caller-policy-e2e-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-/** The policy under README's "IAM permissions the calling role needs", for the endpoint's account and region. */
-function readmePolicy(): { Statement: { Action: string[] }[] } {
-  const readme = readFileSync('README.md', 'utf8');
-  const section = readme.slice(readme.indexOf('## IAM permissions the calling role needs'));
-  const json = /```json\n([\s\S]*?)\n```/.exec(section)?.[1];
-  if (!json) throw new Error("README.md has no JSON policy under 'IAM permissions the calling role needs'");
-  return JSON.parse(json.replace(/REGION/g, REGION).replace(/ACCOUNT/g, ACCOUNT)) as { Statement: { Action: string[] }[] };
+/** The committed caller policy, as a user attaches it to the role the workflow assumes. */
+function committedPolicy(): { Statement: { Action: string | string[] }[] } {
+  return JSON.parse(readFileSync('policies/caller-policy.json', 'utf8')) as { Statement: { Action: string | string[] }[] };
 }
 
 async function lifecycleUnder(policy: unknown, name: string) {
@@ -31,16 +27,16 @@ async function lifecycleUnder(policy: unknown, name: string) {
 }
 
 describe('lifecycle under a caller policy (LOCAL_ENDPOINT_CALLER_POLICY)', () => {
-  test("README's policy is enough: every check passes", async () => {
-    const run = await lifecycleUnder(readmePolicy(), 'readme');
+  test('the committed caller policy is enough: every check passes', async () => {
+    const run = await lifecycleUnder(committedPolicy(), 'readme');
     const checks: { name: string; passed: boolean; detail?: string }[] = JSON.parse(run.outputs.checks ?? '[]');
     expect(checks.filter((c) => !c.passed)).toEqual([]);
     expect(run.outputs.result).toBe('passed');
   }, 240_000);
 
   test('without sqs:ReceiveMessage the queue checks fail with SQS AccessDenied, and teardown still runs', async () => {
-    const policy = readmePolicy();
-    for (const statement of policy.Statement) statement.Action = statement.Action.filter((action) => action !== 'sqs:ReceiveMessage');
+    const policy = committedPolicy();
+    for (const statement of policy.Statement) statement.Action = [statement.Action].flat().filter((action) => action !== 'sqs:ReceiveMessage');
     const run = await lifecycleUnder(policy, 'no-receive');
     const checks: { name: string; passed: boolean; detail?: string }[] = JSON.parse(run.outputs.checks ?? '[]');
     const failed = checks.filter((c) => !c.passed);

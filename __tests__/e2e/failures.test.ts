@@ -26,6 +26,8 @@ function expectFailed(run: ActionRun): void {
   if (run.code === 0 || errorsOf(run).length === 0) throw new Error(`expected the step to fail with an error annotation, but:\n${describeRun(run)}`);
 }
 
+const TIME_SCALE = 0.05;
+
 const FAILING_TEMPLATE = `AWSTemplateFormatVersion: '2010-09-09'
 Description: a stack whose second resource cannot be created
 Resources:
@@ -44,12 +46,21 @@ describe('the action when things go wrong', () => {
   let endpoint: StartedProcess;
   let aws: TestClients;
   let work: string;
+  // The files the steps are given (templates, definitions) are written to `work`, which is therefore the
+  // workspace: the action refuses a path outside it. The endpoint's time scale tells the action how short
+  // SQS's queue-name cooldown is there (re-creating the rolled-back stack meets it).
   const step = (operation: string, inputs: Record<string, string> = {}, extra: Partial<Parameters<typeof runAction>[0]> = {}) =>
-    runAction({ inputs: { operation, 'timeout-seconds': '120', ...inputs }, endpointUrl: endpoint.url, timeoutMs: STEP_MS, ...extra });
+    runAction({
+      inputs: { operation, 'timeout-seconds': '120', ...inputs },
+      endpointUrl: endpoint.url,
+      timeoutMs: STEP_MS,
+      ...extra,
+      env: { GITHUB_WORKSPACE: work, LOCAL_ENDPOINT_TIME_SCALE: String(TIME_SCALE), ...extra.env },
+    });
 
   beforeAll(async () => {
     work = mkdtempSync(join(tmpdir(), 'G-e2e-failures-'));
-    endpoint = await startEndpointProcess({ stateDir: join(work, 'state'), timeScale: 0.05 });
+    endpoint = await startEndpointProcess({ stateDir: join(work, 'state'), timeScale: TIME_SCALE });
     aws = clientsFor(endpoint.url);
   }, 30_000);
 

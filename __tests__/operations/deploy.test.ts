@@ -21,7 +21,7 @@ import { createTestContext } from '../../__fixtures__/context';
 import { WaitTimeoutError } from '../../src/wait';
 
 jest.unstable_mockModule('@actions/core', () => core);
-const { deploy } = await import('../../src/operations/deploy');
+const { deploy, queueNameCooldownMs } = await import('../../src/operations/deploy');
 
 const cfnMock = mockClient(CloudFormationClient);
 const NAME = 'doc-example-stepfunctions-messages-stack';
@@ -162,6 +162,71 @@ describe('deploy', () => {
         detail: expect.stringContaining(`waiting for stack '${NAME}' to reach CREATE_COMPLETE`),
       }),
     ]);
+  });
+
+  it('sends the template body read with the inputs, the service role and a request token', async () => {
+    cfnMock
+      .on(DescribeStacksCommand, { StackName: NAME })
+      .rejects(missing())
+      .on(DescribeStacksCommand, { StackName: ID })
+      .resolves(described('CREATE_COMPLETE'));
+    cfnMock.on(CreateStackCommand).resolves({ StackId: ID });
+    const roleArn = 'arn:aws:iam::123456789012:role/cfn-deployer';
+    const templateBody = 'Resources:\n  Checked:\n    Type: AWS::SQS::Queue\n';
+    const ctx = createTestContext({ inputs: { operation: 'deploy', templatePath, templateBody, roleArn } });
+
+    await deploy(ctx);
+
+    const sent = cfnMock.commandCalls(CreateStackCommand)[0].args[0].input;
+    // What was checked is what is sent, whatever the file holds now.
+    expect(sent.TemplateBody).toBe(templateBody);
+    expect(sent.RoleARN).toBe(roleArn);
+    expect(sent.ClientRequestToken).toMatch(/^gh-42-1-[a-z0-9]+-create-\d+$/);
+  });
+
+  it.each<[string, string | undefined, string | undefined, number]>([
+    ['AWS itself: 60 s, whatever the variable says', undefined, '0.1', 60_000],
+    ['an endpoint without a time scale: 60 s', 'http://127.0.0.1:4566', undefined, 60_000],
+    ['a local endpoint at time scale 0.05: 3 s', 'local', '0.05', 3_000],
+    ['an endpoint URL at time scale 0.1: 6 s', 'http://127.0.0.1:4566', '0.1', 6_000],
+    ['a nonsense time scale: 60 s', 'local', 'fast', 60_000],
+    ['a time scale above 1 never lengthens it', 'local', '5', 60_000],
+  ])('queue-name cooldown on %s', (_name, endpointUrl, scale, expected) => {
+    expect(queueNameCooldownMs(endpointUrl, scale === undefined ? {} : { LOCAL_ENDPOINT_TIME_SCALE: scale })).toBe(expected);
+  });
+
+  it('says how to hand over a log group Lambda made before the stack declared it', async () => {
+    const group = '/aws/lambda/doc-example-stepfunctions-messages-stack-scan-messages';
+    cfnMock
+      .on(DescribeStacksCommand, { StackName: NAME })
+      .resolves(described('CREATE_COMPLETE'))
+      .on(DescribeStacksCommand, { StackName: ID })
+      .resolves(described('UPDATE_ROLLBACK_COMPLETE'));
+    cfnMock.on(CreateChangeSetCommand).resolves({ Id: 'cs-1' });
+    cfnMock.on(DescribeChangeSetCommand).resolves({ Status: 'CREATE_COMPLETE', Changes: [] });
+    cfnMock
+      .on(DescribeStackEventsCommand)
+      .resolvesOnce({ StackEvents: [] })
+      .resolves({
+        StackEvents: [
+          {
+            EventId: 'e1',
+            StackId: ID,
+            StackName: NAME,
+            LogicalResourceId: 'ScanLogGroup',
+            ResourceType: 'AWS::Logs::LogGroup',
+            ResourceStatus: 'CREATE_FAILED',
+            ResourceStatusReason: `Resource of type 'AWS::Logs::LogGroup' with identifier '${group}' already exists.`,
+            Timestamp: new Date(),
+          },
+        ],
+      });
+
+    await expect(deploy(context())).rejects.toThrow(/already exists/);
+
+    expect(core.error).toHaveBeenCalledWith(expect.stringContaining(`aws logs delete-log-group --log-group-name ${group}`), {
+      title: 'Log group exists outside the stack',
+    });
   });
 
   it('fails the check when the template cannot be read, before any AWS call', async () => {

@@ -5,6 +5,7 @@ import type {} from 'aws-sdk-client-mock-jest';
 import {
   CloudFormationClient,
   CloudFormationServiceException,
+  CreateStackCommand,
   DeleteStackCommand,
   DescribeStackEventsCommand,
   DescribeStacksCommand,
@@ -26,6 +27,8 @@ import { FakeStepFunctions } from '../../__fixtures__/fake-sfn';
 
 jest.unstable_mockModule('@actions/core', () => core);
 const { destroy, ForeignStackError } = await import('../../src/operations/destroy');
+const { deployStack } = await import('../../src/aws/stack');
+const { TerminationProtectedError } = await import('../../src/aws/stack-errors');
 
 const cfnMock = mockClient(CloudFormationClient);
 const sfnMock = mockClient(SFNClient);
@@ -36,8 +39,8 @@ const MACHINE_ARN = `arn:aws:states:us-east-1:000000000000:stateMachine:${MACHIN
 const RUN_ARN = `arn:aws:states:us-east-1:000000000000:execution:${MACHINE}:gh-41-1-demo`;
 const OURS = [{ Key: 'created-by', Value: 'stepfunctions-message-pump-action' }];
 
-const described = (status: StackStatus, tags = OURS) => ({
-  Stacks: [{ StackName: NAME, StackId: ID, StackStatus: status, CreationTime: new Date(), Tags: tags } as Stack],
+const described = (status: StackStatus, tags = OURS, extra: Partial<Stack> = {}) => ({
+  Stacks: [{ StackName: NAME, StackId: ID, StackStatus: status, CreationTime: new Date(), Tags: tags, ...extra } as Stack],
 });
 const missing = () =>
   new CloudFormationServiceException({ name: 'ValidationError', $fault: 'client', $metadata: {}, message: `Stack with id ${NAME} does not exist` });
@@ -182,6 +185,8 @@ describe('destroy', () => {
     const ctx = context();
 
     await expect(destroy(ctx)).rejects.toThrow(/DELETE_FAILED: MessageTable \(AWS::DynamoDB::Table\) DELETE_FAILED: Table is in use/);
+    // And what to do about it.
+    expect(ctx.checks.list()[2].detail).toMatch(/run operation: destroy again.*--retain-resources MessageTable/);
 
     expect(core.error).toHaveBeenCalledWith('Table is in use', { title: 'MessageTable DELETE_FAILED' });
     expect(checkNames(ctx)).toEqual([
@@ -189,6 +194,69 @@ describe('destroy', () => {
       ['state machine deleted', true],
       ['stack deleted', false],
     ]);
+  });
+
+  it('refuses a stack with termination protection before touching anything, saying how to lift it', async () => {
+    machineWithOneRun();
+    cfnMock.on(DescribeStacksCommand, { StackName: NAME }).resolves(described('UPDATE_COMPLETE', OURS, { EnableTerminationProtection: true }));
+    const ctx = context(true);
+
+    const error = await destroy(ctx).catch((err: unknown) => err);
+
+    expect(error).toBeInstanceOf(TerminationProtectedError);
+    expect((error as Error).message).toContain(`update-termination-protection --no-enable-termination-protection --stack-name ${NAME}`);
+    expect(sfnMock).toHaveReceivedCommandTimes(StopExecutionCommand, 0);
+    expect(sfnMock).toHaveReceivedCommandTimes(DeleteStateMachineCommand, 0);
+    expect(cfnMock).toHaveReceivedCommandTimes(DeleteStackCommand, 0);
+  });
+
+  it('passes the service role and a request token to DeleteStack', async () => {
+    cfnMock
+      .on(DescribeStacksCommand, { StackName: NAME })
+      .resolves(described('CREATE_COMPLETE'))
+      .on(DescribeStacksCommand, { StackName: ID })
+      .resolves(described('DELETE_COMPLETE'));
+    const roleArn = 'arn:aws:iam::123456789012:role/cfn-deployer';
+    const ctx = createTestContext({ inputs: { operation: 'destroy', roleArn } });
+
+    await destroy(ctx);
+
+    const sent = cfnMock.commandCalls(DeleteStackCommand)[0].args[0].input;
+    expect(sent.RoleARN).toBe(roleArn);
+    expect(sent.ClientRequestToken).toMatch(/^gh-42-1-[a-z0-9]+-delete-\d+$/);
+  });
+
+  describe('in a lifecycle', () => {
+    const lifecycle = () => createTestContext({ inputs: { operation: 'lifecycle' } });
+
+    it('leaves a stack that existed before the step, and says so', async () => {
+      cfnMock.on(DescribeStacksCommand, { StackName: NAME }).resolves(described('UPDATE_ROLLBACK_COMPLETE'));
+      const ctx = lifecycle();
+
+      await destroy(ctx);
+
+      expect(cfnMock).toHaveReceivedCommandTimes(DeleteStackCommand, 0);
+      expect(core.notice).toHaveBeenCalledWith(expect.stringMatching(/existed before this step.*left as it was/), { title: 'Stack left in place' });
+      expect(checkNames(ctx)).toContainEqual(['stack left in place', true]);
+    });
+
+    it('deletes the stack this step created', async () => {
+      const createdId = `arn:aws:cloudformation:us-east-1:000000000000:stack/${NAME}/created-in-this-step`;
+      const stackNow = (status: StackStatus) => ({ Stacks: [{ ...described(status).Stacks[0], StackId: createdId }] });
+      cfnMock.on(DescribeStacksCommand, { StackName: NAME }).rejects(missing());
+      cfnMock.on(DescribeStacksCommand, { StackName: createdId }).resolves(stackNow('CREATE_COMPLETE'));
+      cfnMock.on(CreateStackCommand).resolves({ StackId: createdId });
+      const ctx = lifecycle();
+      const options = { deadline: ctx.deadline, sleep: ctx.sleep, now: ctx.now };
+      await deployStack(ctx.clients.cloudformation, { stackName: NAME, templateBody: 'Resources: {}', tags: OURS, changeSetName: 'cs' }, options);
+      cfnMock.on(DescribeStacksCommand, { StackName: NAME }).resolves(stackNow('CREATE_COMPLETE'));
+      cfnMock.on(DescribeStacksCommand, { StackName: createdId }).resolves(stackNow('DELETE_COMPLETE'));
+
+      await destroy(ctx);
+
+      expect(cfnMock).toHaveReceivedCommandWith(DeleteStackCommand, { StackName: createdId });
+      expect(checkNames(ctx)).toContainEqual(['stack deleted', true]);
+    });
   });
 
   it('still deletes the stack when the state machine cannot be deleted, failing that check', async () => {

@@ -6,6 +6,16 @@ import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { SFNClient } from '@aws-sdk/client-sfn';
 import { SQSClient } from '@aws-sdk/client-sqs';
 
+/** The action's name and version (package.json's; a unit test keeps the two equal). */
+export const ACTION_NAME = 'stepfunctions-message-pump-action';
+export const ACTION_VERSION = '0.1.0';
+
+/**
+ * Added to every request's User-Agent, so the calls this action makes can be told apart in CloudTrail
+ * (userAgent field) and by AWS Support from those of other tools using the same credentials.
+ */
+export const CUSTOM_USER_AGENT: [string, string][] = [[ACTION_NAME, ACTION_VERSION]];
+
 export interface ClientConfig {
   region: string;
   /** An http(s) URL; undefined for AWS itself. */
@@ -28,6 +38,7 @@ export function createClients(config: ClientConfig): Clients {
     ...(config.endpoint ? { endpoint: config.endpoint } : {}),
     retryMode: 'adaptive' as const,
     maxAttempts: 5,
+    customUserAgent: CUSTOM_USER_AGENT,
   };
   const cache = new Map<string, unknown>();
   const once = <T>(key: string, make: () => T): T => {

@@ -14,6 +14,8 @@ export interface FailedResource {
   resourceType: string;
   status: string;
   reason: string;
+  /** The resource's physical id, when known (a DELETE_FAILED resource still exists under it). */
+  physicalId?: string;
 }
 
 /** DescribeStackEvents pages (newest first) read per poll at most: a busy stack cannot make one poll unbounded. */
@@ -72,6 +74,8 @@ export class StackEventStream {
         resourceType: event.ResourceType ?? '',
         status,
         reason: event.ResourceStatusReason,
+        // Only a resource that failed to go still exists under its id; a failed create's id names nothing.
+        ...(status === 'DELETE_FAILED' && event.PhysicalResourceId ? { physicalId: event.PhysicalResourceId } : {}),
       });
     }
     const all = [...failed.values()];

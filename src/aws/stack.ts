@@ -8,6 +8,7 @@ import {
   DeleteChangeSetCommand,
   DeleteStackCommand,
   DescribeChangeSetCommand,
+  DescribeStackResourcesCommand,
   DescribeStacksCommand,
   ExecuteChangeSetCommand,
   type Change,
@@ -20,17 +21,21 @@ import { waitFor, type Sleep } from '../wait';
 import { StackEventStream, type FailedResource } from './stack-events';
 import {
   ChangeSetFailedError,
+  StackDeleteFailedError,
   StackFailedError,
   StackMissingError,
   StackNotUsableError,
+  isQueueNameCooldown,
   isStackMissing,
 } from './stack-errors';
 
 export {
   ChangeSetFailedError,
+  StackDeleteFailedError,
   StackFailedError,
   StackMissingError,
   StackNotUsableError,
+  TerminationProtectedError,
   isStackMissing,
 } from './stack-errors';
 
@@ -42,6 +47,14 @@ const CAPABILITIES = ['CAPABILITY_NAMED_IAM' as const];
 
 /** CloudFormation's limit for a template passed inline (TemplateBody); larger ones must come from S3. */
 const MAX_TEMPLATE_BODY_BYTES = 51_200;
+
+/**
+ * SQS: "You must wait 60 seconds after deleting a queue before you can create another with the same name."
+ * (Amazon SQS API Reference, CreateQueue.) Re-creating a stack soon after deleting it meets this.
+ */
+export const QUEUE_NAME_COOLDOWN_MS = 60_000;
+/** Creates of one deploy that may fail on the queue-name cooldown before deploy gives up. */
+const MAX_CREATE_ATTEMPTS = 3;
 
 /** States whose resources and outputs are complete: the stack can be used and updated. */
 const USABLE = new Set([
@@ -77,6 +90,38 @@ export interface StackWaitOptions {
   now?: () => number;
   /** Told before each long step, so a cancelled run can say what it was doing. */
   setActivity?: (activity: string) => void;
+  /** A CloudFormation service role for CreateStack, CreateChangeSet and DeleteStack (the input role-arn). */
+  roleArn?: string;
+  /**
+   * Start of the ClientRequestTokens of this step's CloudFormation calls ([A-Za-z][-A-Za-z0-9]*), so an SDK
+   * retry after a lost answer is recognised by CloudFormation as the same request rather than a second one.
+   */
+  tokenPrefix?: string;
+}
+
+/** The start of a step's ClientRequestTokens ([A-Za-z][-A-Za-z0-9]*): unique to the workflow run, attempt and step. */
+export function requestTokenPrefix(run: { runId: number; runAttempt: number }, now: number): string {
+  return `gh-${run.runId}-${run.runAttempt}-${now.toString(36)}`;
+}
+
+let tokensIssued = 0;
+
+/** A ClientRequestToken unique to one call of this step; undefined when the caller gave no prefix. */
+function requestToken(options: StackWaitOptions, call: string): string | undefined {
+  if (!options.tokenPrefix) return undefined;
+  tokensIssued += 1;
+  return `${options.tokenPrefix}-${call}-${tokensIssued}`.slice(0, 128);
+}
+
+/**
+ * The stacks this step created (by stack id). A step is one process, so this is exactly "created in this step":
+ * lifecycle's teardown deletes only a stack found here (see createdInThisStep).
+ */
+const createdStackIds = new Set<string>();
+
+/** Whether this step created the stack (by its id: a stack of the same name made earlier is another stack). */
+export function createdInThisStep(stack: Stack): boolean {
+  return !!stack.StackId && createdStackIds.has(stack.StackId);
 }
 
 /** The stack, or undefined when it does not exist (by name: deleted stacks are not found; by id they are). */
@@ -127,6 +172,8 @@ export interface DeployRequest {
   tags: Tag[];
   /** Name of the change set an update creates ([A-Za-z][-A-Za-z0-9]*, unique to this run). */
   changeSetName: string;
+  /** How long SQS refuses a deleted queue's name (default 60 s; shorter on a time-scaled local endpoint). */
+  queueNameCooldownMs?: number;
 }
 
 export type DeployAction = 'created' | 'recreated' | 'updated' | 'unchanged';
@@ -177,7 +224,7 @@ export async function deployStack(
   }
 
   if (!stack) {
-    const created = await createStack(cfn, request, options);
+    const created = await createStackAfterCooldown(cfn, request, options);
     return { action: recreated ? 'recreated' : 'created', stack: created, changes: [] };
   }
 
@@ -193,23 +240,70 @@ export async function deployStack(
   return updateStack(cfn, stack, request, options);
 }
 
+/**
+ * Creates the stack; when the create fails only because a queue of the same name was deleted less than 60 s ago
+ * (a stack deleted just before: destroy then deploy, ROLLBACK_COMPLETE recovery, lifecycle twice), deletes the
+ * rolled-back stack, waits until the cooldown has passed (within the deadline) and creates it again.
+ */
+async function createStackAfterCooldown(cfn: CloudFormationClient, request: DeployRequest, options: StackWaitOptions): Promise<Stack> {
+  const { stackName } = request;
+  const now = options.now ?? Date.now;
+  const cooldownMs = request.queueNameCooldownMs ?? QUEUE_NAME_COOLDOWN_MS;
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await createStack(cfn, request, options);
+    } catch (err) {
+      if (!(err instanceof StackFailedError) || !isQueueNameCooldown(err) || attempt >= MAX_CREATE_ATTEMPTS) throw err;
+      // The queue was deleted before this failure was seen, so its cooldown ends at most cooldownMs from now.
+      const until = now() + cooldownMs;
+      const seconds = Math.round(cooldownMs / 1000);
+      core.warning(
+        `Stack '${stackName}' could not be created: SQS refuses a queue name for ${seconds} s after a queue of that name ` +
+          'is deleted, and this one was deleted moments ago. Deleting the rolled-back stack, then creating it again once that time has passed',
+        { title: `Waiting out SQS's queue-name cooldown for ${stackName}` },
+      );
+      const rolledBack = await describeStack(cfn, err.stackId ?? stackName);
+      if (rolledBack && rolledBack.StackStatus !== 'DELETE_COMPLETE') await deleteStack(cfn, rolledBack, options);
+      if (until > options.deadline) {
+        throw new Error(
+          `Stack '${stackName}' must wait until SQS's ${seconds} s queue-name cooldown has passed, which is after the ` +
+            `step's deadline: run deploy again in a minute, or raise timeout-seconds`,
+          { cause: err },
+        );
+      }
+      const what = `SQS's ${seconds} s queue-name cooldown to pass before creating stack '${stackName}' again`;
+      options.setActivity?.(`waiting for ${what}`);
+      core.info(`Waiting for ${what} (until ${new Date(until).toISOString()})`);
+      await waitFor(
+        async () => (now() >= until ? { done: true as const, value: undefined } : { done: false as const, seen: `${Math.ceil((until - now()) / 1000)} s left` }),
+        { what, ...waitTiming(options), initialDelayMs: Math.min(1000, cooldownMs), maxDelayMs: Math.max(50, Math.min(10_000, cooldownMs)) },
+      );
+    }
+  }
+}
+
 async function createStack(cfn: CloudFormationClient, request: DeployRequest, options: StackWaitOptions): Promise<Stack> {
   const { stackName } = request;
   options.setActivity?.(`creating stack ${stackName}`);
   core.info(`Creating stack '${stackName}'`);
+  const token = requestToken(options, 'create');
   const { StackId } = await cfn.send(
     new CreateStackCommand({
       StackName: stackName,
       TemplateBody: request.templateBody,
       Capabilities: CAPABILITIES,
       Tags: request.tags,
+      ...(options.roleArn ? { RoleARN: options.roleArn } : {}),
+      ...(token ? { ClientRequestToken: token } : {}),
     }),
   );
   const stackId = StackId ?? stackName;
+  // Recorded before the wait: a create that fails or times out still made a stack this step owns.
+  if (StackId) createdStackIds.add(StackId);
   // A new stack has only this operation's events: no history to skip.
   const stream = new StackEventStream(cfn, stackId);
   const stack = await waitUntilSettled(cfn, stackId, `stack '${stackName}' to reach CREATE_COMPLETE`, stream, options);
-  return expectStatus(stack, stackName, 'create', 'CREATE_COMPLETE', stream);
+  return expectStatus(stack, stackName, 'create', 'CREATE_COMPLETE', stream, stackId);
 }
 
 async function updateStack(
@@ -222,6 +316,7 @@ async function updateStack(
   const stackId = current.StackId ?? stackName;
   options.setActivity?.(`creating change set ${changeSetName} for stack ${stackName}`);
   core.info(`Stack '${stackName}' exists (${current.StackStatus}): computing the changes (change set '${changeSetName}')`);
+  const token = requestToken(options, 'change-set');
   const { Id } = await cfn.send(
     new CreateChangeSetCommand({
       StackName: stackId,
@@ -229,6 +324,8 @@ async function updateStack(
       ChangeSetType: 'UPDATE',
       TemplateBody: request.templateBody,
       Capabilities: CAPABILITIES,
+      ...(options.roleArn ? { RoleARN: options.roleArn } : {}),
+      ...(token ? { ClientToken: token } : {}),
     }),
   );
   const changeSet = Id ?? changeSetName;
@@ -257,7 +354,10 @@ async function updateStack(
   const stream = new StackEventStream(cfn, stackId);
   await stream.begin();
   options.setActivity?.(`updating stack ${stackName} (change set ${changeSetName})`);
-  await cfn.send(new ExecuteChangeSetCommand({ StackName: stackId, ChangeSetName: changeSet }));
+  const executeToken = requestToken(options, 'execute');
+  await cfn.send(
+    new ExecuteChangeSetCommand({ StackName: stackId, ChangeSetName: changeSet, ...(executeToken ? { ClientRequestToken: executeToken } : {}) }),
+  );
   const stack = await waitUntilSettled(cfn, stackId, `stack '${stackName}' to reach UPDATE_COMPLETE`, stream, options);
   return { action: 'updated', stack: expectStatus(stack, stackName, 'update', 'UPDATE_COMPLETE', stream), changes };
 }
@@ -305,12 +405,44 @@ export async function deleteStack(cfn: CloudFormationClient, stack: Stack, optio
   if (status !== 'DELETE_IN_PROGRESS') {
     options.setActivity?.(`deleting stack ${stackName}`);
     core.info(`Deleting stack '${stackName}'`);
-    await cfn.send(new DeleteStackCommand({ StackName: stackId }));
+    const token = requestToken(options, 'delete');
+    await cfn.send(
+      new DeleteStackCommand({
+        StackName: stackId,
+        ...(options.roleArn ? { RoleARN: options.roleArn } : {}),
+        ...(token ? { ClientRequestToken: token } : {}),
+      }),
+    );
   }
   const after = await waitUntilSettled(cfn, stackId, `stack '${stackName}' to reach DELETE_COMPLETE`, stream, options);
   if (after && after.StackStatus !== 'DELETE_COMPLETE') {
+    if (after.StackStatus === 'DELETE_FAILED') {
+      const failures = stream.failures().filter((f) => f.resourceType !== 'AWS::CloudFormation::Stack');
+      throw new StackDeleteFailedError(
+        stackName,
+        failures.length > 0 ? failures : await resourcesNotDeleted(cfn, stackId),
+        after.StackStatusReason,
+      );
+    }
     throw failure(after, stackName, 'delete', stream.failures());
   }
+}
+
+/**
+ * The resources a DELETE_FAILED stack still holds, with their reasons (DescribeStackResources), for when the
+ * events read during the wait did not name them (e.g. the delete was started by another run).
+ */
+async function resourcesNotDeleted(cfn: CloudFormationClient, stackId: string): Promise<FailedResource[]> {
+  const { StackResources } = await cfn.send(new DescribeStackResourcesCommand({ StackName: stackId }));
+  return (StackResources ?? [])
+    .filter((resource) => resource.ResourceStatus === 'DELETE_FAILED')
+    .map((resource) => ({
+      logicalId: resource.LogicalResourceId ?? '?',
+      resourceType: resource.ResourceType ?? '',
+      status: resource.ResourceStatus ?? 'DELETE_FAILED',
+      reason: resource.ResourceStatusReason ?? 'no reason given',
+      ...(resource.PhysicalResourceId ? { physicalId: resource.PhysicalResourceId } : {}),
+    }));
 }
 
 /**
@@ -362,14 +494,15 @@ function expectStatus(
   operation: string,
   expected: string,
   stream: StackEventStream,
+  stackId?: string,
 ): Stack {
   if (stack?.StackStatus === expected) return stack;
-  if (!stack) throw new StackFailedError(stackName, operation, 'DELETE_COMPLETE', stream.failures(), 'the stack was deleted');
+  if (!stack) throw new StackFailedError(stackName, operation, 'DELETE_COMPLETE', stream.failures(), 'the stack was deleted', stackId);
   throw failure(stack, stackName, operation, stream.failures());
 }
 
 function failure(stack: Stack, stackName: string, operation: string, failures: FailedResource[]): StackFailedError {
-  return new StackFailedError(stackName, operation, stack.StackStatus ?? 'UNKNOWN', failures, stack.StackStatusReason);
+  return new StackFailedError(stackName, operation, stack.StackStatus ?? 'UNKNOWN', failures, stack.StackStatusReason, stack.StackId);
 }
 
 /** waitFor's timing for stack polls: start quick (the local endpoint answers in milliseconds), back off to 10 s. */

@@ -1,8 +1,9 @@
 // deploy: create the stack, or bring an existing one to the template through a change set; outputs every stack output.
 import { readFile } from 'node:fs/promises';
+import * as core from '@actions/core';
 import type { Tag } from '@aws-sdk/client-cloudformation';
 import type { OperationOutcome, RunContext, RunInfo } from '../context';
-import { CREATED_BY_TAG, deployStack, outputsOf, type DeployAction } from '../aws/stack';
+import { CREATED_BY_TAG, QUEUE_NAME_COOLDOWN_MS, deployStack, outputsOf, requestTokenPrefix, type DeployAction } from '../aws/stack';
 import { StackFailedError } from '../aws/stack-errors';
 import { annotateFailures } from '../aws/stack-events';
 
@@ -21,6 +22,34 @@ export function changeSetName(run: RunInfo, now: number): string {
   return `gh-${run.runId}-${run.runAttempt}-deploy-${now.toString(36)}`;
 }
 
+/**
+ * How long SQS keeps a deleted queue's name: 60 s on AWS. A local endpoint runs its clock LOCAL_ENDPOINT_TIME_SCALE
+ * times as fast (the variable the action's own endpoint reads, and the one to set for an endpoint started with
+ * --time-scale), so its cooldown is that much shorter; on AWS itself the variable is ignored.
+ */
+export function queueNameCooldownMs(endpointUrl: string | undefined, env: NodeJS.ProcessEnv = process.env): number {
+  if (!endpointUrl) return QUEUE_NAME_COOLDOWN_MS;
+  const scale = Number(env.LOCAL_ENDPOINT_TIME_SCALE);
+  return Number.isFinite(scale) && scale > 0 && scale <= 1 ? Math.ceil(QUEUE_NAME_COOLDOWN_MS * scale) : QUEUE_NAME_COOLDOWN_MS;
+}
+
+/**
+ * A stack made by an older version of the action had no log group resource, so Lambda created
+ * /aws/lambda/<function> itself on the first run; adding it to the stack then fails because it exists. Says how
+ * to hand it over (the action has no CloudWatch Logs client to do it, and the logs are the user's to keep or not).
+ */
+function adviseOnExistingLogGroup(err: StackFailedError): void {
+  for (const failure of err.failures) {
+    if (failure.resourceType !== 'AWS::Logs::LogGroup' || !/already exists/i.test(failure.reason)) continue;
+    const name = /identifier '([^']+)'/.exec(failure.reason)?.[1] ?? `the log group of ${failure.logicalId}`;
+    core.error(
+      `${name} exists outside the stack (Lambda creates it on a function's first run). Delete it ` +
+        `(aws logs delete-log-group --log-group-name ${name}), or import it into the stack, then run deploy again`,
+      { title: 'Log group exists outside the stack' },
+    );
+  }
+}
+
 const SAID: Record<DeployAction, string> = {
   created: 'created',
   recreated: 'deleted (it was rolled back) and created again',
@@ -29,15 +58,30 @@ const SAID: Record<DeployAction, string> = {
 };
 
 export async function deploy(ctx: RunContext): Promise<OperationOutcome> {
-  const { stackName, templatePath } = ctx.inputs;
+  const { stackName, templatePath, roleArn, endpointUrl } = ctx.inputs;
   const started = ctx.now();
   const seconds = () => (ctx.now() - started) / 1000;
   try {
-    const templateBody = await readFile(templatePath, 'utf8');
+    // The body checked when the inputs were read; read here only when no check ran (a caller other than main).
+    const templateBody = ctx.inputs.templateBody ?? (await readFile(templatePath, 'utf8'));
     const result = await deployStack(
       ctx.clients.cloudformation,
-      { stackName, templateBody, tags: stackTags(stackName, ctx.run), changeSetName: changeSetName(ctx.run, ctx.now()) },
-      { deadline: ctx.deadline, signal: ctx.signal, sleep: ctx.sleep, now: ctx.now, setActivity: (a) => ctx.setActivity(a) },
+      {
+        stackName,
+        templateBody,
+        tags: stackTags(stackName, ctx.run),
+        changeSetName: changeSetName(ctx.run, ctx.now()),
+        queueNameCooldownMs: queueNameCooldownMs(endpointUrl),
+      },
+      {
+        deadline: ctx.deadline,
+        signal: ctx.signal,
+        sleep: ctx.sleep,
+        now: ctx.now,
+        setActivity: (a) => ctx.setActivity(a),
+        tokenPrefix: requestTokenPrefix(ctx.run, ctx.now()),
+        ...(roleArn ? { roleArn } : {}),
+      },
     );
     const status = result.stack.StackStatus ?? 'UNKNOWN';
     const took = seconds();
@@ -55,7 +99,10 @@ export async function deploy(ctx: RunContext): Promise<OperationOutcome> {
   } catch (err) {
     // A cancelled run is reported by the signal handler, not as a failed check.
     if (err instanceof Error && err.name === 'AbortError') throw err;
-    if (err instanceof StackFailedError) annotateFailures(err.failures);
+    if (err instanceof StackFailedError) {
+      annotateFailures(err.failures);
+      adviseOnExistingLogGroup(err);
+    }
     ctx.checks.record({
       name: 'stack deployed',
       passed: false,

@@ -2,8 +2,8 @@
 import * as core from '@actions/core';
 import type { Stack } from '@aws-sdk/client-cloudformation';
 import type { OperationOutcome, RunContext } from '../context';
-import { CREATED_BY_TAG, deleteStack, describeStack } from '../aws/stack';
-import { StackFailedError } from '../aws/stack-errors';
+import { CREATED_BY_TAG, createdInThisStep, deleteStack, describeStack, requestTokenPrefix } from '../aws/stack';
+import { StackFailedError, TerminationProtectedError } from '../aws/stack-errors';
 import { annotateFailures } from '../aws/stack-events';
 import { deleteStateMachine, locateStateMachine, stopRunningExecutions } from '../aws/state-machine';
 
@@ -28,12 +28,8 @@ export async function destroy(ctx: RunContext): Promise<OperationOutcome> {
 
   // Decide about the stack before touching anything, so a refused stack leaves everything as it was.
   const stack = await describeStack(cfn, stackName);
-  if (stack && !createdByThisAction(stack)) {
-    if (!force) throw new ForeignStackError(stackName);
-    core.warning(`Stack '${stackName}' was not created by this action; deleting it because force is set`, {
-      title: 'Deleting a foreign stack',
-    });
-  }
+  const keep = stack ? keptByLifecycle(ctx, stack) : false;
+  if (stack && !keep) checkStackMayBeDeleted(stackName, stack, force);
 
   await removeStateMachine(ctx, stateMachineName);
 
@@ -42,16 +38,54 @@ export async function destroy(ctx: RunContext): Promise<OperationOutcome> {
     ctx.checks.record({ name: 'stack deleted', passed: true, seconds: 0, detail: `${stackName} was already gone` });
     return { outputs: {} };
   }
+  if (keep) {
+    core.notice(
+      `Stack '${stackName}' existed before this step (${stack.StackStatus}): lifecycle deletes only a stack it created, so it is left as it was`,
+      { title: 'Stack left in place' },
+    );
+    ctx.checks.record({ name: 'stack left in place', passed: true, seconds: 0, detail: `${stackName} existed before this step; not deleted` });
+    return { outputs: {} };
+  }
+  return deleteTheStack(ctx, stack);
+}
 
+/**
+ * In a lifecycle, the teardown deletes only a stack this very step created: a stack that was there before (a
+ * healthy deployment the step's deploy then failed to update, say) is someone's and is left alone.
+ */
+function keptByLifecycle(ctx: RunContext, stack: Stack): boolean {
+  return ctx.inputs.operation === 'lifecycle' && !createdInThisStep(stack);
+}
+
+/**
+ * Refuses, before anything is touched, a stack destroy must not delete: one with termination protection
+ * (CloudFormation would refuse the delete only after the state machine was gone), and one this action did not
+ * create unless force is set.
+ */
+function checkStackMayBeDeleted(stackName: string, stack: Stack, force: boolean): void {
+  if (stack.EnableTerminationProtection) throw new TerminationProtectedError(stackName);
+  if (!createdByThisAction(stack)) {
+    if (!force) throw new ForeignStackError(stackName);
+    core.warning(`Stack '${stackName}' was not created by this action; deleting it because force is set`, {
+      title: 'Deleting a foreign stack',
+    });
+  }
+}
+
+/** Deletes the stack (with the service role, if any) and records the check; DELETE_FAILED names what is left. */
+async function deleteTheStack(ctx: RunContext, stack: Stack): Promise<OperationOutcome> {
+  const { stackName, roleArn } = ctx.inputs;
   const started = ctx.now();
   const seconds = () => (ctx.now() - started) / 1000;
   try {
-    await deleteStack(cfn, stack, {
+    await deleteStack(ctx.clients.cloudformation, stack, {
       deadline: ctx.deadline,
       signal: ctx.signal,
       sleep: ctx.sleep,
       now: ctx.now,
       setActivity: (activity) => ctx.setActivity(activity),
+      tokenPrefix: requestTokenPrefix(ctx.run, ctx.now()),
+      ...(roleArn ? { roleArn } : {}),
     });
   } catch (err) {
     if (err instanceof Error && err.name === 'AbortError') throw err;
