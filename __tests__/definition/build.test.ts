@@ -144,4 +144,12 @@ describe('buildDefinition', () => {
       expect(validateOffline(buildDefinition(outputs, true))).toEqual([]);
     });
   });
+
+  it('names the service integrations in the partition of the stack (aws-cn, aws-us-gov)', () => {
+    const china = { ...outputs, ScanFunctionArn: 'arn:aws-cn:lambda:cn-north-1:000000000000:function:scan' };
+    const json = JSON.stringify(buildDefinition(china, true));
+    expect(json).toContain('"arn:aws-cn:states:::dynamodb:updateItem"');
+    expect(json).toContain('"arn:aws-cn:states:::sqs:sendMessage"');
+    expect(json).not.toContain('arn:aws:');
+  });
 });

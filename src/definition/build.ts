@@ -1,4 +1,5 @@
 // The pump's Amazon States Language definition, built from the stack outputs, with or without the SQS `Send` state.
+import { partitionOfArn } from '../aws/partition';
 
 export const STATE_NAMES = {
   scan: 'Scan DynamoDB For Messages',
@@ -91,10 +92,12 @@ function requireOutputs(outputs: Record<string, string>, keys: string[]): void {
  */
 export function buildDefinition(outputs: Record<string, string>, includeSqs: boolean): AslDefinition {
   requireOutputs(outputs, ['ScanFunctionArn', 'MessageTableName', ...(includeSqs ? ['SendQueueUrl'] : [])]);
+  // Service integrations live in the stack's partition (arn:aws-cn:states:::… in China): the function's ARN says which.
+  const states = `arn:${partitionOfArn(outputs.ScanFunctionArn) ?? 'aws'}:states:::`;
 
   const recordSent = {
     Type: 'Task',
-    Resource: 'arn:aws:states:::dynamodb:updateItem',
+    Resource: `${states}dynamodb:updateItem`,
     Parameters: {
       TableName: outputs.MessageTableName,
       Key: {
@@ -109,7 +112,7 @@ export function buildDefinition(outputs: Record<string, string>, includeSqs: boo
   };
   const send = {
     Type: 'Task',
-    Resource: 'arn:aws:states:::sqs:sendMessage',
+    Resource: `${states}sqs:sendMessage`,
     Parameters: {
       QueueUrl: outputs.SendQueueUrl,
       'MessageBody.$': '$.message',
