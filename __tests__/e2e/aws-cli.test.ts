@@ -52,13 +52,13 @@ suite('the AWS CLI against the local endpoint', () => {
 
   it('puts and scans items', async () => {
     const item = JSON.stringify({ user_name: { S: 'cli' }, message_id: { S: 'cli-1' }, message: { S: 'from the CLI' }, sent: { BOOL: false } });
-    await aws('dynamodb', 'put-item', '--table-name', 'doc-example-stepfunctions-messages', '--item', item);
-    const scanned = (await aws('dynamodb', 'scan', '--table-name', 'doc-example-stepfunctions-messages')) as { Items: Record<string, { S?: string }>[] };
+    await aws('dynamodb', 'put-item', '--table-name', `${STACK}-messages`, '--item', item);
+    const scanned = (await aws('dynamodb', 'scan', '--table-name', `${STACK}-messages`)) as { Items: Record<string, { S?: string }>[] };
     expect(scanned.Items.map((i) => i.message_id.S)).toEqual(['cli-1']);
   }, 60_000);
 
   it('sends and receives a message with attributes', async () => {
-    const { QueueUrl } = (await aws('sqs', 'get-queue-url', '--queue-name', 'doc-example-stepfunctions-queue')) as { QueueUrl: string };
+    const { QueueUrl } = (await aws('sqs', 'get-queue-url', '--queue-name', `${STACK}-queue`)) as { QueueUrl: string };
     await aws('sqs', 'send-message', '--queue-url', QueueUrl, '--message-body', 'hello', '--message-attributes', '{"user":{"DataType":"String","StringValue":"cli"}}');
     const received = (await aws('sqs', 'receive-message', '--queue-url', QueueUrl, '--message-attribute-names', 'All', '--wait-time-seconds', '5')) as {
       Messages: { Body: string; ReceiptHandle: string; MessageAttributes: Record<string, { StringValue: string }> }[];

@@ -52,7 +52,7 @@ describe('setup.yaml on the local endpoint', () => {
       expect(table?.TableStatus).toBe('ACTIVE');
       expect(table?.KeySchema).toEqual([{ AttributeName: 'user_name', KeyType: 'HASH' }, { AttributeName: 'message_id', KeyType: 'RANGE' }]);
       const queue = await sqs.send(new GetQueueAttributesCommand({ QueueUrl: out.SendQueueUrl, AttributeNames: ['QueueArn'] }));
-      expect(queue.Attributes?.QueueArn).toBe('arn:aws:sqs:us-east-1:000000000000:doc-example-stepfunctions-queue');
+      expect(queue.Attributes?.QueueArn).toBe(`arn:aws:sqs:us-east-1:000000000000:${STACK}-queue`);
       const fn = await lambda.send(new GetFunctionCommand({ FunctionName: out.ScanFunctionArn }));
       expect(fn.Configuration?.Environment?.Variables?.TABLE_NAME).toBe(out.MessageTableName);
       const role = await iam.send(new GetRoleCommand({ RoleName: `${STACK}-us-east-1-steps` }));

@@ -54,8 +54,8 @@ describe('the stack lifecycle on setup.yaml', () => {
     expect(described?.Tags).toEqual([{ Key: 'team', Value: 'pump' }]);
     const outputs = Object.fromEntries((described?.Outputs ?? []).map((o) => [o.OutputKey, o.OutputValue]));
     expect(outputs).toEqual({
-      MessageTableName: 'doc-example-stepfunctions-messages',
-      SendQueueUrl: state.queues.get('doc-example-stepfunctions-queue')?.url,
+      MessageTableName: 'pump-messages',
+      SendQueueUrl: state.queues.get('pump-queue')?.url,
       ScanFunctionArn: 'arn:aws:lambda:us-east-1:000000000000:function:pump-scan-messages',
       StepRoleArn: 'arn:aws:iam::000000000000:role/pump-us-east-1-steps',
     });
@@ -63,19 +63,19 @@ describe('the stack lifecycle on setup.yaml', () => {
 
   it('provisioned every resource in dependency order through the backends, with resolved properties and stack tags', () => {
     const creates = state.calls.filter((c) => /\.create|CreateTable/.test(c));
-    expect(creates).toEqual(expect.arrayContaining(['dynamodb.CreateTable doc-example-stepfunctions-messages', 'lambda.createFunction pump-scan-messages', 'sqs.createQueue doc-example-stepfunctions-queue']));
+    expect(creates).toEqual(expect.arrayContaining(['dynamodb.CreateTable pump-messages', 'lambda.createFunction pump-scan-messages', 'sqs.createQueue pump-queue']));
     const index = (call: string): number => creates.findIndex((c) => c.startsWith(call));
     expect(index('dynamodb.CreateTable')).toBeLessThan(index('iam.createRole pump-us-east-1-scan'));
     expect(index('iam.createRole pump-us-east-1-scan')).toBeLessThan(index('lambda.createFunction'));
     expect(index('lambda.createFunction')).toBeLessThan(index('iam.createRole pump-us-east-1-steps'));
     const fn = state.functions.get('pump-scan-messages');
     expect(fn?.Role).toBe('arn:aws:iam::000000000000:role/pump-us-east-1-scan');
-    expect(fn?.Environment?.Variables?.TABLE_NAME).toBe('doc-example-stepfunctions-messages');
+    expect(fn?.Environment?.Variables?.TABLE_NAME).toBe('pump-messages');
     expect(fn?.ZipFile).toContain('exports.handler');
     expect(fn?.Tags).toEqual({ team: 'pump', stack: 'pump' });
     const role = state.roles.get('pump-us-east-1-steps');
-    expect(JSON.stringify(role?.Policies)).toContain('arn:aws:sqs:us-east-1:000000000000:doc-example-stepfunctions-queue');
-    expect(state.tables.get('doc-example-stepfunctions-messages')?.BillingMode).toBe('PAY_PER_REQUEST');
+    expect(JSON.stringify(role?.Policies)).toContain('arn:aws:sqs:us-east-1:000000000000:pump-queue');
+    expect(state.tables.get('pump-messages')?.BillingMode).toBe('PAY_PER_REQUEST');
   });
 
   it('lists events newest first: one per resource transition, the stack its own', async () => {
@@ -90,7 +90,7 @@ describe('the stack lifecycle on setup.yaml', () => {
 
   it('describes its resources', async () => {
     const summaries = (await client.send(new ListStackResourcesCommand({ StackName: name }))).StackResourceSummaries ?? [];
-    expect(summaries.map((s) => s.LogicalResourceId).sort()).toEqual(['MessageTable', 'ScanFunction', 'ScanFunctionRole', 'SendQueue', 'StepRole']);
+    expect(summaries.map((s) => s.LogicalResourceId).sort()).toEqual(['MessageTable', 'ScanFunction', 'ScanFunctionRole', 'ScanLogGroup', 'SendQueue', 'StepRole']);
     expect(summaries.every((s) => s.ResourceStatus === 'CREATE_COMPLETE')).toBe(true);
     const detail = (await client.send(new DescribeStackResourceCommand({ StackName: name, LogicalResourceId: 'ScanFunction' }))).StackResourceDetail;
     expect(detail).toMatchObject({ PhysicalResourceId: 'pump-scan-messages', ResourceType: 'AWS::Lambda::Function' });
@@ -112,7 +112,7 @@ describe('the stack lifecycle on setup.yaml', () => {
   });
 
   it('updates through a change set listing its changes, in place or by replacement', async () => {
-    const changed = SETUP.replace("MAX_ITEMS: '100'", "MAX_ITEMS: '50'").replace('QueueName: doc-example-stepfunctions-queue', 'QueueName: doc-example-stepfunctions-queue-2');
+    const changed = SETUP.replace("MAX_ITEMS: '100'", "MAX_ITEMS: '50'").replace("!Sub '${AWS::StackName}-queue'", "!Sub '${AWS::StackName}-queue-2'");
     // Addressed by stack id and change set name, as the action does.
     const stackId = (await stack(name))?.StackId;
     const { Id } = await client.send(new CreateChangeSetCommand({ StackName: stackId, ChangeSetName: 'tune', TemplateBody: changed, Capabilities: [...IAM] }));
@@ -132,8 +132,8 @@ describe('the stack lifecycle on setup.yaml', () => {
     const after = await stack(name);
     expect(after?.StackStatus).toBe('UPDATE_COMPLETE');
     expect(after?.LastUpdatedTime).toBeInstanceOf(Date);
-    expect(after?.Outputs?.find((o) => o.OutputKey === 'SendQueueUrl')?.OutputValue).toMatch(/doc-example-stepfunctions-queue-2$/);
-    expect([...state.queues.keys()]).toEqual(['doc-example-stepfunctions-queue-2']);
+    expect(after?.Outputs?.find((o) => o.OutputKey === 'SendQueueUrl')?.OutputValue).toMatch(/pump-queue-2$/);
+    expect([...state.queues.keys()]).toEqual(['pump-queue-2']);
     expect(state.functions.get('pump-scan-messages')?.Environment?.Variables?.MAX_ITEMS).toBe('50');
     const statuses = (await events(name)).filter((e) => e.LogicalResourceId === name).map((e) => e.ResourceStatus);
     expect(statuses.slice(0, 3)).toEqual(['UPDATE_COMPLETE', 'UPDATE_COMPLETE_CLEANUP_IN_PROGRESS', 'UPDATE_IN_PROGRESS']);
