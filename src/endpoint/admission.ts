@@ -5,6 +5,7 @@
 // content type of their service's protocol. Everything here is decided from the request line and headers
 // alone, before any body is read. Signatures are not verified: any credentials are accepted, as before.
 import type { IncomingHttpHeaders } from 'node:http';
+import { expectsJson } from './router';
 import { AwsError } from './types';
 
 export interface AdmissionOptions {
@@ -53,18 +54,13 @@ export function isLoopbackHost(host: string): boolean {
   return /^127(\.(25[0-5]|2[0-4]\d|1?\d?\d)){3}$/.test(name);
 }
 
-function denied(message: string, service: string | undefined): AwsError {
-  // The JSON services and Lambda name it AccessDeniedException; the query services AccessDenied.
-  return new AwsError(service && QUERY_SERVICES.has(service) ? 'AccessDenied' : 'AccessDeniedException', message, 403);
-}
-
-function jsonCode(service: string | undefined, code: string): string {
-  // The query protocol's codes drop the 'Exception' suffix the JSON protocols carry.
-  return service && QUERY_SERVICES.has(service) ? code : `${code}Exception`;
+/** The protocol's spelling of an error code: the query protocol's drop the 'Exception' the JSON protocols carry. */
+function coded(query: boolean, code: string): string {
+  return query ? code : `${code}Exception`;
 }
 
 /** What SigV4 asks of an Authorization header, as AWS lists it when a part is missing. */
-function checkAuthorization(authorization: string, headers: IncomingHttpHeaders, service: string | undefined): void {
+function checkAuthorization(authorization: string, headers: IncomingHttpHeaders, query: boolean): void {
   const missing: string[] = [];
   const signed = authorization.startsWith(`${SIGV4} `);
   for (const part of ['Credential', 'Signature', 'SignedHeaders']) {
@@ -74,16 +70,16 @@ function checkAuthorization(authorization: string, headers: IncomingHttpHeaders,
   }
   if (!header(headers, 'x-amz-date') && !header(headers, 'date')) missing.push("Authorization header requires existence of either a 'X-Amz-Date' or a 'Date' header.");
   if (missing.length > 0) {
-    throw new AwsError(jsonCode(service, 'IncompleteSignature'), `${missing.join(' ')} Authorization=${authorization.split(/\s/)[0]}`, 403);
+    throw new AwsError(coded(query, 'IncompleteSignature'), `${missing.join(' ')} Authorization=${authorization.split(/\s/)[0]}`, 403);
   }
 }
 
-function checkPresigned(query: URLSearchParams, service: string | undefined): void {
-  const algorithm = query.get('X-Amz-Algorithm');
-  if (algorithm && algorithm !== SIGV4) throw new AwsError(jsonCode(service, 'IncompleteSignature'), `X-Amz-Algorithm only supports "${SIGV4}"`, 403);
-  const missing = ['X-Amz-Algorithm', 'X-Amz-Credential', 'X-Amz-Signature', 'X-Amz-Date', 'X-Amz-SignedHeaders'].filter((name) => !query.get(name));
+function checkPresigned(params: URLSearchParams, query: boolean): void {
+  const algorithm = params.get('X-Amz-Algorithm');
+  if (algorithm && algorithm !== SIGV4) throw new AwsError(coded(query, 'IncompleteSignature'), `X-Amz-Algorithm only supports "${SIGV4}"`, 403);
+  const missing = ['X-Amz-Algorithm', 'X-Amz-Credential', 'X-Amz-Signature', 'X-Amz-Date', 'X-Amz-SignedHeaders'].filter((name) => !params.get(name));
   if (missing.length > 0) {
-    throw new AwsError(jsonCode(service, 'IncompleteSignature'), `AWS query-string parameters must include ${missing.map((m) => `'${m}'`).join(', ')}. Re-examine the query-string parameters.`, 403);
+    throw new AwsError(coded(query, 'IncompleteSignature'), `AWS query-string parameters must include ${missing.map((m) => `'${m}'`).join(', ')}. Re-examine the query-string parameters.`, 403);
   }
 }
 
@@ -125,24 +121,27 @@ export function createAdmission(options: AdmissionOptions = {}): Admission {
   return {
     admit(request) {
       const { headers, url, service } = request;
+      // Refusals are worded in the caller's protocol, which an unsigned query caller shows only by not being JSON.
+      const query = service ? QUERY_SERVICES.has(service) : !expectsJson(headers, url.pathname);
+      const denied = (message: string): AwsError => new AwsError(coded(query, 'AccessDenied'), message, 403);
       const host = header(headers, 'host');
       if (host !== undefined && !isLoopbackHost(host)) {
-        throw denied(`The local endpoint answers only requests addressed to a loopback name (localhost, 127.0.0.1, [::1]), not to '${host}'`, service);
+        throw denied(`The local endpoint answers only requests addressed to a loopback name (localhost, 127.0.0.1, [::1]), not to '${host}'`);
       }
       const origin = header(headers, 'origin');
       if (origin !== undefined && !originAllowed(origin)) {
-        throw denied(`Requests from the browser origin '${origin}' are refused; start the endpoint with --allow-origin ${origin} to let them in`, service);
+        throw denied(`Requests from the browser origin '${origin}' are refused; start the endpoint with --allow-origin ${origin} to let them in`);
       }
       // A browser's own navigations and subresource loads (a GET with the parameters in the URL) carry
       // no Origin, but say where they come from here.
       const site = header(headers, 'sec-fetch-site');
       if (origin === undefined && site !== undefined && site !== 'none' && site !== 'same-origin') {
-        throw denied(`Requests a browser makes for another site (Sec-Fetch-Site: ${site}) are refused`, service);
+        throw denied(`Requests a browser makes for another site (Sec-Fetch-Site: ${site}) are refused`);
       }
       const authorization = header(headers, 'authorization');
-      if (authorization !== undefined) checkAuthorization(authorization, headers, service);
-      else if (url.searchParams.has('X-Amz-Algorithm') || url.searchParams.has('X-Amz-Credential')) checkPresigned(url.searchParams, service);
-      else throw new AwsError(jsonCode(service, 'MissingAuthenticationToken'), 'Request is missing Authentication Token', 403);
+      if (authorization !== undefined) checkAuthorization(authorization, headers, query);
+      else if (url.searchParams.has('X-Amz-Algorithm') || url.searchParams.has('X-Amz-Credential')) checkPresigned(url.searchParams, query);
+      else throw new AwsError(coded(query, 'MissingAuthenticationToken'), 'Request is missing Authentication Token', 403);
       checkContentType(request);
     },
     corsHeaders(headers) {
