@@ -152,7 +152,7 @@ async function shutdown(server: Server, services: ServiceRegistry, persistence: 
   clearTimeout(grace);
   server.closeAllConnections();
   await serverClosed;
-  await persistence.flush();
+  await persistence.close();
   await services.get('dynamodb')?.close?.();
 }
 
