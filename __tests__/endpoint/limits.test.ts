@@ -8,7 +8,7 @@ import { CreateTableCommand, DynamoDBClient, PutItemCommand, type AttributeValue
 import { CreateStateMachineCommand, SFNClient } from '@aws-sdk/client-sfn';
 import { CreateQueueCommand, ListQueuesCommand, SendMessageBatchCommand, SQSClient } from '@aws-sdk/client-sqs';
 import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
-import { dynamoDbNestingError } from '../../src/endpoint/limits';
+import { dynamoDbRequestError } from '../../src/endpoint/limits';
 import { startEndpoint, type RunningEndpoint } from '../../src/endpoint/server';
 import { clientConfig } from './endpoint-clients';
 import { signedHeaders } from './signed';
@@ -125,11 +125,28 @@ describe('DynamoDB', () => {
   it('counts lists as levels too, and values in expressions and batches', () => {
     let list: AttributeValue = { N: '1' };
     for (let i = 0; i < 32; i++) list = { L: [list] };
-    expect(dynamoDbNestingError(JSON.stringify({ TableName: TABLE, ExpressionAttributeValues: { ':v': list } }))).toBeDefined();
-    expect(dynamoDbNestingError(JSON.stringify({ RequestItems: { [TABLE]: [{ PutRequest: { Item: { id: { S: 'x' }, doc: nested(32) } } }] } }))).toBeDefined();
-    expect(dynamoDbNestingError(JSON.stringify({ RequestItems: { [TABLE]: [{ PutRequest: { Item: { id: { S: 'x' }, doc: nested(31) } } }] } }))).toBeUndefined();
+    expect(dynamoDbRequestError(JSON.stringify({ TableName: TABLE, ExpressionAttributeValues: { ':v': list } }))).toBeDefined();
+    expect(dynamoDbRequestError(JSON.stringify({ RequestItems: { [TABLE]: [{ PutRequest: { Item: { id: { S: 'x' }, doc: nested(32) } } }] } }))).toBeDefined();
+    expect(dynamoDbRequestError(JSON.stringify({ RequestItems: { [TABLE]: [{ PutRequest: { Item: { id: { S: 'x' }, doc: nested(31) } } }] } }))).toBeUndefined();
     // Deep structure outside any attribute value is dynalite's to reject (it does not recurse into it).
-    expect(dynamoDbNestingError(`{"TableName":"t","Junk":${'['.repeat(100)}${']'.repeat(100)}}`)).toBeUndefined();
+    expect(dynamoDbRequestError(`{"TableName":"t","Junk":${'['.repeat(100)}${']'.repeat(100)}}`)).toBeUndefined();
+  });
+
+  it('refuses expressions parenthesised too deeply for its parser at once, and takes those within the bound', async () => {
+    // 20 redundant parentheses took dynalite's parser about a minute, the endpoint blocked meanwhile.
+    const redundant = `${'('.repeat(20)}attribute_not_exists(id)${')'.repeat(20)}`;
+    let valid = 'attribute_not_exists(id)';
+    for (let i = 0; i < 6; i++) valid = `(attribute_not_exists(id) AND ${valid})`;
+    for (const ConditionExpression of [redundant, valid]) {
+      await expect(dynamodb.send(new PutItemCommand({ TableName: TABLE, Item: { id: { S: 'paren' } }, ConditionExpression }))).rejects.toMatchObject({
+        name: 'ValidationException',
+        message: expect.stringMatching(/^Invalid ConditionExpression: parentheses nested (21|7) deep; the local endpoint takes at most 6/),
+      });
+    }
+    let within = 'attribute_not_exists(id)';
+    for (let i = 0; i < 5; i++) within = `(attribute_not_exists(id) AND ${within})`;
+    await dynamodb.send(new PutItemCommand({ TableName: TABLE, Item: { id: { S: 'paren' } }, ConditionExpression: within }));
+    await stillAnswers();
   });
 
   it('answers a body over 16 MB with an AWS-shaped 413, not an empty one', async () => {

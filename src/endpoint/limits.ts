@@ -10,6 +10,12 @@ const MiB = 1024 * 1024;
 export const DYNAMODB_MAX_REQUEST_BYTES = 16 * MiB;
 /** DynamoDB: "DynamoDB supports nested attributes up to 32 levels deep." */
 export const DYNAMODB_MAX_NESTING = 32;
+/**
+ * DynamoDB expressions nested deeper than this many parentheses are refused here: dynalite's expression
+ * parser (a PEG parser without memoisation) takes time exponential in the depth (measured: 7 levels under a
+ * second, 9 eight seconds, 11 two minutes, the event loop blocked throughout). AWS accepts deeper ones.
+ */
+export const DYNAMODB_MAX_EXPRESSION_PARENTHESES = 6;
 /** SQS: one message and a whole batch's payload are each at most 1 MiB. */
 export const SQS_MAX_PAYLOAD_BYTES = MiB;
 /** Step Functions: a definition is at most 1,048,576 characters. */
@@ -145,7 +151,7 @@ function sqsPayloadBytes(entry: Record<string, unknown>): number {
 export function checkBody(request: AwsRequest): void {
   const { service, target, body } = request;
   if (service === 'dynamodb') {
-    const error = dynamoDbNestingError(body);
+    const error = dynamoDbRequestError(body);
     if (error) throw error;
   } else if (service === 'states' && target && DEFINITION_OPERATIONS.has(target) && body.length > SFN_MAX_DEFINITION_CHARS) {
     const definition = parseObject(body)?.definition;
@@ -227,22 +233,71 @@ function attributeNesting(root: unknown): number {
   return deepest;
 }
 
+/** Whether `byte` occurs more than `times` times (native search, stopping as soon as it knows). */
+function occursMoreThan(body: Buffer, byte: number, times: number): boolean {
+  let found = 0;
+  for (let at = body.indexOf(byte); at >= 0; at = body.indexOf(byte, at + 1)) if (++found > times) return true;
+  return false;
+}
+
+/** Deepest parenthesis nesting in an expression. */
+function parenthesisDepth(expression: string): number {
+  let depth = 0;
+  let max = 0;
+  for (const char of expression) {
+    if (char === '(') max = Math.max(max, ++depth);
+    else if (char === ')') depth--;
+  }
+  return max;
+}
+
+/** Every `...Expression` string member anywhere in a request (TransactWriteItems and BatchGetItem nest them). */
+function expressionsIn(root: unknown): [string, string][] {
+  const out: [string, string][] = [];
+  const stack: unknown[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (!node || typeof node !== 'object') continue;
+    for (const [key, value] of Object.entries(node)) {
+      if (typeof value === 'string' && key.endsWith('Expression')) out.push([key, value]);
+      else if (value && typeof value === 'object') stack.push(value);
+    }
+  }
+  return out;
+}
+
 /**
- * DynamoDB's nesting limit, checked before dynalite (whose validation recurses and would overflow the stack
- * on a deep enough item). Only a body deep enough to break it is parsed: an attribute value sits at least
- * three JSON levels down and each map or list level adds two.
+ * What the endpoint checks in a DynamoDB request before dynalite sees it: AWS's nesting limit (dynalite's
+ * validation recurses and would overflow the stack on a deep enough item), and expressions too deeply
+ * parenthesised for dynalite's parser. Only a body that could break either is parsed: an attribute value
+ * sits at least three JSON levels down and each map or list level adds two.
  */
-export function dynamoDbNestingError(text: Buffer | string): AwsError | undefined {
+export function dynamoDbRequestError(text: Buffer | string): AwsError | undefined {
   const body = typeof text === 'string' ? Buffer.from(text, 'utf8') : text;
-  if (jsonDepth(body) <= 3 + 2 * (DYNAMODB_MAX_NESTING - 1)) return undefined;
+  const deep = jsonDepth(body) > 3 + 2 * (DYNAMODB_MAX_NESTING - 1);
+  const parenthesised = occursMoreThan(body, 0x28, DYNAMODB_MAX_EXPRESSION_PARENTHESES);
+  if (!deep && !parenthesised) return undefined;
   let parsed: unknown;
   try {
     parsed = JSON.parse(body.toString('utf8'));
   } catch {
     return undefined;
   }
-  if (attributeNesting(parsed) <= DYNAMODB_MAX_NESTING) return undefined;
-  return new AwsError('ValidationException', 'Nesting Levels have exceeded supported limits: Attributes in the item have nested levels beyond supported limit');
+  if (deep && attributeNesting(parsed) > DYNAMODB_MAX_NESTING) {
+    return new AwsError('ValidationException', 'Nesting Levels have exceeded supported limits: Attributes in the item have nested levels beyond supported limit');
+  }
+  if (parenthesised) {
+    for (const [member, expression] of expressionsIn(parsed)) {
+      const depth = parenthesisDepth(expression);
+      if (depth > DYNAMODB_MAX_EXPRESSION_PARENTHESES) {
+        return new AwsError(
+          'ValidationException',
+          `Invalid ${member}: parentheses nested ${depth} deep; the local endpoint takes at most ${DYNAMODB_MAX_EXPRESSION_PARENTHESES} (its expression parser's time grows exponentially with the depth; AWS takes deeper ones)`,
+        );
+      }
+    }
+  }
+  return undefined;
 }
 
 /** DynamoDB's error body for a refusal made here (validation errors carry coral's validate namespace). */

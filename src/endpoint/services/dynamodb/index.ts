@@ -5,7 +5,7 @@ import { mkdirSync } from 'node:fs';
 import type { ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import type { DynaliteStore } from 'dynalite/db/index.js';
-import { bodyLimit, dynamoDbErrorBody, dynamoDbNestingError, readBody } from '../../limits';
+import { bodyLimit, dynamoDbErrorBody, dynamoDbRequestError, readBody } from '../../limits';
 import { jsonError } from '../../protocol/json';
 import { AwsError, type DynamoDbBackend, type EndpointSettings, type RawHandler, type ServiceInstance } from '../../types';
 import { callListener, errorFromBody, replay, SIGNED_HEADERS, type ListenerResponse } from './in-process';
@@ -71,7 +71,7 @@ function wireHandler(load: () => Promise<Dynalite>, call: (operation: string, bo
   return (req, res) => {
     // The endpoint's limits first: a body over 16 MB, or nested past 32 levels, never reaches dynalite.
     readBody(req, bodyLimit('dynamodb', undefined, '/')).then((body) => {
-      const refusal = dynamoDbNestingError(body);
+      const refusal = dynamoDbRequestError(body);
       if (refusal) {
         const answer = dynamoDbErrorBody(refusal);
         res.writeHead(answer.status, answer.headers).end(answer.body);
@@ -123,7 +123,7 @@ export function createDynamoDbService(settings: EndpointSettings): ServiceInstan
     }));
   const call = async (operation: string, body: string): Promise<ListenerResponse> => {
     // Other services' items (a task's output) meet the same nesting limit as the wire's.
-    const refusal = dynamoDbNestingError(body);
+    const refusal = dynamoDbRequestError(body);
     if (refusal) return dynamoDbErrorBody(refusal);
     const { listener, store, transactions } = await load();
     if (TRANSACTION_OPERATIONS.includes(operation)) {
