@@ -38,6 +38,21 @@ function parse(text: string | Buffer): Record<string, unknown> {
   }
 }
 
+/**
+ * A top-level string member read without parsing the whole body (a send carries up to 1 MiB of message).
+ * A key inside a string value has its quotes escaped, so only real members match; a value with escapes of
+ * its own is left to the full parse.
+ */
+function stringMember(text: string, name: string): string | undefined {
+  const match = new RegExp(`"${name}"\\s*:\\s*"([^"\\\\]*)"`).exec(text);
+  return match ? match[1] : undefined;
+}
+
+/** Every MessageId in an answer (SendMessage, SendMessageBatch's Successful, ReceiveMessage's Messages). */
+function messageIds(text: string): string[] {
+  return [...text.matchAll(/"MessageId"\s*:\s*"([0-9a-f-]{36})"/g)].map((match) => match[1]);
+}
+
 function entries(input: Record<string, unknown>): Record<string, unknown>[] {
   return Array.isArray(input.Entries) ? (input.Entries as Record<string, unknown>[]) : [];
 }
@@ -77,8 +92,11 @@ export class SqsJournal implements Journaled {
     const target = request.target;
     if (!append || response.status !== 200 || !target) return;
     if (target.startsWith('Get') || target.startsWith('List')) return;
-    const input = parse(request.body);
-    const queueName = typeof input.QueueUrl === 'string' ? input.QueueUrl : typeof input.QueueName === 'string' ? input.QueueName : '';
+    const text = request.body.toString('utf8');
+    const sends = target === 'SendMessage' || target === 'SendMessageBatch' || target === 'ReceiveMessage';
+    const quick = sends ? stringMember(text, 'QueueUrl') : undefined;
+    const input = quick === undefined ? parse(text) : {};
+    const queueName = quick ?? (typeof input.QueueUrl === 'string' ? input.QueueUrl : typeof input.QueueName === 'string' ? input.QueueName : '');
     if (target === 'DeleteQueue') {
       const name = queueNameOf(queueName);
       if (name) this.queueDeleted(request.region, name);
@@ -89,12 +107,8 @@ export class SqsJournal implements Journaled {
     if (QUEUE_CHANGES.has(target)) return this.queueChanged(queue);
     if (target === 'PurgeQueue') return append({ purge: keyOf(queue.region, queue.name) });
     const ids: string[] = [];
-    if (target === 'SendMessage' || target === 'SendMessageBatch' || target === 'ReceiveMessage') {
-      const output = parse(typeof response.body === 'string' ? response.body : response.body.toString('utf8'));
-      if (typeof output.MessageId === 'string') ids.push(output.MessageId);
-      for (const list of [output.Successful, output.Messages]) {
-        if (Array.isArray(list)) for (const item of list as { MessageId?: unknown }[]) if (typeof item.MessageId === 'string') ids.push(item.MessageId);
-      }
+    if (sends) {
+      ids.push(...messageIds(typeof response.body === 'string' ? response.body : response.body.toString('utf8')));
     } else {
       // Deletes and visibility changes name their messages by receipt handle.
       const handles = [input.ReceiptHandle, ...entries(input).map((entry) => entry.ReceiptHandle)];
