@@ -1,5 +1,5 @@
 export const id = 341;
-export const ids = [341,910];
+export const ids = [341];
 export const modules = {
 
 /***/ 64737:
@@ -9,8 +9,11 @@ export const modules = {
 /* harmony export */   $t: () => (/* binding */ isStackMissing),
 /* harmony export */   Kp: () => (/* binding */ StackNotUsableError),
 /* harmony export */   cn: () => (/* binding */ ChangeSetFailedError),
+/* harmony export */   "do": () => (/* binding */ TerminationProtectedError),
+/* harmony export */   hu: () => (/* binding */ StackDeleteFailedError),
 /* harmony export */   nT: () => (/* binding */ StackMissingError),
-/* harmony export */   o5: () => (/* binding */ StackFailedError)
+/* harmony export */   o5: () => (/* binding */ StackFailedError),
+/* harmony export */   yZ: () => (/* binding */ isQueueNameCooldown)
 /* harmony export */ });
 /** CloudFormation answers a missing stack with a ValidationError ("Stack with id X does not exist"). */
 function isStackMissing(err) {
@@ -46,15 +49,62 @@ class StackFailedError extends Error {
     operation;
     status;
     failures;
-    constructor(stackName, operation, status, failures, statusReason) {
-        const causes = failures.map((f) => `${f.logicalId} (${f.resourceType}) ${f.status}: ${f.reason}`);
-        const why = causes.length > 0 ? causes.join('; ') : (statusReason ?? 'no reason given');
-        super(`Stack '${stackName}' ${operation} failed with status ${status}: ${why}`);
+    stackId;
+    constructor(stackName, operation, status, failures, statusReason, 
+    /** The failed stack's id, which still finds it (and its events) once a stack of the same name replaces it. */
+    stackId) {
+        super(`Stack '${stackName}' ${operation} failed with status ${status}: ${describeFailures(failures, statusReason)}`);
         this.stackName = stackName;
         this.operation = operation;
         this.status = status;
         this.failures = failures;
+        this.stackId = stackId;
         this.name = 'StackFailedError';
+    }
+}
+function describeFailures(failures, statusReason) {
+    const causes = failures.map((f) => `${f.logicalId} (${f.resourceType}${f.physicalId ? ` ${f.physicalId}` : ''}) ${f.status}: ${f.reason}`);
+    return causes.length > 0 ? causes.join('; ') : (statusReason ?? 'no reason given');
+}
+/**
+ * SQS refused the queue's name because a queue of that name was deleted less than 60 s before
+ * (AWS.SimpleQueueService.QueueDeletedRecently: "You must wait 60 seconds after deleting a queue before you can
+ * create another with the same name."), as CloudFormation reports it for the queue resource.
+ */
+function isQueueNameCooldown(err) {
+    // Only when that is the whole story: a create that also failed for another reason would fail again.
+    const causes = err.failures.filter((f) => f.resourceType !== 'AWS::CloudFormation::Stack');
+    return causes.length > 0 && causes.every((f) => QUEUE_NAME_COOLDOWN.test(f.reason));
+}
+const QUEUE_NAME_COOLDOWN = /QueueDeletedRecently|wait 60 seconds after deleting a queue/i;
+/**
+ * A delete that ended DELETE_FAILED: the stack still exists and still holds the resources named here. Says what to
+ * do: remove what keeps each one (its reason says what) and run destroy again, or, to give up on a resource,
+ * delete the stack retaining it and remove it by hand.
+ */
+class StackDeleteFailedError extends StackFailedError {
+    constructor(stackName, failures, statusReason) {
+        super(stackName, 'delete', 'DELETE_FAILED', failures, statusReason);
+        const retain = failures.map((f) => f.logicalId).join(' ');
+        this.message +=
+            `. The stack still exists with ${failures.length > 0 ? 'these resources' : 'its remaining resources'}: ` +
+                'fix what each reason names (e.g. empty or release the resource) and run operation: destroy again' +
+                (retain
+                    ? `; or keep them out of the delete with: aws cloudformation delete-stack --stack-name ${stackName} --retain-resources ${retain}` +
+                        ' (then delete those resources yourself)'
+                    : '');
+        this.name = 'StackDeleteFailedError';
+    }
+}
+/** destroy refuses a stack with termination protection: CloudFormation would refuse the delete anyway, after the teardown began. */
+class TerminationProtectedError extends Error {
+    stackName;
+    constructor(stackName) {
+        super(`Stack '${stackName}' has termination protection enabled: nothing was deleted. If it is meant to go, turn the ` +
+            `protection off first (aws cloudformation update-termination-protection --no-enable-termination-protection ` +
+            `--stack-name ${stackName}), then run operation: destroy again`);
+        this.stackName = stackName;
+        this.name = 'TerminationProtectedError';
     }
 }
 /** A change set CloudFormation could not create for a reason other than "nothing to change". */
@@ -148,6 +198,8 @@ class StackEventStream {
                 resourceType: event.ResourceType ?? '',
                 status,
                 reason: event.ResourceStatusReason,
+                // Only a resource that failed to go still exists under its id; a failed create's id names nothing.
+                ...(status === 'DELETE_FAILED' && event.PhysicalResourceId ? { physicalId: event.PhysicalResourceId } : {}),
             });
         }
         const all = [...failed.values()];
@@ -209,7 +261,10 @@ function annotateFailures(failures) {
 /* harmony export */   Aw: () => (/* binding */ CREATED_BY_TAG),
 /* harmony export */   Fx: () => (/* binding */ readStackOutputs),
 /* harmony export */   GO: () => (/* binding */ describeStack),
+/* harmony export */   H: () => (/* binding */ QUEUE_NAME_COOLDOWN_MS),
+/* harmony export */   Y8: () => (/* binding */ createdInThisStep),
 /* harmony export */   Yz: () => (/* binding */ outputsOf),
+/* harmony export */   ZT: () => (/* binding */ requestTokenPrefix),
 /* harmony export */   gE: () => (/* binding */ deployStack),
 /* harmony export */   wm: () => (/* binding */ deleteStack)
 /* harmony export */ });
@@ -234,6 +289,13 @@ const CREATED_BY_TAG = { Key: 'created-by', Value: 'stepfunctions-message-pump-a
 const CAPABILITIES = ['CAPABILITY_NAMED_IAM'];
 /** CloudFormation's limit for a template passed inline (TemplateBody); larger ones must come from S3. */
 const MAX_TEMPLATE_BODY_BYTES = 51_200;
+/**
+ * SQS: "You must wait 60 seconds after deleting a queue before you can create another with the same name."
+ * (Amazon SQS API Reference, CreateQueue.) Re-creating a stack soon after deleting it meets this.
+ */
+const QUEUE_NAME_COOLDOWN_MS = 60_000;
+/** Creates of one deploy that may fail on the queue-name cooldown before deploy gives up. */
+const MAX_CREATE_ATTEMPTS = 3;
 /** States whose resources and outputs are complete: the stack can be used and updated. */
 const USABLE = new Set([
     'CREATE_COMPLETE',
@@ -255,6 +317,27 @@ const NO_CHANGES = /didn't contain changes|No updates are to be performed/i;
 /** Whether CloudFormation is still working on the stack (REVIEW_IN_PROGRESS waits for a person, not for AWS). */
 function isInProgress(status) {
     return !!status && status.endsWith('_IN_PROGRESS') && status !== 'REVIEW_IN_PROGRESS';
+}
+/** The start of a step's ClientRequestTokens ([A-Za-z][-A-Za-z0-9]*): unique to the workflow run, attempt and step. */
+function requestTokenPrefix(run, now) {
+    return `gh-${run.runId}-${run.runAttempt}-${now.toString(36)}`;
+}
+let tokensIssued = 0;
+/** A ClientRequestToken unique to one call of this step; undefined when the caller gave no prefix. */
+function requestToken(options, call) {
+    if (!options.tokenPrefix)
+        return undefined;
+    tokensIssued += 1;
+    return `${options.tokenPrefix}-${call}-${tokensIssued}`.slice(0, 128);
+}
+/**
+ * The stacks this step created (by stack id). A step is one process, so this is exactly "created in this step":
+ * lifecycle's teardown deletes only a stack found here (see createdInThisStep).
+ */
+const createdStackIds = new Set();
+/** Whether this step created the stack (by its id: a stack of the same name made earlier is another stack). */
+function createdInThisStep(stack) {
+    return !!stack.StackId && createdStackIds.has(stack.StackId);
 }
 /** The stack, or undefined when it does not exist (by name: deleted stacks are not found; by id they are). */
 async function describeStack(cfn, stack) {
@@ -321,7 +404,7 @@ async function deployStack(cfn, request, options) {
         recreated = true;
     }
     if (!stack) {
-        const created = await createStack(cfn, request, options);
+        const created = await createStackAfterCooldown(cfn, request, options);
         return { action: recreated ? 'recreated' : 'created', stack: created, changes: [] };
     }
     const status = stack.StackStatus ?? 'UNKNOWN';
@@ -330,33 +413,77 @@ async function deployStack(cfn, request, options) {
     }
     return updateStack(cfn, stack, request, options);
 }
+/**
+ * Creates the stack; when the create fails only because a queue of the same name was deleted less than 60 s ago
+ * (a stack deleted just before: destroy then deploy, ROLLBACK_COMPLETE recovery, lifecycle twice), deletes the
+ * rolled-back stack, waits until the cooldown has passed (within the deadline) and creates it again.
+ */
+async function createStackAfterCooldown(cfn, request, options) {
+    const { stackName } = request;
+    const now = options.now ?? Date.now;
+    const cooldownMs = request.queueNameCooldownMs ?? QUEUE_NAME_COOLDOWN_MS;
+    for (let attempt = 1;; attempt += 1) {
+        try {
+            return await createStack(cfn, request, options);
+        }
+        catch (err) {
+            if (!(err instanceof _stack_errors__WEBPACK_IMPORTED_MODULE_3__/* .StackFailedError */ .o5) || !(0,_stack_errors__WEBPACK_IMPORTED_MODULE_3__/* .isQueueNameCooldown */ .yZ)(err) || attempt >= MAX_CREATE_ATTEMPTS)
+                throw err;
+            // The queue was deleted before this failure was seen, so its cooldown ends at most cooldownMs from now.
+            const until = now() + cooldownMs;
+            const seconds = Math.round(cooldownMs / 1000);
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__.warning(`Stack '${stackName}' could not be created: SQS refuses a queue name for ${seconds} s after a queue of that name ` +
+                'is deleted, and this one was deleted moments ago. Deleting the rolled-back stack, then creating it again once that time has passed', { title: `Waiting out SQS's queue-name cooldown for ${stackName}` });
+            const rolledBack = await describeStack(cfn, err.stackId ?? stackName);
+            if (rolledBack && rolledBack.StackStatus !== 'DELETE_COMPLETE')
+                await deleteStack(cfn, rolledBack, options);
+            if (until > options.deadline) {
+                throw new Error(`Stack '${stackName}' must wait until SQS's ${seconds} s queue-name cooldown has passed, which is after the ` +
+                    `step's deadline: run deploy again in a minute, or raise timeout-seconds`, { cause: err });
+            }
+            const what = `SQS's ${seconds} s queue-name cooldown to pass before creating stack '${stackName}' again`;
+            options.setActivity?.(`waiting for ${what}`);
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`Waiting for ${what} (until ${new Date(until).toISOString()})`);
+            await (0,_wait__WEBPACK_IMPORTED_MODULE_1__.waitFor)(async () => (now() >= until ? { done: true, value: undefined } : { done: false, seen: `${Math.ceil((until - now()) / 1000)} s left` }), { what, ...waitTiming(options), initialDelayMs: Math.min(1000, cooldownMs), maxDelayMs: Math.max(50, Math.min(10_000, cooldownMs)) });
+        }
+    }
+}
 async function createStack(cfn, request, options) {
     const { stackName } = request;
     options.setActivity?.(`creating stack ${stackName}`);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`Creating stack '${stackName}'`);
+    const token = requestToken(options, 'create');
     const { StackId } = await cfn.send(new _aws_sdk_client_cloudformation__WEBPACK_IMPORTED_MODULE_4__/* .CreateStackCommand */ .O_S({
         StackName: stackName,
         TemplateBody: request.templateBody,
         Capabilities: CAPABILITIES,
         Tags: request.tags,
+        ...(options.roleArn ? { RoleARN: options.roleArn } : {}),
+        ...(token ? { ClientRequestToken: token } : {}),
     }));
     const stackId = StackId ?? stackName;
+    // Recorded before the wait: a create that fails or times out still made a stack this step owns.
+    if (StackId)
+        createdStackIds.add(StackId);
     // A new stack has only this operation's events: no history to skip.
     const stream = new _stack_events__WEBPACK_IMPORTED_MODULE_2__/* .StackEventStream */ .$R(cfn, stackId);
     const stack = await waitUntilSettled(cfn, stackId, `stack '${stackName}' to reach CREATE_COMPLETE`, stream, options);
-    return expectStatus(stack, stackName, 'create', 'CREATE_COMPLETE', stream);
+    return expectStatus(stack, stackName, 'create', 'CREATE_COMPLETE', stream, stackId);
 }
 async function updateStack(cfn, current, request, options) {
     const { stackName, changeSetName } = request;
     const stackId = current.StackId ?? stackName;
     options.setActivity?.(`creating change set ${changeSetName} for stack ${stackName}`);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`Stack '${stackName}' exists (${current.StackStatus}): computing the changes (change set '${changeSetName}')`);
+    const token = requestToken(options, 'change-set');
     const { Id } = await cfn.send(new _aws_sdk_client_cloudformation__WEBPACK_IMPORTED_MODULE_4__/* .CreateChangeSetCommand */ .YDU({
         StackName: stackId,
         ChangeSetName: changeSetName,
         ChangeSetType: 'UPDATE',
         TemplateBody: request.templateBody,
         Capabilities: CAPABILITIES,
+        ...(options.roleArn ? { RoleARN: options.roleArn } : {}),
+        ...(token ? { ClientToken: token } : {}),
     }));
     const changeSet = Id ?? changeSetName;
     const described = await (0,_wait__WEBPACK_IMPORTED_MODULE_1__.waitFor)(async () => {
@@ -378,7 +505,8 @@ async function updateStack(cfn, current, request, options) {
     const stream = new _stack_events__WEBPACK_IMPORTED_MODULE_2__/* .StackEventStream */ .$R(cfn, stackId);
     await stream.begin();
     options.setActivity?.(`updating stack ${stackName} (change set ${changeSetName})`);
-    await cfn.send(new _aws_sdk_client_cloudformation__WEBPACK_IMPORTED_MODULE_4__/* .ExecuteChangeSetCommand */ .PB_({ StackName: stackId, ChangeSetName: changeSet }));
+    const executeToken = requestToken(options, 'execute');
+    await cfn.send(new _aws_sdk_client_cloudformation__WEBPACK_IMPORTED_MODULE_4__/* .ExecuteChangeSetCommand */ .PB_({ StackName: stackId, ChangeSetName: changeSet, ...(executeToken ? { ClientRequestToken: executeToken } : {}) }));
     const stack = await waitUntilSettled(cfn, stackId, `stack '${stackName}' to reach UPDATE_COMPLETE`, stream, options);
     return { action: 'updated', stack: expectStatus(stack, stackName, 'update', 'UPDATE_COMPLETE', stream), changes };
 }
@@ -420,12 +548,37 @@ async function deleteStack(cfn, stack, options) {
     if (status !== 'DELETE_IN_PROGRESS') {
         options.setActivity?.(`deleting stack ${stackName}`);
         _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`Deleting stack '${stackName}'`);
-        await cfn.send(new _aws_sdk_client_cloudformation__WEBPACK_IMPORTED_MODULE_4__/* .DeleteStackCommand */ .fAr({ StackName: stackId }));
+        const token = requestToken(options, 'delete');
+        await cfn.send(new _aws_sdk_client_cloudformation__WEBPACK_IMPORTED_MODULE_4__/* .DeleteStackCommand */ .fAr({
+            StackName: stackId,
+            ...(options.roleArn ? { RoleARN: options.roleArn } : {}),
+            ...(token ? { ClientRequestToken: token } : {}),
+        }));
     }
     const after = await waitUntilSettled(cfn, stackId, `stack '${stackName}' to reach DELETE_COMPLETE`, stream, options);
     if (after && after.StackStatus !== 'DELETE_COMPLETE') {
+        if (after.StackStatus === 'DELETE_FAILED') {
+            const failures = stream.failures().filter((f) => f.resourceType !== 'AWS::CloudFormation::Stack');
+            throw new _stack_errors__WEBPACK_IMPORTED_MODULE_3__/* .StackDeleteFailedError */ .hu(stackName, failures.length > 0 ? failures : await resourcesNotDeleted(cfn, stackId), after.StackStatusReason);
+        }
         throw failure(after, stackName, 'delete', stream.failures());
     }
+}
+/**
+ * The resources a DELETE_FAILED stack still holds, with their reasons (DescribeStackResources), for when the
+ * events read during the wait did not name them (e.g. the delete was started by another run).
+ */
+async function resourcesNotDeleted(cfn, stackId) {
+    const { StackResources } = await cfn.send(new _aws_sdk_client_cloudformation__WEBPACK_IMPORTED_MODULE_4__/* .DescribeStackResourcesCommand */ .OTB({ StackName: stackId }));
+    return (StackResources ?? [])
+        .filter((resource) => resource.ResourceStatus === 'DELETE_FAILED')
+        .map((resource) => ({
+        logicalId: resource.LogicalResourceId ?? '?',
+        resourceType: resource.ResourceType ?? '',
+        status: resource.ResourceStatus ?? 'DELETE_FAILED',
+        reason: resource.ResourceStatusReason ?? 'no reason given',
+        ...(resource.PhysicalResourceId ? { physicalId: resource.PhysicalResourceId } : {}),
+    }));
 }
 /**
  * Polls DescribeStacks until CloudFormation has finished with the stack, printing the stream's new events meanwhile
@@ -457,15 +610,15 @@ async function waitForOtherOperation(cfn, stack, options) {
     await stream.begin();
     return waitUntilSettled(cfn, stackId, `stack '${stackName}' to finish ${stack.StackStatus}`, stream, options);
 }
-function expectStatus(stack, stackName, operation, expected, stream) {
+function expectStatus(stack, stackName, operation, expected, stream, stackId) {
     if (stack?.StackStatus === expected)
         return stack;
     if (!stack)
-        throw new _stack_errors__WEBPACK_IMPORTED_MODULE_3__/* .StackFailedError */ .o5(stackName, operation, 'DELETE_COMPLETE', stream.failures(), 'the stack was deleted');
+        throw new _stack_errors__WEBPACK_IMPORTED_MODULE_3__/* .StackFailedError */ .o5(stackName, operation, 'DELETE_COMPLETE', stream.failures(), 'the stack was deleted', stackId);
     throw failure(stack, stackName, operation, stream.failures());
 }
 function failure(stack, stackName, operation, failures) {
-    return new _stack_errors__WEBPACK_IMPORTED_MODULE_3__/* .StackFailedError */ .o5(stackName, operation, stack.StackStatus ?? 'UNKNOWN', failures, stack.StackStatusReason);
+    return new _stack_errors__WEBPACK_IMPORTED_MODULE_3__/* .StackFailedError */ .o5(stackName, operation, stack.StackStatus ?? 'UNKNOWN', failures, stack.StackStatusReason, stack.StackId);
 }
 /** waitFor's timing for stack polls: start quick (the local endpoint answers in milliseconds), back off to 10 s. */
 function waitTiming(options) {
@@ -485,70 +638,6 @@ async function regionOf(cfn) {
     }
     catch {
         return 'the configured region';
-    }
-}
-
-
-/***/ }),
-
-/***/ 40910:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   WaitTimeoutError: () => (/* binding */ WaitTimeoutError),
-/* harmony export */   sleep: () => (/* binding */ sleep),
-/* harmony export */   waitFor: () => (/* binding */ waitFor)
-/* harmony export */ });
-// Waiting on a condition with a deadline: poll with full-jitter exponential back-off, never a fixed sleep.
-const sleep = (ms, signal) => new Promise((resolve, reject) => {
-    if (signal?.aborted)
-        return reject(signal.reason ?? new Error('aborted'));
-    const timer = setTimeout(() => {
-        signal?.removeEventListener('abort', onAbort);
-        resolve();
-    }, ms);
-    const onAbort = () => {
-        clearTimeout(timer);
-        reject(signal?.reason ?? new Error('aborted'));
-    };
-    signal?.addEventListener('abort', onAbort, { once: true });
-});
-/** Raised when a wait reaches its deadline; the message says what was being waited for. */
-class WaitTimeoutError extends Error {
-    what;
-    seconds;
-    last;
-    constructor(what, seconds, last) {
-        super(`Timed out after ${seconds.toFixed(1)} s waiting for ${what}${last ? ` (last seen: ${last})` : ''}`);
-        this.what = what;
-        this.seconds = seconds;
-        this.last = last;
-        this.name = 'WaitTimeoutError';
-    }
-}
-/**
- * Calls `poll` until it reports done, sleeping with full-jitter exponential back-off between calls
- * (never past the deadline). Throws WaitTimeoutError naming `what` and the last state seen.
- */
-async function waitFor(poll, options) {
-    const now = options.now ?? Date.now;
-    const doSleep = options.sleep ?? sleep;
-    const started = now();
-    let base = options.initialDelayMs ?? 250;
-    const max = options.maxDelayMs ?? 5000;
-    let last;
-    for (;;) {
-        const result = await poll();
-        if (result.done)
-            return result.value;
-        last = result.seen ?? last;
-        const remaining = options.deadline - now();
-        if (remaining <= 0)
-            throw new WaitTimeoutError(options.what, (now() - started) / 1000, last);
-        const delay = Math.min(remaining, Math.max(50, Math.random() * base));
-        await doSleep(delay, options.signal);
-        base = Math.min(max, base * 2);
     }
 }
 

@@ -2,6 +2,339 @@ export const id = 539;
 export const ids = [539];
 export const modules = {
 
+/***/ 42122:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ CheckRecorder),
+/* harmony export */   j: () => (/* binding */ CheckFailure)
+/* harmony export */ });
+/* harmony import */ var _wait__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(40910);
+// Named checks: every "show" of the reference becomes a check that passes or fails, with its duration and detail.
+
+/** Thrown by a check body to fail the check with a specific detail. */
+class CheckFailure extends Error {
+    constructor(detail) {
+        super(detail);
+        this.name = 'CheckFailure';
+    }
+}
+class CheckRecorder {
+    now;
+    results = [];
+    constructor(now = Date.now) {
+        this.now = now;
+    }
+    /**
+     * Runs `body` as the check `name`. The body returns the detail of a pass; it fails the check by throwing
+     * (CheckFailure for an expected mismatch, WaitTimeoutError when its condition never came, any other error).
+     * Returns whether the check passed. Never throws, except when the run was cancelled (AbortError passes through).
+     */
+    async check(name, body) {
+        const started = this.now();
+        try {
+            const detail = await body();
+            this.record({ name, passed: true, seconds: (this.now() - started) / 1000, detail });
+            return true;
+        }
+        catch (err) {
+            if (err instanceof Error && err.name === 'AbortError')
+                throw err;
+            const detail = err instanceof CheckFailure || err instanceof _wait__WEBPACK_IMPORTED_MODULE_0__.WaitTimeoutError
+                ? err.message
+                : `${err instanceof Error ? `${err.name}: ${err.message}` : String(err)}`;
+            this.record({ name, passed: false, seconds: (this.now() - started) / 1000, detail });
+            return false;
+        }
+    }
+    record(result) {
+        this.results.push({ ...result, seconds: Math.round(result.seconds * 100) / 100 });
+    }
+    list() {
+        return [...this.results];
+    }
+    get failed() {
+        return this.results.filter((r) => !r.passed);
+    }
+}
+
+
+/***/ }),
+
+/***/ 11397:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _H: () => (/* binding */ buildDefinition),
+/* harmony export */   pk: () => (/* binding */ STATE_NAMES)
+/* harmony export */ });
+/* unused harmony exports LOOP_PAUSE_SECONDS, TRANSIENT_ERRORS, retryFor */
+/* harmony import */ var _aws_partition__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(72947);
+// The pump's Amazon States Language definition, built from the stack outputs, with or without the SQS `Send` state.
+
+const STATE_NAMES = {
+    scan: 'Scan DynamoDB For Messages',
+    map: 'Send Messages',
+    send: 'Send',
+    recordSent: 'Record Sent',
+    pause: 'Pause Then Loop',
+};
+/** Seconds the loop waits between two scans of the table. */
+const LOOP_PAUSE_SECONDS = 10;
+/**
+ * Errors a task reports for a transient fault of the service it calls. Step Functions names them
+ * `<Service>.<exception>`: Lambda's four are AWS's own list ("Handle Lambda service exceptions",
+ * https://docs.aws.amazon.com/step-functions/latest/dg/bp-lambda-serviceexception.html) plus its throttling error;
+ * for DynamoDB and SQS, the throttling and 5xx errors as AWS's SDK names them (…Exception) and as endpoints that echo
+ * the wire error code name them (the local endpoint, LocalStack: `DynamoDB.<Code>`).
+ */
+const TRANSIENT_ERRORS = {
+    lambda: [
+        'Lambda.ClientExecutionTimeoutException',
+        'Lambda.ServiceException',
+        'Lambda.AWSLambdaException',
+        'Lambda.SdkClientException',
+        'Lambda.TooManyRequestsException',
+    ],
+    dynamodb: [
+        'DynamoDB.ProvisionedThroughputExceededException',
+        'DynamoDB.ThrottlingException',
+        'DynamoDB.RequestLimitExceeded',
+        'DynamoDB.InternalServerErrorException',
+        'DynamoDB.InternalServerError',
+        'DynamoDB.SdkClientException',
+    ],
+    sqs: [
+        'SQS.SdkClientException',
+        'SQS.AmazonSQSException',
+        'SQS.RequestThrottled',
+        'SQS.ThrottlingException',
+        'SQS.InternalFailure',
+        'SQS.ServiceUnavailable',
+    ],
+};
+/**
+ * The pump's Retry for one task. First the service's transient errors, with exponential back-off and full jitter
+ * (many map iterations fail together when a service throttles; jitter spreads their retries): 1, 2, 4, 8, 16,
+ * 16 s at most, about a minute in all. Then any other task error (`States.TaskFailed` is Step Functions' wildcard
+ * for every error but States.Timeout), a few times over about 50 s: AccessDenied while the role's policy is still
+ * propagating after a deploy has no single error name (it surfaces as the service's generic exception, or
+ * States.TaskFailed), and 50 s covers IAM's usual propagation while a permanent error still fails the run soon,
+ * with its error, for the demo to report. Retriers are matched in order and never fall through, so a transient
+ * error uses only the first one's attempts.
+ */
+function retryFor(transient) {
+    return [
+        { ErrorEquals: [...transient], IntervalSeconds: 1, BackoffRate: 2, MaxAttempts: 6, MaxDelaySeconds: 16, JitterStrategy: 'FULL' },
+        // No jitter: this one waits out a propagation window, not a crowd.
+        { ErrorEquals: ['States.TaskFailed'], IntervalSeconds: 2, BackoffRate: 2, MaxAttempts: 5, MaxDelaySeconds: 20, JitterStrategy: 'NONE' },
+    ];
+}
+/** The stack output a definition needs; throws naming every missing key and the keys there are. */
+function requireOutputs(outputs, keys) {
+    const missing = keys.filter((key) => !outputs[key]);
+    if (missing.length > 0) {
+        const known = Object.keys(outputs);
+        throw new Error(`The stack outputs lack ${missing.join(', ')} (needed by the state machine definition); outputs present: ${known.length ? known.join(', ') : 'none'}`);
+    }
+}
+/**
+ * The message pump: scan the table for unsent messages (Lambda), for each one optionally send it to the queue,
+ * then mark it sent (DynamoDB service integration); wait, and scan again. It never ends by itself.
+ */
+function buildDefinition(outputs, includeSqs) {
+    requireOutputs(outputs, ['ScanFunctionArn', 'MessageTableName', ...(includeSqs ? ['SendQueueUrl'] : [])]);
+    // Service integrations live in the stack's partition (arn:aws-cn:states:::… in China): the function's ARN says which.
+    const states = `arn:${(0,_aws_partition__WEBPACK_IMPORTED_MODULE_0__/* .partitionOfArn */ .F)(outputs.ScanFunctionArn) ?? 'aws'}:states:::`;
+    const recordSent = {
+        Type: 'Task',
+        Resource: `${states}dynamodb:updateItem`,
+        Parameters: {
+            TableName: outputs.MessageTableName,
+            Key: {
+                user_name: { 'S.$': '$.user_name' },
+                message_id: { 'S.$': '$.message_id' },
+            },
+            UpdateExpression: 'SET sent=:s',
+            ExpressionAttributeValues: { ':s': { BOOL: true } },
+        },
+        Retry: retryFor(TRANSIENT_ERRORS.dynamodb),
+        End: true,
+    };
+    const send = {
+        Type: 'Task',
+        Resource: `${states}sqs:sendMessage`,
+        Parameters: {
+            QueueUrl: outputs.SendQueueUrl,
+            'MessageBody.$': '$.message',
+            MessageAttributes: {
+                user: { DataType: 'String', 'StringValue.$': '$.user_name' },
+                message_id: { DataType: 'String', 'StringValue.$': '$.message_id' },
+            },
+        },
+        // The SendMessage result is dropped so that `Record Sent` still sees the item itself.
+        ResultPath: null,
+        Retry: retryFor(TRANSIENT_ERRORS.sqs),
+        Next: STATE_NAMES.recordSent,
+    };
+    const iterator = includeSqs
+        ? { StartAt: STATE_NAMES.send, States: { [STATE_NAMES.send]: send, [STATE_NAMES.recordSent]: recordSent } }
+        : { StartAt: STATE_NAMES.recordSent, States: { [STATE_NAMES.recordSent]: recordSent } };
+    return {
+        Comment: 'Read messages from DynamoDB in a loop.',
+        StartAt: STATE_NAMES.scan,
+        TimeoutSeconds: 3600,
+        States: {
+            [STATE_NAMES.scan]: {
+                Type: 'Task',
+                Resource: outputs.ScanFunctionArn,
+                ResultPath: '$.List',
+                Retry: retryFor(TRANSIENT_ERRORS.lambda),
+                Next: STATE_NAMES.map,
+            },
+            [STATE_NAMES.map]: {
+                Type: 'Map',
+                ItemsPath: '$.List',
+                Iterator: iterator,
+                // The per-item results are not needed: the loop only carries the next scan's list.
+                ResultPath: null,
+                Next: STATE_NAMES.pause,
+            },
+            [STATE_NAMES.pause]: {
+                Type: 'Wait',
+                Seconds: LOOP_PAUSE_SECONDS,
+                // Input path null: the next pass starts from an empty document, so the state never grows from pass to pass.
+                InputPath: null,
+                Next: STATE_NAMES.scan,
+            },
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 73787:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BM: () => (/* binding */ InvalidDefinitionError),
+/* harmony export */   EC: () => (/* binding */ validateOffline),
+/* harmony export */   Gt: () => (/* binding */ validateDefinition),
+/* harmony export */   U0: () => (/* binding */ stateNames),
+/* harmony export */   oD: () => (/* binding */ diffStates)
+/* harmony export */ });
+/* unused harmony export validateWithService */
+/* harmony import */ var asl_validator__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(87307);
+/* harmony import */ var asl_validator__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(asl_validator__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _aws_sdk_client_sfn__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(18476);
+// Is a definition valid? asl-validator offline, and Step Functions' own ValidateStateMachineDefinition where the
+// endpoint has it. Also: which states a new definition adds or removes.
+
+
+/** A definition that failed validation; the message lists every problem. */
+class InvalidDefinitionError extends Error {
+    problems;
+    source;
+    constructor(problems, source) {
+        super(`The state machine definition is invalid (${source}): ${problems.join('; ')}`);
+        this.problems = problems;
+        this.source = source;
+        this.name = 'InvalidDefinitionError';
+    }
+}
+const statesOf = (container) => (container?.States ?? {});
+/** Whether a set of states has a terminal one (End, Succeed or Fail). */
+const hasTerminal = (states) => Object.values(states).some((state) => state.End === true || state.Type === 'Succeed' || state.Type === 'Fail');
+/** Findings by definition text (a few: an action run validates one or two definitions). */
+const judged = new Map();
+const MAX_JUDGED = 16;
+/**
+ * Problems asl-validator finds, as "CODE: message". The pump loops forever, so its top level has no terminal
+ * state: AWS accepts that, asl-validator does not; that one finding (and only for the top level) is dropped.
+ */
+function validateOffline(definition) {
+    // asl-validator builds its JSON-schema validator anew on every call (over a second of CPU on a small runner):
+    // a definition already judged is not judged again.
+    const key = JSON.stringify(definition);
+    const known = judged.get(key);
+    if (known)
+        return [...known];
+    // asl-validator writes QueryLanguage into every state: give it a copy.
+    const result = asl_validator__WEBPACK_IMPORTED_MODULE_0___default()(structuredClone(definition));
+    const topLevelLoops = !hasTerminal(statesOf(definition));
+    const problems = result.errors
+        .filter((error) => !(topLevelLoops && error['Error code'] === 'MISSING_TERMINAL_STATE' && /\bfsm1\b/.test(error.Message)))
+        .map((error) => `${error['Error code']}: ${error.Message}`);
+    if (judged.size >= MAX_JUDGED)
+        judged.delete(judged.keys().next().value);
+    judged.set(key, problems);
+    return [...problems];
+}
+/** Error names an endpoint answers with when it does not have an operation (LocalStack, the local endpoint). */
+const NOT_AVAILABLE = new Set(['UnknownOperationException', 'UnknownOperation', 'NotImplemented', 'NotImplementedException', 'InvalidAction']);
+function isNotAvailable(err) {
+    if (!(err instanceof Error))
+        return false;
+    const status = err.$metadata?.httpStatusCode;
+    return NOT_AVAILABLE.has(err.name) || status === 501 || /not (yet )?implemented|unknown operation/i.test(err.message);
+}
+/** Step Functions' own validation; skipped (not failed) when the endpoint does not implement it. */
+async function validateWithService(sfn, definition) {
+    try {
+        const answer = await sfn.send(new _aws_sdk_client_sfn__WEBPACK_IMPORTED_MODULE_1__/* .ValidateStateMachineDefinitionCommand */ .jDM({ definition: JSON.stringify(definition), type: 'STANDARD' }));
+        const describe = (d) => `${d.code ?? 'ERROR'}: ${d.message ?? ''}${d.location ? ` (at ${d.location})` : ''}`;
+        const diagnostics = answer.diagnostics ?? [];
+        const errors = diagnostics.filter((d) => d.severity !== 'WARNING').map(describe);
+        if (answer.result === 'FAIL' && errors.length === 0)
+            errors.push('FAIL: no diagnostic given');
+        return { skipped: false, errors: answer.result === 'OK' ? [] : errors, warnings: diagnostics.filter((d) => d.severity === 'WARNING').map(describe) };
+    }
+    catch (err) {
+        if (isNotAvailable(err))
+            return { skipped: true, errors: [], warnings: [] };
+        throw err;
+    }
+}
+/** Validates offline, then with the service when one is given; throws InvalidDefinitionError on the first failure. */
+async function validateDefinition(definition, sfn) {
+    const offline = validateOffline(definition);
+    if (offline.length > 0)
+        throw new InvalidDefinitionError(offline, 'asl-validator');
+    if (!sfn)
+        return undefined;
+    const remote = await validateWithService(sfn, definition);
+    if (remote.errors.length > 0)
+        throw new InvalidDefinitionError(remote.errors, 'ValidateStateMachineDefinition');
+    return remote;
+}
+/** Every state name in the definition, those inside Map iterators and Parallel branches included. */
+function stateNames(definition) {
+    const names = [];
+    const visit = (container) => {
+        for (const [name, state] of Object.entries(statesOf(container))) {
+            names.push(name);
+            visit(state.ItemProcessor ?? state.Iterator);
+            for (const branch of state.Branches ?? [])
+                visit(branch);
+        }
+    };
+    visit(definition);
+    return names;
+}
+/** States the new definition adds and those it removes (nested ones included). */
+function diffStates(before, after) {
+    const old = new Set(stateNames(before));
+    const next = new Set(stateNames(after));
+    return {
+        added: [...next].filter((name) => !old.has(name)),
+        removed: [...old].filter((name) => !next.has(name)),
+    };
+}
+
+
+/***/ }),
+
 /***/ 18539:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -192,28 +525,126 @@ var client_sqs_dist_cjs = __webpack_require__(8868);
 // EXTERNAL MODULE: ./src/wait.ts
 var wait = __webpack_require__(40910);
 ;// CONCATENATED MODULE: ./src/aws/queue.ts
-// The send queue, as this run sees it: receive with long polling, keep and delete this run's messages, and hand
-// every other message back to the queue at once (someone else may be waiting for it).
+// The send queue, as this run sees it: receive with long polling, keep and delete this run's messages, set every
+// other message aside until the demo ends (then hand it back), and clean up what an earlier attempt left behind.
 
 
 /** SQS's longest long poll. */
 const MAX_WAIT_SECONDS = 20;
+/** SQS's longest visibility timeout: 12 hours. */
+const MAX_VISIBILITY_SECONDS = 43_200;
+/** Entries per ChangeMessageVisibilityBatch / DeleteMessageBatch call. */
+const BATCH = 10;
 const attribute = (message, name) => message.MessageAttributes?.[name]?.StringValue;
+function queue_chunks(items, size) {
+    const out = [];
+    for (let i = 0; i < items.length; i += size)
+        out.push(items.slice(i, i + size));
+    return out;
+}
 function batchFailures(what, failed) {
     if (failed && failed.length > 0) {
         throw new Error(`${what} failed for ${failed.length} message(s): ${failed.map((f) => `${f.Code ?? '?'} ${f.Message ?? ''}`.trim()).join('; ')}`);
     }
 }
 /**
+ * Messages of others (other runs, other users of the queue) that this demo received: kept invisible while the demo
+ * runs, so that each comes back to this demo's receives at most once and never crowds out its own messages, then
+ * released (visibility 0) at the demo's end for whoever is waiting for them. Nothing else about them is changed:
+ * they are never deleted. Their invisibility never outlasts the demo's deadline (nor SQS's 12-hour maximum), so a
+ * demo killed before its end hands them back by itself.
+ */
+class ForeignMessages {
+    sqs;
+    queueUrl;
+    limits;
+    /** Receipt handle of each message set aside, by MessageId. */
+    handles = new Map();
+    seen = new Set();
+    constructor(sqs, queueUrl, limits) {
+        this.sqs = sqs;
+        this.queueUrl = queueUrl;
+        this.limits = limits;
+    }
+    /** Distinct foreign messages received so far. */
+    get received() {
+        return this.seen.size;
+    }
+    /** Seconds until the deadline, at least 1 and at most SQS's 12 hours. */
+    visibilitySeconds() {
+        const now = (this.limits.now ?? Date.now)();
+        return Math.max(1, Math.min(MAX_VISIBILITY_SECONDS, Math.ceil((this.limits.deadline - now) / 1000)));
+    }
+    /** Makes the messages invisible until the deadline; returns how many were new to this demo. */
+    async setAside(messages) {
+        let fresh = 0;
+        for (const message of messages) {
+            const id = message.MessageId ?? message.ReceiptHandle ?? '';
+            if (!this.seen.has(id))
+                fresh += 1;
+            this.seen.add(id);
+        }
+        const visibility = this.visibilitySeconds();
+        for (const batch of queue_chunks(messages, BATCH)) {
+            const answer = await this.sqs.send(new client_sqs_dist_cjs/* ChangeMessageVisibilityBatchCommand */.Zi({
+                QueueUrl: this.queueUrl,
+                Entries: batch.map((m, i) => ({ Id: String(i), ReceiptHandle: m.ReceiptHandle, VisibilityTimeout: visibility })),
+            }));
+            const failed = new Set((answer.Failed ?? []).map((f) => f.Id));
+            // A message whose change failed (deleted by its owner meanwhile) is simply not held.
+            batch.forEach((m, i) => {
+                if (!failed.has(String(i)) && m.ReceiptHandle)
+                    this.handles.set(m.MessageId ?? m.ReceiptHandle, m.ReceiptHandle);
+            });
+        }
+        return fresh;
+    }
+    /** Makes every message set aside visible again at once; returns how many were released and how many could not be. */
+    async release() {
+        const entries = [...this.handles.values()];
+        this.handles.clear();
+        let failed = 0;
+        for (const batch of queue_chunks(entries, BATCH)) {
+            try {
+                const answer = await this.sqs.send(new client_sqs_dist_cjs/* ChangeMessageVisibilityBatchCommand */.Zi({
+                    QueueUrl: this.queueUrl,
+                    Entries: batch.map((ReceiptHandle, i) => ({ Id: String(i), ReceiptHandle, VisibilityTimeout: 0 })),
+                }));
+                failed += answer.Failed?.length ?? 0;
+            }
+            catch {
+                // They come back by themselves at the deadline.
+                failed += batch.length;
+            }
+        }
+        return { released: entries.length - failed, failed };
+    }
+}
+/**
+ * Whether a message_id is a leftover of an earlier attempt of this workflow run: ids are
+ * `<runId>-<attempt>-<index>-<8 hex>` (messageIdFor). An earlier attempt has ended before a re-run starts, so its
+ * messages are this action's and nobody waits for them; the same attempt is not matched (a parallel job of the same
+ * run shares it).
+ */
+function leftoverOfEarlierAttempt(run) {
+    return (messageId) => {
+        const match = /^(\d+)-(\d+)-\d+-[0-9a-f]{8}$/.exec(messageId);
+        return match !== null && Number(match[1]) === run.runId && Number(match[2]) < run.runAttempt;
+    };
+}
+/**
  * Receives until every expected message has arrived or the deadline passes (WaitTimeoutError saying how many
- * came). Ours are deleted in one DeleteMessageBatch per receive; others' are released at once with
- * ChangeMessageVisibilityBatch (VisibilityTimeout 0). A duplicate delivery of ours is deleted and not counted twice.
+ * came). Ours are deleted in one DeleteMessageBatch per receive (a duplicate delivery too, counted once); leftovers
+ * of an earlier attempt of this run are deleted; every other message is set aside in `foreign` (released by the
+ * caller at its end; without `foreign`, before this returns). Receives follow each other at once while messages
+ * come, so a queue full of others' messages is worked through before the next pause.
  */
 async function receiveExpected(sqs, queueUrl, expected, limits) {
     const now = limits.now ?? Date.now;
     const wanted = new Map(expected.map((m) => [m.message_id, m]));
-    const result = { received: [], mismatches: [], released: 0, polls: 0 };
+    const result = { received: [], mismatches: [], setAside: 0, cleaned: 0, polls: 0 };
     const seen = new Set();
+    const foreign = limits.foreign ?? new ForeignMessages(sqs, queueUrl, limits);
     const receiveOnce = async () => {
         // Long poll, but never past the deadline.
         const waitSeconds = Math.max(0, Math.min(MAX_WAIT_SECONDS, Math.floor((limits.deadline - now()) / 1000)));
@@ -225,10 +656,16 @@ async function receiveExpected(sqs, queueUrl, expected, limits) {
         }), { abortSignal: limits.signal });
         result.polls += 1;
         const ours = [];
+        const leftovers = [];
         const others = [];
         for (const message of answer.Messages ?? []) {
             const id = attribute(message, 'message_id');
-            (id !== undefined && wanted.has(id) ? ours : others).push(message);
+            if (id !== undefined && wanted.has(id))
+                ours.push(message);
+            else if (id !== undefined && limits.isLeftover?.(id))
+                leftovers.push(message);
+            else
+                others.push(message);
         }
         for (const message of ours) {
             const id = attribute(message, 'message_id');
@@ -242,45 +679,52 @@ async function receiveExpected(sqs, queueUrl, expected, limits) {
                 result.mismatches.push(`${id}: expected user '${want.user_name}' body '${want.message}', got user '${got.user ?? '(none)'}' body '${got.body ?? '(none)'}'`);
             }
         }
+        const toDelete = [...ours, ...leftovers];
         await Promise.all([
-            ours.length > 0 &&
+            toDelete.length > 0 &&
                 sqs
                     .send(new client_sqs_dist_cjs/* DeleteMessageBatchCommand */.QB({
                     QueueUrl: queueUrl,
-                    Entries: ours.map((m, i) => ({ Id: String(i), ReceiptHandle: m.ReceiptHandle })),
+                    Entries: toDelete.map((m, i) => ({ Id: String(i), ReceiptHandle: m.ReceiptHandle })),
                 }))
                     .then((deleted) => batchFailures('DeleteMessageBatch', deleted.Failed)),
             others.length > 0 &&
-                sqs
-                    .send(new client_sqs_dist_cjs/* ChangeMessageVisibilityBatchCommand */.Zi({
-                    QueueUrl: queueUrl,
-                    Entries: others.map((m, i) => ({ Id: String(i), ReceiptHandle: m.ReceiptHandle, VisibilityTimeout: 0 })),
-                }))
-                    .then((changed) => {
-                    result.released += others.length - (changed.Failed?.length ?? 0);
+                foreign.setAside(others).then((fresh) => {
+                    result.setAside += fresh;
                 }),
         ]);
+        result.cleaned += leftovers.length;
+        return answer.Messages?.length ?? 0;
     };
-    await (0,wait.waitFor)(async () => {
-        await receiveOnce();
-        if (seen.size >= wanted.size)
-            return { done: true, value: undefined };
-        await limits.whileWaiting?.();
-        return { done: false, seen: `${seen.size}/${wanted.size} of this run's messages received` };
-    }, {
-        ...limits,
-        what: `${wanted.size} message(s) of this run on ${queueUrl}`,
-        // Long polling does the waiting; the short pause only spares an endpoint that answers empty polls at once.
-        initialDelayMs: 100,
-        maxDelayMs: 1000,
-    });
+    try {
+        await (0,wait.waitFor)(async () => {
+            // Drain: receive again at once while messages keep coming (others' are set aside, so each comes once).
+            while ((await receiveOnce()) > 0 && seen.size < wanted.size && now() < limits.deadline) {
+                // next receive
+            }
+            if (seen.size >= wanted.size)
+                return { done: true, value: undefined };
+            await limits.whileWaiting?.();
+            return { done: false, seen: `${seen.size}/${wanted.size} of this run's messages received` };
+        }, {
+            ...limits,
+            what: `${wanted.size} message(s) of this run on ${queueUrl}`,
+            // Long polling does the waiting; the short pause only spares an endpoint that answers empty polls at once.
+            initialDelayMs: 100,
+            maxDelayMs: 1000,
+        });
+    }
+    finally {
+        if (!limits.foreign)
+            await foreign.release();
+    }
     return result;
 }
 
 // EXTERNAL MODULE: ./src/aws/stack.ts
 var stack = __webpack_require__(74341);
-// EXTERNAL MODULE: ./src/aws/state-machine.ts + 1 modules
-var state_machine = __webpack_require__(40692);
+// EXTERNAL MODULE: ./src/aws/state-machine.ts + 4 modules
+var state_machine = __webpack_require__(81500);
 // EXTERNAL MODULE: ./src/checks.ts
 var checks = __webpack_require__(42122);
 // EXTERNAL MODULE: ./src/definition/build.ts
@@ -291,7 +735,8 @@ var validate = __webpack_require__(73787);
 var inputs = __webpack_require__(38422);
 ;// CONCATENATED MODULE: ./src/operations/demo.ts
 // demo: the reference's nine steps, every "show" turned into a named check. Touches only this run's data
-// (message ids unique to the run) and always stops the runs it started.
+// (message ids unique to the run), starts each run on the version of the definition it means, sets others'
+// queue messages aside while it runs and hands them back at its end, and always stops the runs it started.
 
 
 
@@ -313,6 +758,8 @@ const CHECKS = {
 /** The short name of a run, from its ARN (…:execution:machine:name). */
 const runName = (executionArn) => executionArn.slice(executionArn.lastIndexOf(':') + 1);
 const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
+/** The version number of a version ARN (…:stateMachine:name:3). */
+const versionLabel = (versionArn) => versionArn.slice(versionArn.lastIndexOf(':') + 1);
 /**
  * Counts the AWS calls made through the clients while the demo runs (one per command; the SDK's own retries are
  * not counted), so the report can show what batching saves. Removed again at the end: the clients are shared.
@@ -364,9 +811,13 @@ async function demo(ctx) {
     const started = [];
     let runsStopped = false;
     let stateMachineArn;
+    /** The version the last run was started on. */
+    let versionInUse;
     let definitionInUse;
+    let foreign;
     const outputs = () => ({
         ...(stateMachineArn ? { 'state-machine-arn': stateMachineArn } : {}),
+        ...(versionInUse ? { 'state-machine-version-arn': versionInUse } : {}),
         ...(started.length > 0 ? { 'execution-arn': started[started.length - 1] } : {}),
         'aws-calls': JSON.stringify({ ...calls.counts, total: Object.values(calls.counts).reduce((a, b) => a + b, 0) }),
     });
@@ -385,30 +836,24 @@ async function demo(ctx) {
         const queueUrl = stackOutputs.SendQueueUrl;
         const plain = (0,build/* buildDefinition */._H)(stackOutputs, false);
         const withSqs = (0,build/* buildDefinition */._H)(stackOutputs, true);
-        // 1. The machine, starting from the definition without the SQS state, so that every demo behaves the same.
-        const machineArn = await phase('prepare state machine', async () => {
-            ctx.setActivity(`finding state machine ${ctx.inputs.stateMachineName}`);
-            const found = await (0,state_machine.findStateMachine)(sfn, ctx.inputs.stateMachineName);
-            if (!found) {
-                ctx.setActivity(`creating state machine ${ctx.inputs.stateMachineName}`);
-                const created = await (0,state_machine.createStateMachine)(sfn, {
-                    name: ctx.inputs.stateMachineName,
-                    definition: plain,
-                    roleArn: stackOutputs.StepRoleArn,
-                    run: ctx.run,
-                });
-                core.info(`Created state machine ${created}`);
-                return created;
-            }
-            if (!(0,state_machine.sameDefinition)(await (0,state_machine.readDefinition)(sfn, found), plain)) {
-                ctx.setActivity(`resetting state machine ${ctx.inputs.stateMachineName} to the definition without SQS`);
+        // 1. The machine, starting from the definition without the SQS state, so that every demo behaves the same; the
+        // definition is published as a version and the first run starts on that version, whatever happens to the
+        // machine meanwhile ("executions started immediately after UpdateStateMachine may use the previous definition").
+        const first = await phase('prepare state machine', async () => {
+            ctx.setActivity(`preparing state machine ${ctx.inputs.stateMachineName}`);
+            const placed = await (0,state_machine.ensureDefinition)(sfn, { name: ctx.inputs.stateMachineName, definition: plain, roleArn: stackOutputs.StepRoleArn, run: ctx.run }, {
+                ...limits,
                 // A run of the old definition would send our messages to the queue before the check expects them.
-                await (0,state_machine.stopRunningExecutions)(sfn, found, { ...limits, cause: stopCause('resetting the definition') });
-                await (0,state_machine.updateStateMachine)(sfn, found, plain, limits);
-                core.info(`Reset ${found} to the definition without the SQS state`);
-            }
-            return found;
+                beforeUpdate: async (machine) => {
+                    ctx.setActivity(`resetting state machine ${ctx.inputs.stateMachineName} to the definition without SQS`);
+                    await (0,state_machine.stopRunningExecutions)(sfn, machine.stateMachineArn, { ...limits, cause: stopCause('resetting the definition') });
+                },
+            });
+            const said = { created: 'Created', updated: 'Reset', unchanged: 'Using' }[placed.change];
+            core.info(`${said} ${placed.stateMachineArn} without the SQS state${placed.versionArn ? `, version ${versionLabel(placed.versionArn)}` : ''}`);
+            return placed;
         });
+        const machineArn = first.stateMachineArn;
         stateMachineArn = machineArn;
         definitionInUse = plain;
         // 2. This run's messages, not sent yet.
@@ -419,7 +864,8 @@ async function demo(ctx) {
         });
         core.info(`Put ${items.length} message(s) into ${table}: ${items.map((m) => m.message_id).join(', ')}`);
         // 3. A run marks them sent.
-        const firstRun = await (0,state_machine.startExecution)(ctx, machineArn, 'demo-dynamodb');
+        versionInUse = first.versionArn;
+        const firstRun = await (0,state_machine.startExecution)(ctx, first.versionArn ?? machineArn, 'demo-dynamodb');
         started.push(firstRun);
         const sentOk = await ctx.checks.check(CHECKS.sent, () => phase('run marks messages sent', async () => {
             ctx.setActivity(`waiting for run ${runName(firstRun)} to mark ${items.length} message(s) sent`);
@@ -439,7 +885,8 @@ async function demo(ctx) {
         // 4. Stop it; no run may be left RUNNING before the definition changes.
         const stoppedOk = await ctx.checks.check(CHECKS.stopped, () => phase('stop first run', async () => {
             ctx.setActivity(`stopping run ${runName(firstRun)}`);
-            const stopped = await (0,state_machine.stopRunningExecutions)(sfn, machineArn, { ...limits, cause: stopCause('first run done') });
+            // Waits until DescribeExecution shows the run out of RUNNING, not only until the list stops showing it.
+            const stopped = await (0,state_machine.stopRunningExecutions)(sfn, machineArn, { ...limits, cause: stopCause('first run done'), known: [firstRun] });
             const { status } = await (0,state_machine.describeExecution)(sfn, firstRun);
             if (status === 'RUNNING')
                 throw new checks/* CheckFailure */.j(`run ${runName(firstRun)} is still RUNNING after StopExecution`);
@@ -450,13 +897,16 @@ async function demo(ctx) {
             return skipRest(CHECKS.stopped);
         // 5. The definition with the SQS state. (Not run through asl-validator: it is built here and unit-tested,
         // and the validator compiles its schemas on every call, over a second of CPU.)
+        let second;
         const updatedOk = await ctx.checks.check(CHECKS.updated, () => phase('update definition', async () => {
             ctx.setActivity(`updating state machine ${ctx.inputs.stateMachineName} with the SQS state`);
-            // updateStateMachine returns once DescribeStateMachine gives back exactly this definition.
-            await (0,state_machine.updateStateMachine)(sfn, machineArn, withSqs, limits);
+            // Returns once the published version reads back with exactly this definition; the first run's version is
+            // kept whatever the pruning.
+            second = await (0,state_machine.ensureDefinition)(sfn, { name: ctx.inputs.stateMachineName, definition: withSqs, roleArn: stackOutputs.StepRoleArn, run: ctx.run }, { ...limits, protect: [first.versionArn] });
             definitionInUse = withSqs;
             const { added, removed } = (0,validate/* diffStates */.oD)(plain, withSqs);
-            return `definition read back with state '${build/* STATE_NAMES */.pk.send}'; added: ${added.join(', ') || 'none'}; removed: ${removed.join(', ') || 'none'}`;
+            const version = second.versionArn ? `version ${versionLabel(second.versionArn)}` : 'definition';
+            return `${version} read back with state '${build/* STATE_NAMES */.pk.send}'; added: ${added.join(', ') || 'none'}; removed: ${removed.join(', ') || 'none'}`;
         }));
         if (!updatedOk)
             return skipRest(CHECKS.updated);
@@ -464,11 +914,16 @@ async function demo(ctx) {
         const reset = await resetMessages(documents, table, items, batch);
         core.info(`Reset ${reset}/${items.length} message(s) to sent=false`);
         // 7. A new run sends them to the queue.
-        const secondRun = await (0,state_machine.startExecution)(ctx, machineArn, 'demo-sqs');
+        versionInUse = second?.versionArn;
+        const secondRun = await (0,state_machine.startExecution)(ctx, second?.versionArn ?? machineArn, 'demo-sqs');
         started.push(secondRun);
+        // Others' messages on the queue are set aside (kept invisible) until the demo ends, so that each comes to this
+        // demo at most once and none crowds out ours; leftovers of an earlier attempt of this run are deleted.
+        foreign = new ForeignMessages(sqs, queueUrl, limits);
+        const receiving = { ...limits, foreign, isLeftover: leftoverOfEarlierAttempt(ctx.run), whileWaiting: () => failIfRunEnded(sfn, secondRun) };
         const receivedOk = await ctx.checks.check(CHECKS.received, () => phase('run sends messages to the queue', async () => {
             ctx.setActivity(`receiving ${items.length} message(s) from ${queueUrl}`);
-            const result = await receiveExpected(sqs, queueUrl, items, { ...limits, whileWaiting: () => failIfRunEnded(sfn, secondRun) });
+            const result = await receiveExpected(sqs, queueUrl, items, receiving);
             return describeReceived(result, items);
         }));
         if (!receivedOk)
@@ -480,7 +935,7 @@ async function demo(ctx) {
         const lateOk = await ctx.checks.check(CHECKS.late, () => phase('late message', async () => {
             ctx.setActivity(`receiving the late message from ${queueUrl}`);
             const began = ctx.now();
-            const result = await receiveExpected(sqs, queueUrl, late, { ...limits, whileWaiting: () => failIfRunEnded(sfn, secondRun) });
+            const result = await receiveExpected(sqs, queueUrl, late, receiving);
             return `${describeReceived(result, late)} ${seconds(ctx.now() - began)} after it was put`;
         }));
         if (!lateOk)
@@ -488,7 +943,7 @@ async function demo(ctx) {
         // 9. Stop the run.
         await ctx.checks.check(CHECKS.allStopped, () => phase('stop runs', async () => {
             ctx.setActivity('stopping the demo runs');
-            const stopped = await (0,state_machine.stopRunningExecutions)(sfn, machineArn, { ...limits, cause: stopCause('done') });
+            const stopped = await (0,state_machine.stopRunningExecutions)(sfn, machineArn, { ...limits, cause: stopCause('done'), known: started });
             runsStopped = true;
             return `stopped ${stopped.length} run(s); none RUNNING`;
         }));
@@ -500,6 +955,12 @@ async function demo(ctx) {
             const stopped = await (0,state_machine.stopExecutions)(sfn, started, stopCause('ended early'));
             if (stopped.length > 0)
                 core.info(`Stopped ${stopped.map(runName).join(', ')}`);
+        }
+        if (foreign && foreign.received > 0) {
+            // Handed back whatever happened: someone else may be waiting for them.
+            const { released, failed } = await foreign.release();
+            core.info(`Released ${released} message(s) of others set aside during the demo` +
+                (failed > 0 ? `; ${failed} could not be released and become visible again by themselves at the deadline` : ''));
         }
         calls.stop();
         core.info(`AWS calls made by the demo: ${Object.entries(calls.counts).map(([s, n]) => `${s} ${n}`).join(', ')}`);
@@ -519,8 +980,9 @@ function describeReceived(result, expected) {
         core.info(`received ${m.message_id} from ${m.user ?? '?'}: ${m.body ?? ''}`);
     if (result.mismatches.length > 0)
         throw new checks/* CheckFailure */.j(`received with different content: ${result.mismatches.join('; ')}`);
-    const released = result.released > 0 ? `; released ${result.released} message(s) of others` : '';
-    return `${result.received.length}/${expected.length} received with matching body, user and message_id in ${result.polls} poll(s)${released}`;
+    const aside = result.setAside > 0 ? `; set aside ${result.setAside} message(s) of others until the demo ends` : '';
+    const cleaned = result.cleaned > 0 ? `; deleted ${result.cleaned} left by an earlier attempt of this run` : '';
+    return `${result.received.length}/${expected.length} received with matching body, user and message_id in ${result.polls} poll(s)${aside}${cleaned}`;
 }
 
 

@@ -1,6 +1,47 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 72947:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ partitionOfArn),
+/* harmony export */   i: () => (/* binding */ partitionOf)
+/* harmony export */ });
+// The AWS partition of a region: the second field of every ARN. Regions of China and of AWS GovCloud (US) live in
+// their own partitions, so an ARN built with the commercial partition's prefix names nothing there.
+// Kept free of SDK imports: the input parser uses it before anything heavy is loaded.
+/**
+ * The partition that holds the region, from the region name's prefix as the AWS SDKs' partition table does:
+ * cn-* is aws-cn, us-gov-* is aws-us-gov, us-iso-* / us-isob-* / eu-isoe-* / us-isof-* the isolated partitions,
+ * eusc-* the European Sovereign Cloud; every other region is in aws.
+ */
+function partitionOf(region) {
+    if (region.startsWith('cn-'))
+        return 'aws-cn';
+    if (region.startsWith('us-gov-'))
+        return 'aws-us-gov';
+    if (region.startsWith('us-isob-'))
+        return 'aws-iso-b';
+    if (region.startsWith('us-iso-'))
+        return 'aws-iso';
+    if (region.startsWith('eu-isoe-'))
+        return 'aws-iso-e';
+    if (region.startsWith('us-isof-'))
+        return 'aws-iso-f';
+    if (region.startsWith('eusc-'))
+        return 'aws-eusc';
+    return 'aws';
+}
+/** The partition an ARN names (its second field), or undefined when the text is not an ARN. */
+function partitionOfArn(arn) {
+    const match = /^arn:([a-z-]+):/.exec(arn);
+    return match?.[1];
+}
+
+
+/***/ }),
+
 /***/ 79407:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
@@ -23,7 +64,7 @@ __webpack_async_result__();
 /* harmony export */   dz: () => (/* binding */ InputError),
 /* harmony export */   zY: () => (/* binding */ DEFAULTS)
 /* harmony export */ });
-/* unused harmony exports OPERATIONS, actionRoot */
+/* unused harmony exports OPERATIONS, MAX_TEMPLATE_BODY_BYTES, actionRoot */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
@@ -31,9 +72,11 @@ __webpack_async_result__();
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(73136);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(38815);
+/* harmony import */ var _aws_partition__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(72947);
 // The action's inputs, parsed and validated in one place before any AWS call.
 // (Parsing is implemented by parseInputs below; the types are the contract the operations use.)
 // Kept free of AWS and GitHub modules: a bad input is rejected before anything heavy is loaded.
+
 
 
 
@@ -69,6 +112,20 @@ const MAX_MESSAGES = 1000;
 const MAX_TIMEOUT_SECONDS = 21600; // six hours: a GitHub-hosted job's own limit
 /** Operations that create the stack, and so need the template. */
 const USES_TEMPLATE = ['deploy', 'lifecycle'];
+/** CloudFormation's limit for a template passed inline (TemplateBody); a larger one must come from S3. */
+const MAX_TEMPLATE_BODY_BYTES = 51_200;
+/** IAM role names and Lambda function names: at most 64 characters. */
+const MAX_ROLE_OR_FUNCTION_NAME = 64;
+/** The bundled setup.yaml's name suffixes: roles `${StackName}-${Region}-scan|steps`, function `${StackName}-scan-messages`. */
+const ROLE_SUFFIXES = ['-scan', '-steps'];
+const FUNCTION_SUFFIX = '-scan-messages';
+/**
+ * The stack name whose derived table and queue names (`<name>-messages`, `<name>-queue`) are the names the default
+ * stack keeps from the reference: two stacks would then share one table and one queue.
+ */
+const SHADOWS_DEFAULT_STACK = 'doc-example-stepfunctions';
+/** IAM role ARN: arn:<partition>:iam::<account>:role/<optional path/><name>. */
+const ROLE_ARN = /^arn:[a-z-]+:iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/;
 function parseInputs(getInput, env = process.env) {
     const read = (name) => (getInput(name) ?? '').trim();
     const operation = parseOperation(read('operation'));
@@ -81,7 +138,8 @@ function parseInputs(getInput, env = process.env) {
         throw new InputError('state-machine-name', `'${stateMachineName}' is not a valid state machine name (1 to 80 letters, digits, hyphens and underscores)`);
     }
     const workspace = env.GITHUB_WORKSPACE || process.cwd();
-    const templatePath = parseTemplate(read('template'), workspace, USES_TEMPLATE.includes(operation));
+    const templateInput = read('template');
+    const template = parseTemplate(templateInput, workspace, USES_TEMPLATE.includes(operation));
     const includeSqs = parseBoolean('include-sqs', read('include-sqs'), true);
     const definitionPath = parseDefinitionPath(read('definition'), workspace);
     const messages = parseMessages(read('messages'));
@@ -89,11 +147,16 @@ function parseInputs(getInput, env = process.env) {
     const endpointUrl = parseEndpoint(read('endpoint-url'), env);
     const region = parseRegion(read('region'), env, endpointUrl === 'local');
     const force = parseBoolean('force', read('force'), false);
+    const roleArn = parseRoleArn(read('role-arn'), region);
+    // The names below are the bundled template's; another template names its resources its own way.
+    if (!templateInput)
+        checkDerivedNames(stackName, region);
     return {
         operation,
         stackName,
         stateMachineName,
-        templatePath,
+        templatePath: template.path,
+        ...(template.body !== undefined ? { templateBody: template.body } : {}),
         includeSqs,
         ...(definitionPath ? { definitionPath } : {}),
         messages,
@@ -101,6 +164,7 @@ function parseInputs(getInput, env = process.env) {
         region,
         ...(endpointUrl ? { endpointUrl } : {}),
         force,
+        ...(roleArn ? { roleArn } : {}),
     };
 }
 function parseOperation(value) {
@@ -123,19 +187,111 @@ function parseBoolean(name, value, fallback) {
     throw new InputError(name, `'${value}' is not true or false`);
 }
 function parseTemplate(value, workspace, required) {
-    const path = value ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace, value) : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(actionRoot(), 'setup.yaml');
-    if (required && !isFile(path)) {
-        throw new InputError('template', `file not found: ${path}${value ? '' : ' (the setup.yaml bundled with the action)'}`);
+    if (!value) {
+        const bundled = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(actionRoot(), 'setup.yaml');
+        if (required && !isFile(bundled))
+            throw new InputError('template', `file not found: ${bundled} (the setup.yaml bundled with the action)`);
+        return required ? { path: bundled, body: readTemplate(bundled) } : { path: bundled };
     }
-    return path;
+    // An operation that does not deploy never reads the template, but a path out of the workspace is refused all the same.
+    if (!required && !isFile((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace, value)))
+        return { path: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace, value) };
+    const path = insideWorkspace('template', value, workspace, 'a CloudFormation template');
+    return required ? { path, body: readTemplate(path) } : { path };
+}
+/**
+ * Reads and checks a template as CloudFormation will: at most 51,200 bytes inline, JSON or YAML (the short
+ * tags !Ref, !Sub, ... are left unresolved here, as only the shape is checked), a mapping with a non-empty
+ * Resources map. YAML aliases are bounded by the parser, so an alias bomb is refused rather than expanded.
+ */
+function readTemplate(path) {
+    const size = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path).size;
+    if (size > MAX_TEMPLATE_BODY_BYTES) {
+        throw new InputError('template', `${path} is ${size} bytes; CloudFormation takes at most ${MAX_TEMPLATE_BODY_BYTES} bytes inline (TemplateBody)`);
+    }
+    const body = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8');
+    let parsed;
+    try {
+        if (/^\s*\{/.test(body)) {
+            parsed = JSON.parse(body);
+        }
+        else {
+            // Unknown tags (CloudFormation's short forms) are warnings, not errors; errors are syntax.
+            const document = (0,yaml__WEBPACK_IMPORTED_MODULE_3__/* .parseDocument */ .Tp)(body, { logLevel: 'silent', uniqueKeys: true });
+            if (document.errors.length > 0)
+                throw document.errors[0];
+            parsed = document.toJS({ maxAliasCount: 100 });
+        }
+    }
+    catch (err) {
+        const reason = err instanceof Error ? err.message.split('\n')[0] : String(err);
+        throw new InputError('template', `${path} is not a valid JSON or YAML template: ${reason}`);
+    }
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+        throw new InputError('template', `${path} is not a CloudFormation template (a JSON or YAML mapping with a Resources section)`);
+    }
+    const resources = parsed.Resources;
+    if (typeof resources !== 'object' || resources === null || Array.isArray(resources) || Object.keys(resources).length === 0) {
+        throw new InputError('template', `${path} has no Resources map: a CloudFormation template declares at least one resource`);
+    }
+    return body;
 }
 function parseDefinitionPath(value, workspace) {
     if (!value)
         return undefined;
+    return insideWorkspace('definition', value, workspace, 'a JSON or YAML Amazon States Language file');
+}
+/**
+ * The real path of a file given relative to the workspace, refused unless it is a regular file inside the
+ * workspace once every link is resolved: `../../etc/passwd`, `/proc/self/environ` or a link out of the workspace
+ * would otherwise send a file of the runner (secrets included) to AWS.
+ */
+function insideWorkspace(input, value, workspace, what) {
     const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace, value);
     if (!isFile(path))
-        throw new InputError('definition', `file not found: ${path} (a JSON or YAML Amazon States Language file)`);
-    return path;
+        throw new InputError(input, `file not found: ${path} (${what})`);
+    let real;
+    let root;
+    try {
+        real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(path);
+        root = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(workspace);
+    }
+    catch (err) {
+        throw new InputError(input, `cannot resolve ${path}: ${err instanceof Error ? err.message : String(err)}`);
+    }
+    const within = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, real);
+    if (within === '' || within.startsWith('..') || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(within)) {
+        throw new InputError(input, `'${value}' is outside the workspace (${root}); give a path to a file inside it`);
+    }
+    return real;
+}
+/**
+ * Refuses a stack name the bundled template cannot deploy: its role names (`<stack>-<region>-scan|steps`) and
+ * function name (`<stack>-scan-messages`) must fit IAM's and Lambda's 64 characters, and a stack named
+ * doc-example-stepfunctions would take the default stack's table and queue.
+ */
+function checkDerivedNames(stackName, region) {
+    const longest = Math.min(...ROLE_SUFFIXES.map((suffix) => MAX_ROLE_OR_FUNCTION_NAME - `-${region}${suffix}`.length), MAX_ROLE_OR_FUNCTION_NAME - FUNCTION_SUFFIX.length);
+    if (stackName.length > longest) {
+        throw new InputError('stack-name', `'${stackName}' is ${stackName.length} characters; the stack's role names (${stackName}-${region}-steps) and function name ` +
+            `(${stackName}${FUNCTION_SUFFIX}) must fit in ${MAX_ROLE_OR_FUNCTION_NAME} characters, so in ${region} a stack name has at most ${longest} characters`);
+    }
+    if (stackName === SHADOWS_DEFAULT_STACK) {
+        throw new InputError('stack-name', `'${stackName}' would give its table and queue the names the default stack (${DEFAULTS.stackName}) uses; choose another name`);
+    }
+}
+/** A CloudFormation service role's ARN, in the region's partition. */
+function parseRoleArn(value, region) {
+    if (!value)
+        return undefined;
+    if (!ROLE_ARN.test(value)) {
+        throw new InputError('role-arn', `'${value}' is not an IAM role ARN (arn:<partition>:iam::<account>:role/<name>)`);
+    }
+    const expected = (0,_aws_partition__WEBPACK_IMPORTED_MODULE_4__/* .partitionOf */ .i)(region);
+    if ((0,_aws_partition__WEBPACK_IMPORTED_MODULE_4__/* .partitionOfArn */ .F)(value) !== expected) {
+        throw new InputError('role-arn', `'${value}' is not in ${region}'s partition (${expected}): its ARN must start arn:${expected}:iam::`);
+    }
+    return value;
 }
 function parseTimeout(value) {
     if (!value)
@@ -291,10 +447,10 @@ function failStep(message, write = (text) => process.stdout.write(text)) {
 let core;
 /** Each operation is its own chunk in the bundle: a run loads only what it dispatches to. */
 const OPERATION_MODULES = {
-    deploy: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(119), __nccwpck_require__.e(421), __nccwpck_require__.e(805), __nccwpck_require__.e(341), __nccwpck_require__.e(67)]).then(__nccwpck_require__.bind(__nccwpck_require__, 97067))).deploy,
-    demo: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(119), __nccwpck_require__.e(421), __nccwpck_require__.e(805), __nccwpck_require__.e(476), __nccwpck_require__.e(307), __nccwpck_require__.e(350), __nccwpck_require__.e(341), __nccwpck_require__.e(147), __nccwpck_require__.e(539)]).then(__nccwpck_require__.bind(__nccwpck_require__, 18539))).demo,
-    update: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(119), __nccwpck_require__.e(421), __nccwpck_require__.e(805), __nccwpck_require__.e(476), __nccwpck_require__.e(307), __nccwpck_require__.e(341), __nccwpck_require__.e(147), __nccwpck_require__.e(201)]).then(__nccwpck_require__.bind(__nccwpck_require__, 82201))).update,
-    destroy: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(119), __nccwpck_require__.e(421), __nccwpck_require__.e(805), __nccwpck_require__.e(476), __nccwpck_require__.e(341), __nccwpck_require__.e(448)]).then(__nccwpck_require__.bind(__nccwpck_require__, 41448))).destroy,
+    deploy: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(861), __nccwpck_require__.e(421), __nccwpck_require__.e(805), __nccwpck_require__.e(341), __nccwpck_require__.e(56)]).then(__nccwpck_require__.bind(__nccwpck_require__, 97067))).deploy,
+    demo: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(861), __nccwpck_require__.e(421), __nccwpck_require__.e(805), __nccwpck_require__.e(476), __nccwpck_require__.e(307), __nccwpck_require__.e(350), __nccwpck_require__.e(500), __nccwpck_require__.e(341), __nccwpck_require__.e(539)]).then(__nccwpck_require__.bind(__nccwpck_require__, 18539))).demo,
+    update: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(861), __nccwpck_require__.e(421), __nccwpck_require__.e(805), __nccwpck_require__.e(476), __nccwpck_require__.e(307), __nccwpck_require__.e(500), __nccwpck_require__.e(341), __nccwpck_require__.e(201)]).then(__nccwpck_require__.bind(__nccwpck_require__, 82201))).update,
+    destroy: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(861), __nccwpck_require__.e(421), __nccwpck_require__.e(805), __nccwpck_require__.e(476), __nccwpck_require__.e(500), __nccwpck_require__.e(341), __nccwpck_require__.e(448)]).then(__nccwpck_require__.bind(__nccwpck_require__, 41448))).destroy,
 };
 /** `lifecycle` stands up, proves and tears down in one step; its last operation runs whatever happened before. */
 const LIFECYCLE = ['deploy', 'demo', 'destroy'];
@@ -344,7 +500,7 @@ async function execute(inputs, startedAt) {
         const guard = installSignalHandlers({
             tracker,
             controller,
-            stop: async (arns, cause) => (await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(476), __nccwpck_require__.e(692)]).then(__nccwpck_require__.bind(__nccwpck_require__, 40692))).stopExecutions(clients.sfn, arns, cause),
+            stop: async (arns, cause) => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(861), __nccwpck_require__.e(421), __nccwpck_require__.e(476), __nccwpck_require__.e(500)]).then(__nccwpck_require__.bind(__nccwpck_require__, 81500))).stopExecutions(clients.sfn, arns, cause),
             ...(inputs.operation === 'demo' || inputs.operation === 'update'
                 ? {}
                 : { describe: () => describeStack(clients, inputs.stackName) }),
@@ -419,8 +575,9 @@ function merge(into, from, step) {
  * SDK gets dummy ones for this process only (the endpoint does not check signatures).
  */
 async function startLocalEndpoint(env = process.env) {
-    const [{ startEndpoint }, { tmpdir }, { join }, { mkdirSync }] = await Promise.all([
-        __nccwpck_require__.e(/* import() */ 856).then(__nccwpck_require__.bind(__nccwpck_require__, 7856)),
+    const [{ startEndpoint }, { BEHAVIOUR_ENV, parseBehaviour }, { tmpdir }, { join }, { mkdirSync }] = await Promise.all([
+        __nccwpck_require__.e(/* import() */ 39).then(__nccwpck_require__.bind(__nccwpck_require__, 41039)),
+        __nccwpck_require__.e(/* import() */ 594).then(__nccwpck_require__.bind(__nccwpck_require__, 77594)),
         Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 48161, 23)),
         Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 76760, 23)),
         Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 73024, 23)),
@@ -429,11 +586,15 @@ async function startLocalEndpoint(env = process.env) {
     mkdirSync(stateDir, { recursive: true });
     const timeScale = readTimeScale(env.LOCAL_ENDPOINT_TIME_SCALE);
     // With step debug on, every request the SDK makes shows in the log as "<service> <operation>".
-    const options = { port: 0, stateDir, timeScale, log: (line) => core.debug(line), logRequests: core.isDebug() };
+    // LOCAL_ENDPOINT_STRICT, _FAULT_RATE, _CALLER_POLICY, ...: the CLI's --strict, --fault-rate, --caller-policy.
+    const behaviour = parseBehaviour(Object.fromEntries(Object.entries(BEHAVIOUR_ENV).map(([key, name]) => [key, env[name]])), (key) => BEHAVIOUR_ENV[key]);
+    const options = { port: 0, stateDir, timeScale, ...behaviour, log: (line) => core.debug(line), logRequests: core.isDebug() };
     const endpoint = await startEndpoint(options).catch((err) => {
         throw new Error(`Could not start the local AWS endpoint: ${err instanceof Error ? err.message : String(err)}`);
     });
-    core.info(`Local AWS endpoint listening on ${endpoint.url} (state in ${stateDir}, time scale ${timeScale})`);
+    const strict = behaviour.strict ? `, strict${behaviour.faultRate ? `, fault rate ${behaviour.faultRate}` : ''}` : '';
+    const policy = behaviour.callerPolicy ? `, caller policy ${env[BEHAVIOUR_ENV.callerPolicy]}` : '';
+    core.info(`Local AWS endpoint listening on ${endpoint.url} (state in ${stateDir}, time scale ${timeScale}${strict}${policy})`);
     if (!env.AWS_ACCESS_KEY_ID) {
         env.AWS_ACCESS_KEY_ID = 'AKIALOCALENDPOINT000';
         env.AWS_SECRET_ACCESS_KEY = 'dummy-secret-for-the-local-endpoint';

@@ -137,7 +137,12 @@ async function benchEndpointStart() {
     // STS GetCallerIdentity: the smallest request there is (query protocol, no state).
     const response = await fetch(endpoint.url, {
       method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      // Signed as AWS clients sign (the endpoint lets in nothing else; it checks no signature).
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        authorization: 'AWS4-HMAC-SHA256 Credential=bench/20250101/us-east-1/sts/aws4_request, SignedHeaders=host;x-amz-date, Signature=0',
+        'x-amz-date': '20250101T000000Z',
+      },
       body: 'Action=GetCallerIdentity&Version=2011-06-15',
     });
     await response.text();

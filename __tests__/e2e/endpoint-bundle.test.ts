@@ -19,7 +19,11 @@ describe('the endpoint bundle', () => {
       const endpoint = await startEndpoint({ port: 0 });
       const answer = await fetch(endpoint.url, {
         method: 'POST',
-        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        headers: {
+          'content-type': 'application/x-www-form-urlencoded',
+          authorization: 'AWS4-HMAC-SHA256 Credential=t/20250101/us-east-1/sts/aws4_request, SignedHeaders=host;x-amz-date, Signature=0',
+          'x-amz-date': '20250101T000000Z',
+        },
         body: 'Action=GetCallerIdentity&Version=2011-06-15',
       });
       console.log('status', answer.status, /<Account>\\d{12}<\\/Account>/.test(await answer.text()));

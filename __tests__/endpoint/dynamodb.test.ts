@@ -140,14 +140,14 @@ describe('transactions', () => {
 });
 
 describe('unsigned callers', () => {
-  it('are served too, since signatures are not checked', async () => {
+  it('are refused before dynalite sees them, as AWS refuses a request with no signature', async () => {
     const response = await fetch(endpoint.url, {
       method: 'POST',
       headers: { 'x-amz-target': 'DynamoDB_20120810.ListTables', 'content-type': 'application/x-amz-json-1.0' },
       body: '{}',
     });
-    expect(response.status).toBe(200);
-    expect(((await response.json()) as { TableNames: string[] }).TableNames).toContain(TABLE);
+    expect(response.status).toBe(403);
+    expect(await response.json()).toMatchObject({ __type: expect.stringMatching(/#MissingAuthenticationTokenException$/) });
   });
 });
 

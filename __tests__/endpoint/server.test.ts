@@ -7,6 +7,7 @@ import { DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { CreateQueueCommand, GetQueueAttributesCommand, SendMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
 import { startEndpoint, type RunningEndpoint } from '../../src/endpoint/server';
 import { clientConfig } from './endpoint-clients';
+import { signedHeaders } from './signed';
 
 let endpoint: RunningEndpoint;
 
@@ -58,7 +59,7 @@ describe('unknown operations', () => {
   it('answers an unknown SQS operation with a JSON error naming it', async () => {
     const response = await fetch(endpoint.url, {
       method: 'POST',
-      headers: { 'x-amz-target': 'AmazonSQS.FlyToTheMoon', 'content-type': 'application/x-amz-json-1.0' },
+      headers: signedHeaders('sqs', { 'x-amz-target': 'AmazonSQS.FlyToTheMoon', 'content-type': 'application/x-amz-json-1.0' }),
       body: '{}',
     });
     expect(response.status).toBe(400);
@@ -70,7 +71,7 @@ describe('unknown operations', () => {
   it('answers an unknown IAM action with an XML error naming it', async () => {
     const response = await fetch(endpoint.url, {
       method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      headers: signedHeaders('iam', { 'content-type': 'application/x-www-form-urlencoded' }),
       body: 'Action=CreateUser&Version=2010-05-08&UserName=x',
     });
     expect(response.status).toBe(400);
@@ -131,12 +132,12 @@ describe('concurrency', () => {
 describe('clients that hang up', () => {
   it.each([
     ['DynamoDB', 'X-Amz-Target: DynamoDB_20120810.ListTables\r\nAuthorization: AWS4-HMAC-SHA256 Credential=a/20250101/us-east-1/dynamodb/aws4_request, SignedHeaders=host, Signature=x\r\nX-Amz-Date: 20250101T000000Z'],
-    ['SQS', 'X-Amz-Target: AmazonSQS.ListQueues'],
+    ['SQS', 'X-Amz-Target: AmazonSQS.ListQueues\r\nAuthorization: AWS4-HMAC-SHA256 Credential=a/20250101/us-east-1/sqs/aws4_request, SignedHeaders=host, Signature=x\r\nX-Amz-Date: 20250101T000000Z'],
   ])('survives a %s request abandoned mid-body', async (_service, headers) => {
     await new Promise<void>((resolve, reject) => {
       const socket = connect({ host: '127.0.0.1', port: endpoint.port }, () => {
         // Promise 100 bytes, send a few, then hang up.
-        socket.write(`POST / HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-amz-json-1.0\r\n${headers}\r\nContent-Length: 100\r\n\r\n{"Li`, () => {
+        socket.write(`POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/x-amz-json-1.0\r\n${headers}\r\nContent-Length: 100\r\n\r\n{"Li`, () => {
           socket.destroy();
           resolve();
         });
@@ -159,14 +160,14 @@ describe('deferred services', () => {
     try {
       const identity = await fetch(own.url, {
         method: 'POST',
-        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        headers: signedHeaders('sts', { 'content-type': 'application/x-www-form-urlencoded' }),
         body: 'Action=GetCallerIdentity&Version=2011-06-15',
       });
       expect(identity.status).toBe(200);
       expect(() => own.backends.states.deleteStateMachine('arn:aws:states:us-east-1:000000000000:stateMachine:x', 'us-east-1')).toThrow(/not loaded/);
       const list = await fetch(own.url, {
         method: 'POST',
-        headers: { 'x-amz-target': 'AWSStepFunctions.ListStateMachines', 'content-type': 'application/x-amz-json-1.0' },
+        headers: signedHeaders('states', { 'x-amz-target': 'AWSStepFunctions.ListStateMachines', 'content-type': 'application/x-amz-json-1.0' }),
         body: '{}',
       });
       expect(list.status).toBe(200);

@@ -24,6 +24,7 @@ import { startEndpoint, type RunningEndpoint } from '../../src/endpoint/server';
 import { md5OfMessageAttributes } from '../../src/endpoint/services/sqs/digest';
 import { waitFor } from '../../src/wait';
 import { clientConfig } from './endpoint-clients';
+import { signedHeaders } from './signed';
 
 let endpoint: RunningEndpoint;
 let sqs: SQSClient;
@@ -294,7 +295,7 @@ describe('messages', () => {
   it('sends query-compatible errors on the wire', async () => {
     const response = await fetch(endpoint.url, {
       method: 'POST',
-      headers: { 'x-amz-target': 'AmazonSQS.GetQueueUrl', 'content-type': 'application/x-amz-json-1.0', 'x-amzn-query-mode': 'true' },
+      headers: signedHeaders('sqs', { 'x-amz-target': 'AmazonSQS.GetQueueUrl', 'content-type': 'application/x-amz-json-1.0', 'x-amzn-query-mode': 'true' }),
       body: JSON.stringify({ QueueName: 'never-created' }),
     });
     expect(response.status).toBe(400);

@@ -7,6 +7,9 @@ export const modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ACTION_NAME: () => (/* binding */ ACTION_NAME),
+/* harmony export */   ACTION_VERSION: () => (/* binding */ ACTION_VERSION),
+/* harmony export */   CUSTOM_USER_AGENT: () => (/* binding */ CUSTOM_USER_AGENT),
 /* harmony export */   createClients: () => (/* binding */ createClients)
 /* harmony export */ });
 /* harmony import */ var _aws_sdk_client_cloudformation__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3805);
@@ -21,6 +24,14 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+/** The action's name and version (package.json's; a unit test keeps the two equal). */
+const ACTION_NAME = 'stepfunctions-message-pump-action';
+const ACTION_VERSION = '0.1.0';
+/**
+ * Added to every request's User-Agent, so the calls this action makes can be told apart in CloudTrail
+ * (userAgent field) and by AWS Support from those of other tools using the same credentials.
+ */
+const CUSTOM_USER_AGENT = [[ACTION_NAME, ACTION_VERSION]];
 /** Clients are made on first use, so an operation pays only for the services it calls. */
 function createClients(config) {
     const common = {
@@ -28,6 +39,7 @@ function createClients(config) {
         ...(config.endpoint ? { endpoint: config.endpoint } : {}),
         retryMode: 'adaptive',
         maxAttempts: 5,
+        customUserAgent: CUSTOM_USER_AGENT,
     };
     const cache = new Map();
     const once = (key, make) => {

@@ -15,6 +15,12 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/endpoint/faults.ts
+var endpoint_faults = __webpack_require__(2500);
+// EXTERNAL MODULE: ./src/endpoint/iam-policy/sessions.ts
+var sessions = __webpack_require__(4819);
+// EXTERNAL MODULE: ./src/endpoint/iam-policy/trust.ts
+var trust = __webpack_require__(7406);
 // EXTERNAL MODULE: ./src/endpoint/types.ts
 var types = __webpack_require__(816);
 // EXTERNAL MODULE: external "node:worker_threads"
@@ -230,7 +236,10 @@ class FunctionRuntime {
 
 
 
-const NAME_PATTERN = /^[a-zA-Z0-9-_]{1,64}$/;
+
+
+const NAME_PATTERN = /^[a-zA-Z0-9-_]+$/;
+const NAME_MAX = 64;
 /** Code from a zip's files, or CloudFormation's inline source (an index.js). */
 function codeFromPackage(files, zip) {
     const text = {};
@@ -251,13 +260,22 @@ class FunctionStore {
     functions = new Map();
     /** Runtimes replaced or deleted whose calls in flight are finishing; ended for good on close(). */
     retiring = new Set();
+    /** The IAM backend, read at each use; none only for stand-alone tests, which then skip role checks. */
+    roles = () => undefined;
     constructor(settings) {
         this.settings = settings;
+    }
+    /** Where roles are checked and looked up (the IAM backend, possibly made after this store). */
+    useRoles(roles) {
+        this.roles = roles;
     }
     arn(name, region) {
         return `arn:aws:lambda:${region}:${this.settings.accountId}:function:${name}`;
     }
     create(input, code, region) {
+        if (typeof input.FunctionName === 'string' && input.FunctionName.length > NAME_MAX) {
+            throw new types/* AwsError */.Gy('InvalidParameterValueException', `1 validation error detected: Value '${input.FunctionName}' at 'functionName' failed to satisfy constraint: Member must have length less than or equal to ${NAME_MAX}`);
+        }
         if (!NAME_PATTERN.test(input.FunctionName)) {
             throw new types/* AwsError */.Gy('ValidationException', `1 validation error detected: Value '${input.FunctionName}' at 'functionName' failed to satisfy constraint: Member must satisfy regular expression pattern: (arn:(aws[a-zA-Z-]*)?:lambda:)?([a-z]{2}(-gov)?-[a-z]+-\\d{1}:)?(\\d{12}:)?(function:)?([a-zA-Z0-9-_]+)(:(\\$LATEST|[a-zA-Z0-9-_]+))?`);
         }
@@ -272,6 +290,7 @@ class FunctionStore {
         if (!Number.isInteger(timeout) || timeout < 1 || timeout > 900) {
             throw new types/* AwsError */.Gy('InvalidParameterValueException', `Value ${timeout} at 'timeout' failed to satisfy constraint: Member must have value between 1 and 900`);
         }
+        this.requireAssumable(input.Role, input.FunctionName, region);
         const config = {
             FunctionName: input.FunctionName,
             FunctionArn: this.arn(input.FunctionName, region),
@@ -330,6 +349,8 @@ class FunctionStore {
     }
     async updateConfiguration(nameOrArn, changes, region) {
         const record = this.get(nameOrArn, region);
+        if (changes.Role !== undefined)
+            this.requireAssumable(changes.Role, record.config.FunctionName, record.region);
         for (const field of ['Runtime', 'Handler', 'Role', 'Description', 'Timeout', 'MemorySize']) {
             if (changes[field] !== undefined)
                 Object.assign(record.config, { [field]: changes[field] });
@@ -353,6 +374,24 @@ class FunctionStore {
     async close() {
         const runtimes = [...this.retiring, ...[...this.functions.values()].map((f) => f.runtime)];
         await Promise.all(runtimes.map((runtime) => runtime?.close()));
+    }
+    /** Lambda refuses a role it cannot assume (missing, not yet propagated, or not trusting lambda.amazonaws.com). */
+    requireAssumable(roleArn, functionName, region) {
+        const roles = this.roles();
+        if (roles)
+            (0,trust/* requireLambdaCanAssume */.LF)(roles, roleArn, { accountId: this.settings.accountId, region, sourceArn: this.arn(functionName, region) });
+    }
+    /**
+     * The function's process runs as its role, as on Lambda: session credentials naming the role (session
+     * named after the function), so its own SDK calls reach the endpoint as that role. A role that is gone
+     * leaves the process the endpoint's anonymous key.
+     */
+    credentialsFor(config) {
+        const role = this.roles()?.effectiveRole(config.Role);
+        if (!role)
+            return { AWS_ACCESS_KEY_ID: 'local', AWS_SECRET_ACCESS_KEY: 'local' };
+        const session = (0,sessions/* sessionCredentials */.Te)(role, config.FunctionName);
+        return { AWS_ACCESS_KEY_ID: session.accessKeyId, AWS_SECRET_ACCESS_KEY: session.secretAccessKey, AWS_SESSION_TOKEN: session.sessionToken };
     }
     async retire(runtime) {
         if (!runtime)
@@ -394,8 +433,7 @@ class FunctionStore {
             AWS_REGION: record.region,
             AWS_DEFAULT_REGION: record.region,
             AWS_ENDPOINT_URL: this.settings.url,
-            AWS_ACCESS_KEY_ID: 'local',
-            AWS_SECRET_ACCESS_KEY: 'local',
+            ...this.credentialsFor(config),
             AWS_LAMBDA_FUNCTION_NAME: config.FunctionName,
             AWS_LAMBDA_FUNCTION_VERSION: '$LATEST',
             AWS_LAMBDA_FUNCTION_MEMORY_SIZE: String(config.MemorySize),
@@ -603,8 +641,15 @@ async function invoke(store, request, name) {
 
 
 
-function createLambdaService(settings) {
+
+/**
+ * `backends.iam` (read at each use, so it may be filled in after this is made) checks the roles functions
+ * are given and names the role their code runs as; without it (stand-alone tests) roles go unchecked.
+ */
+function createLambdaService(settings, backends = {}) {
     const store = new FunctionStore(settings);
+    // Strict mode's --fault-rate: that fraction of the invokes state machines make fail with ServiceException.
+    const faults = (0,endpoint_faults/* createInvokeFaults */.O_)(settings.behaviour, settings.log);
     const backend = {
         createFunction(spec, region) {
             const config = store.createFromSpec(spec, region);
@@ -616,10 +661,12 @@ function createLambdaService(settings) {
         },
         getFunctionArn: (nameOrArn, region) => store.find(nameOrArn, region)?.config.FunctionArn,
         async invoke(nameOrArn, payload, region) {
+            faults.invokeFault(nameOrArn);
             const outcome = await store.invoke(nameOrArn, payload, region, (0,external_node_crypto_.randomUUID)());
             return { payload: outcome.payload, statusCode: 200, ...(outcome.functionError ? { functionError: outcome.functionError } : {}) };
         },
     };
+    store.useRoles(() => backends.iam);
     return {
         handler: lambdaHandler(store),
         backend,

@@ -1,6 +1,722 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 2500:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Nr: () => (/* binding */ InjectedFault),
+/* harmony export */   O_: () => (/* binding */ createInvokeFaults),
+/* harmony export */   nD: () => (/* binding */ createFaultCheck)
+/* harmony export */ });
+/* unused harmony exports mulberry32, FaultStream, MAX_FAULTED_ATTEMPT, operationOf */
+/* harmony import */ var _types__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(816);
+
+/** An AwsError the endpoint made up on purpose (the server logs it as a fault, not as a failure of its own). */
+class InjectedFault extends _types__WEBPACK_IMPORTED_MODULE_0__/* .AwsError */ .Gy {
+}
+const THROTTLING = 'Rate exceeded';
+/** DynamoDB's item operations are throttled per table; its other operations per account. */
+const DYNAMODB_ITEM_OPERATIONS = new Set([
+    'GetItem', 'PutItem', 'UpdateItem', 'DeleteItem', 'Query', 'Scan', 'BatchGetItem', 'BatchWriteItem', 'TransactGetItems', 'TransactWriteItems',
+]);
+const INTERNAL_SERVER_ERROR = { code: 'InternalServerError', status: 500, message: 'Internal server error' };
+/**
+ * The transient errors of each service, as its API reference lists them (operation errors and "Common
+ * Errors"). Throttling codes are in the SDKs' throttling list; 5xx statuses are retried as transient.
+ */
+function faultsOf(service, operation) {
+    switch (service) {
+        case 'dynamodb':
+            return DYNAMODB_ITEM_OPERATIONS.has(operation)
+                ? [
+                    {
+                        code: 'ProvisionedThroughputExceededException',
+                        status: 400,
+                        message: 'The level of configured provisioned throughput for the table was exceeded. Consider increasing your provisioning level with the UpdateTable API.',
+                    },
+                    INTERNAL_SERVER_ERROR,
+                ]
+                : [{ code: 'ThrottlingException', status: 400, message: 'Rate of requests exceeds the allowed throughput.' }, INTERNAL_SERVER_ERROR];
+        case 'sqs':
+            return [
+                { code: 'RequestThrottled', status: 403, message: 'Request is throttled.' },
+                { code: 'InternalFailure', status: 500, message: 'We encountered an internal error. Please try again.' },
+                { code: 'ServiceUnavailable', status: 503, message: 'Service is unavailable. Please try again.' },
+            ];
+        case 'states':
+            return [
+                { code: 'ThrottlingException', status: 400, message: THROTTLING },
+                { code: 'InternalFailure', status: 500, message: 'We encountered an internal error. Please try again.' },
+                { code: 'ServiceUnavailable', status: 503, message: 'Service is unavailable. Please try again.' },
+            ];
+        case 'lambda':
+            return [
+                { code: 'TooManyRequestsException', status: 429, message: 'Rate Exceeded.' },
+                { code: 'ServiceException', status: 500, message: 'Lambda encountered an internal error. Please try again.' },
+            ];
+        default:
+            // The query services: CloudFormation, IAM, STS.
+            return [
+                { code: 'Throttling', status: 400, message: THROTTLING },
+                { code: 'ServiceUnavailable', status: 503, message: 'Service is unavailable. Please try again.' },
+            ];
+    }
+}
+/** mulberry32: a small, fast 32-bit generator; good enough to spread faults, and exactly repeatable. */
+function mulberry32(seed) {
+    let state = seed >>> 0;
+    return () => {
+        state = (state + 0x6d2b79f5) >>> 0;
+        let t = state;
+        t = Math.imul(t ^ (t >>> 15), t | 1);
+        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+}
+/**
+ * One stream of fault decisions: each call draws twice (whether, then which), so a decision depends only
+ * on the seed and the number of decisions made before it.
+ */
+class FaultStream {
+    rate;
+    random;
+    drawn = 0;
+    constructor(rate, seed) {
+        this.rate = rate;
+        this.random = mulberry32(seed);
+    }
+    /** Index (from 0) of the next decision. */
+    get index() {
+        return this.drawn;
+    }
+    /** The chosen one of `choices` when this decision is a fault, else undefined. */
+    next(choices) {
+        this.drawn++;
+        const fault = this.random() < this.rate;
+        const pick = Math.min(choices.length - 1, Math.floor(this.random() * choices.length));
+        return fault ? choices[pick] : undefined;
+    }
+}
+/**
+ * An SDK call is faulted on at most its first two attempts: the SDKs' default is three attempts, and a
+ * transient error is one that a retry gets past. The attempt is the SDKs' `amz-sdk-request: attempt=N`.
+ */
+const MAX_FAULTED_ATTEMPT = 2;
+function attemptOf(headers) {
+    const value = headers['amz-sdk-request'];
+    const match = /attempt=(\d+)/.exec(Array.isArray(value) ? value[0] : (value ?? ''));
+    return match ? Number(match[1]) : 1;
+}
+/** Lambda's REST operations by `<method> <resource>` (the path after /2015-03-31/functions). */
+const LAMBDA_OPERATIONS = {
+    'GET functions': 'ListFunctions',
+    'POST functions': 'CreateFunction',
+    'GET function': 'GetFunction',
+    'DELETE function': 'DeleteFunction',
+    'GET configuration': 'GetFunctionConfiguration',
+    'PUT configuration': 'UpdateFunctionConfiguration',
+    'PUT code': 'UpdateFunctionCode',
+    'POST invocations': 'Invoke',
+};
+/** The operation's name for the log: the JSON target, the query Action, or Lambda's REST call. */
+function operationOf(request) {
+    if (request.target)
+        return request.target;
+    if (request.service === 'lambda') {
+        const [, collection, name, sub] = request.path.split('/').filter(Boolean);
+        const resource = collection !== 'functions' ? collection : name === undefined ? 'functions' : (sub ?? 'function');
+        return LAMBDA_OPERATIONS[`${request.method} ${resource}`] ?? `${request.method} ${request.path}`;
+    }
+    const action = request.query.get('Action') ?? new URLSearchParams(request.body.toString('utf8')).get('Action');
+    return action ?? `${request.method} ${request.path}`;
+}
+/** The gate's check that fails the chosen API requests; active only when the behaviour has a fault rate. */
+function createFaultCheck(behaviour, log = () => undefined) {
+    const stream = new FaultStream(behaviour.faultRate, behaviour.faultSeed);
+    return {
+        stream,
+        inspects: () => behaviour.faultRate > 0,
+        check(request) {
+            const operation = operationOf(request);
+            const index = stream.index;
+            const fault = stream.next(faultsOf(request.service, operation));
+            if (!fault || attemptOf(request.headers) > MAX_FAULTED_ATTEMPT)
+                return;
+            log(`fault injected: ${request.service} ${operation} -> ${fault.code} (${fault.status}), request #${index}`);
+            throw new InjectedFault(fault.code, fault.message, fault.status, fault.status >= 500 ? 'Receiver' : 'Sender');
+        },
+    };
+}
+/** Seed of the invoke stream: apart from the request stream, so runs and API calls do not shift each other. */
+const INVOKE_SEED_OFFSET = 0x9e3779b9;
+/** Faults of the Lambda invokes state machines make (no SDK retries there: the state's Retry must absorb them). */
+function createInvokeFaults(behaviour, log = () => undefined) {
+    const stream = new FaultStream(behaviour.faultRate, (behaviour.faultSeed + INVOKE_SEED_OFFSET) >>> 0);
+    const serviceException = faultsOf('lambda', 'Invoke').filter((f) => f.code === 'ServiceException');
+    return {
+        invokeFault(functionName) {
+            if (behaviour.faultRate <= 0)
+                return;
+            const index = stream.index;
+            const fault = stream.next(serviceException);
+            if (!fault)
+                return;
+            log(`fault injected: lambda Invoke ${functionName} (from a state machine) -> ${fault.code} (${fault.status}), invoke #${index}`);
+            throw new InjectedFault(fault.code, fault.message, fault.status, 'Receiver');
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 6875:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  mY: () => (/* binding */ evaluatePolicies),
+  _I: () => (/* binding */ evaluateResourcePolicies)
+});
+
+// UNUSED EXPORTS: normaliseContext, parsePolicy, principalMatches, statementApplies
+
+;// CONCATENATED MODULE: ./src/endpoint/iam-policy/wildcards.ts
+// IAM's wildcard matching: `*` matches any run of characters (also none), `?` exactly one.
+// Action names are case-insensitive; resource ARNs are case-sensitive, and each of an ARN's six
+// colon-separated parts is matched on its own, except that a `*` ending a part may run on across colons
+// ("IAM JSON policy elements: Resource", "Using wildcards in resource ARNs",
+// https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_resource.html).
+const cache = new Map();
+/** Stand-ins for `${*}` and `${?}`: a literal asterisk or question mark inside a pattern (policy variables). */
+const LITERAL_STAR = '\uE000';
+const LITERAL_QUESTION = '\uE001';
+/** A pattern's text with its literal stand-ins turned back into the characters they stand for. */
+function literalText(pattern) {
+    return pattern.replaceAll(LITERAL_STAR, '*').replaceAll(LITERAL_QUESTION, '?');
+}
+/** Escapes a character for a regular expression; the literal stand-ins become their characters. */
+function escapeChar(char) {
+    if (char === LITERAL_STAR)
+        return '\\*';
+    if (char === LITERAL_QUESTION)
+        return '\\?';
+    return `\\${char}`;
+}
+const SPECIAL = /[.+^${}()|[\]\\*?\uE000\uE001]/g;
+function globRegExp(pattern, ignoreCase) {
+    const key = `${ignoreCase ? 'i' : 's'}:${pattern}`;
+    let regex = cache.get(key);
+    if (!regex) {
+        const source = pattern.replace(SPECIAL, (char) => (char === '*' ? '.*' : char === '?' ? '.' : escapeChar(char)));
+        regex = new RegExp(`^${source}$`, ignoreCase ? 'is' : 's');
+        if (cache.size > 5000)
+            cache.clear();
+        cache.set(key, regex);
+    }
+    return regex;
+}
+/** Glob match of a whole string. */
+function globMatches(pattern, value, ignoreCase = false) {
+    if (pattern === '*')
+        return true;
+    if (!pattern.includes('*') && !pattern.includes('?')) {
+        const text = literalText(pattern);
+        return ignoreCase ? text.toLowerCase() === value.toLowerCase() : text === value;
+    }
+    return globRegExp(pattern, ignoreCase).test(value);
+}
+/** `service:Operation` patterns: the service prefix and the operation name are case-insensitive. */
+function matchesAction(pattern, action) {
+    return globMatches(pattern, action, true);
+}
+/**
+ * ARN patterns: a `*` inside a colon-separated part, and a `?`, stay within that part; a `*` that
+ * ends a part may reach across colons (so `arn:aws:sqs:*` covers every queue). Plain patterns
+ * (`*`, or anything not starting with `arn:`) match as one string.
+ */
+function matchesArn(pattern, arn, ignoreCase = false) {
+    if (pattern === '*')
+        return true;
+    if (!pattern.startsWith('arn:') || (!pattern.includes('*') && !pattern.includes('?')))
+        return globMatches(pattern, arn, ignoreCase);
+    return arnRegExp(pattern, ignoreCase).test(arn);
+}
+function arnRegExp(pattern, ignoreCase) {
+    const key = `arn:${ignoreCase ? 'i' : 's'}:${pattern}`;
+    let regex = cache.get(key);
+    if (!regex) {
+        const source = pattern.replace(SPECIAL, (char, offset) => {
+            if (char === '?')
+                return '[^:]';
+            if (char !== '*')
+                return escapeChar(char);
+            const next = pattern[offset + 1];
+            return next === undefined || next === ':' ? '.*' : '[^:]*';
+        });
+        regex = new RegExp(`^${source}$`, ignoreCase ? 'is' : 's');
+        if (cache.size > 5000)
+            cache.clear();
+        cache.set(key, regex);
+    }
+    return regex;
+}
+/** The Resource element's match: case-sensitive, ARN-aware. */
+function matchesResource(pattern, resource) {
+    return matchesArn(pattern, resource);
+}
+
+;// CONCATENATED MODULE: ./src/endpoint/iam-policy/variables.ts
+
+const VARIABLE = /\$\{([^}]*)\}/g;
+/** `${*}` and `${?}` stand for the characters themselves, never wildcards. */
+const ESCAPES = { '*': LITERAL_STAR, '?': LITERAL_QUESTION, $: '$' };
+/**
+ * The value with its variables replaced from the request context, or undefined when a variable has
+ * no single value there and no default (IAM then treats the value as not matching). Escaped `*` and
+ * `?` come back as stand-ins that wildcard matching takes literally (wildcards.ts, literalText).
+ */
+function substituteVariables(value, context) {
+    if (!value.includes('${'))
+        return value;
+    let missing = false;
+    const result = value.replace(VARIABLE, (_match, inner) => {
+        const trimmed = inner.trim();
+        if (trimmed in ESCAPES)
+            return ESCAPES[trimmed];
+        const [, key, fallback] = /^([^,]+?)\s*(?:,\s*'([^']*)')?$/.exec(trimmed) ?? [];
+        const found = key === undefined ? undefined : context.get(key.trim().toLowerCase());
+        if (typeof found === 'string')
+            return found;
+        if (fallback !== undefined)
+            return fallback;
+        missing = true;
+        return '';
+    });
+    return missing ? undefined : result;
+}
+
+;// CONCATENATED MODULE: ./src/endpoint/iam-policy/conditions.ts
+// The Condition element: operators, the IfExists suffix, the ForAnyValue/ForAllValues set qualifiers,
+// and what a key missing from the request means ("IAM JSON policy elements: Condition operators" and
+// "Multivalued context keys", https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_condition_operators.html,
+// https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-single-vs-multi-valued-context-keys.html).
+//
+// Evaluation: every operator block and every key in it must hold (AND); the values listed for one key
+// are alternatives (OR) for positive operators, and all must fail to match (NOR) for negated ones.
+// A key missing from the request makes a positive operator false and a negated one true; `...IfExists`
+// makes any operator true then; `Null` tests presence itself.
+
+
+const number = (text) => (text.trim() === '' ? Number.NaN : Number(text));
+/** Dates as ISO 8601 text or as epoch seconds. */
+function date(text) {
+    if (/^-?\d+(\.\d+)?$/.test(text.trim()))
+        return Number(text) * 1000;
+    return Date.parse(text);
+}
+function numeric(test) {
+    return (c, p) => {
+        const a = number(c);
+        const b = number(p);
+        return !Number.isNaN(a) && !Number.isNaN(b) && test(a, b);
+    };
+}
+function dated(test) {
+    return (c, p) => {
+        const a = date(c);
+        const b = date(p);
+        return !Number.isNaN(a) && !Number.isNaN(b) && test(a, b);
+    };
+}
+function ipv4(text) {
+    const parts = text.trim().split('.');
+    if (parts.length !== 4 || parts.some((part) => !/^\d{1,3}$/.test(part) || Number(part) > 255))
+        return undefined;
+    return parts.reduce((acc, part) => acc * 256 + Number(part), 0);
+}
+/** IPv4 addresses against a CIDR range (IPv6 compares as text). */
+function inRange(address, range) {
+    const [base, bitsText] = range.split('/');
+    const a = ipv4(address);
+    const b = ipv4(base);
+    if (a === undefined || b === undefined)
+        return address.toLowerCase() === range.toLowerCase();
+    const bits = bitsText === undefined ? 32 : Number(bitsText);
+    if (!(bits >= 0 && bits <= 32))
+        return false;
+    const size = 2 ** (32 - bits);
+    return Math.floor(a / size) === Math.floor(b / size);
+}
+const positive = (compare) => ({ compare, negated: false });
+const negated = (compare) => ({ compare, negated: true });
+const stringEquals = (c, p) => c === p;
+const stringEqualsIgnoreCase = (c, p) => c.toLowerCase() === p.toLowerCase();
+const stringLike = (c, p) => globMatches(p, c);
+const arnEquals = (c, p) => c === p;
+const arnLike = (c, p) => matchesArn(p, c);
+const bool = (c, p) => c.toLowerCase() === p.toLowerCase();
+const OPERATORS = {
+    stringequals: positive(stringEquals),
+    stringnotequals: negated(stringEquals),
+    stringequalsignorecase: positive(stringEqualsIgnoreCase),
+    stringnotequalsignorecase: negated(stringEqualsIgnoreCase),
+    stringlike: { ...positive(stringLike), like: true },
+    stringnotlike: { ...negated(stringLike), like: true },
+    numericequals: positive(numeric((a, b) => a === b)),
+    numericnotequals: negated(numeric((a, b) => a === b)),
+    numericlessthan: positive(numeric((a, b) => a < b)),
+    numericlessthanequals: positive(numeric((a, b) => a <= b)),
+    numericgreaterthan: positive(numeric((a, b) => a > b)),
+    numericgreaterthanequals: positive(numeric((a, b) => a >= b)),
+    dateequals: positive(dated((a, b) => a === b)),
+    datenotequals: negated(dated((a, b) => a === b)),
+    datelessthan: positive(dated((a, b) => a < b)),
+    datelessthanequals: positive(dated((a, b) => a <= b)),
+    dategreaterthan: positive(dated((a, b) => a > b)),
+    dategreaterthanequals: positive(dated((a, b) => a >= b)),
+    bool: positive(bool),
+    binaryequals: positive(stringEquals),
+    ipaddress: positive(inRange),
+    notipaddress: negated(inRange),
+    arnequals: positive(arnEquals),
+    arnnotequals: negated(arnEquals),
+    arnlike: { ...positive(arnLike), like: true },
+    arnnotlike: { ...negated(arnLike), like: true },
+};
+const asStrings = (value) => (Array.isArray(value) ? value : [value]).map((v) => String(v));
+/** The request's values for a key: undefined when absent (an empty list counts as absent). */
+function contextValues(context, key) {
+    const value = context.get(key.toLowerCase());
+    if (value === undefined)
+        return undefined;
+    const list = Array.isArray(value) ? value : [value];
+    return list.length === 0 ? undefined : list;
+}
+/** Whether one operator:key:values condition holds. Unknown operators never hold. */
+function conditionHolds(operatorName, key, policyValue, context, variables) {
+    let name = operatorName.toLowerCase();
+    let qualifier;
+    if (name.startsWith('foranyvalue:')) {
+        qualifier = 'any';
+        name = name.slice('foranyvalue:'.length);
+    }
+    else if (name.startsWith('forallvalues:')) {
+        qualifier = 'all';
+        name = name.slice('forallvalues:'.length);
+    }
+    const ifExists = name.endsWith('ifexists');
+    if (ifExists)
+        name = name.slice(0, -'ifexists'.length);
+    const present = contextValues(context, key);
+    if (name === 'null') {
+        // Null: "true" asks that the key be absent, "false" that it be present.
+        const wanted = asStrings(policyValue).map((v) => v.toLowerCase());
+        return wanted.some((v) => (v === 'true' ? present === undefined : v === 'false' ? present !== undefined : false));
+    }
+    const operator = OPERATORS[name];
+    if (!operator)
+        return false;
+    // Variables in condition values; a value whose variable has no value matches nothing.
+    const listed = asStrings(policyValue)
+        .map((v) => (variables ? substituteVariables(v, context) : v))
+        .filter((v) => v !== undefined)
+        .map((v) => (operator.like ? v : literalText(v)));
+    const matchesAny = (value) => listed.some((p) => operator.compare(value, p));
+    const holdsFor = (value) => (operator.negated ? !matchesAny(value) : matchesAny(value));
+    if (present === undefined) {
+        if (qualifier === 'all')
+            return true; // ForAllValues over an empty set is true.
+        if (ifExists)
+            return true;
+        if (qualifier === 'any')
+            return false;
+        return operator.negated;
+    }
+    if (qualifier === 'all')
+        return present.every(holdsFor);
+    if (qualifier === 'any')
+        return present.some(holdsFor);
+    // A plain operator on a multivalued key: a positive one holds when some value matches, a
+    // negated one when none does.
+    return operator.negated ? present.every(holdsFor) : present.some(holdsFor);
+}
+/** A statement's whole Condition element (undefined = no condition = holds). */
+function conditionBlockHolds(block, context, variables) {
+    if (!block)
+        return true;
+    for (const [operatorName, entries] of Object.entries(block)) {
+        if (!entries || typeof entries !== 'object')
+            return false;
+        for (const [key, value] of Object.entries(entries)) {
+            if (!conditionHolds(operatorName, key, value, context, variables))
+                return false;
+        }
+    }
+    return true;
+}
+
+;// CONCATENATED MODULE: ./src/endpoint/iam-policy/evaluate.ts
+// IAM's policy evaluation logic for identity-based (and, with a principal, resource-based) policies:
+// an explicit Deny wins, otherwise any Allow allows, otherwise the request is implicitly denied.
+// Follows "Policy evaluation logic" and the "IAM JSON policy elements reference" of the IAM User Guide
+// (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic.html,
+// https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements.html).
+
+
+
+const asList = (value) => {
+    if (value === undefined)
+        return undefined;
+    return (Array.isArray(value) ? value : [value]).map(String);
+};
+/**
+ * A policy document (JSON text or parsed) as statements; a document that is not a policy grants
+ * nothing (IAM refuses such documents when they are stored, so only hand-made callers meet this).
+ */
+function parsePolicy(document) {
+    let parsed = document;
+    if (typeof document === 'string') {
+        try {
+            parsed = JSON.parse(document);
+        }
+        catch {
+            return { variables: false, statements: [] };
+        }
+    }
+    if (!parsed || typeof parsed !== 'object')
+        return { variables: false, statements: [] };
+    const { Version, Statement } = parsed;
+    const raw = Statement === undefined ? [] : Array.isArray(Statement) ? Statement : [Statement];
+    const statements = [];
+    for (const entry of raw) {
+        if (!entry || typeof entry !== 'object' || (entry.Effect !== 'Allow' && entry.Effect !== 'Deny'))
+            continue;
+        statements.push({
+            Sid: typeof entry.Sid === 'string' ? entry.Sid : undefined,
+            Effect: entry.Effect,
+            Action: asList(entry.Action),
+            NotAction: asList(entry.NotAction),
+            Resource: asList(entry.Resource),
+            NotResource: asList(entry.NotResource),
+            Principal: entry.Principal,
+            NotPrincipal: entry.NotPrincipal,
+            Condition: entry.Condition && typeof entry.Condition === 'object' ? entry.Condition : undefined,
+        });
+    }
+    return { variables: Version === '2012-10-17', statements };
+}
+/** Context keys are case-insensitive in IAM; values keep their case. */
+function normaliseContext(context) {
+    const normalised = new Map();
+    for (const [key, value] of Object.entries(context ?? {})) {
+        if (value === undefined)
+            continue;
+        normalised.set(key.toLowerCase(), Array.isArray(value) ? value.map(String) : String(value));
+    }
+    return normalised;
+}
+function actionApplies(statement, action) {
+    if (statement.Action)
+        return statement.Action.some((pattern) => matchesAction(pattern, action));
+    if (statement.NotAction)
+        return !statement.NotAction.some((pattern) => matchesAction(pattern, action));
+    return false;
+}
+function resourceApplies(statement, resource, context, variables, resourceBased) {
+    const resolve = (pattern) => (variables ? substituteVariables(pattern, context) : pattern);
+    const matches = (pattern) => {
+        const resolved = resolve(pattern);
+        // A variable with no value in the request makes that pattern match nothing.
+        return resolved !== undefined && matchesResource(resolved, resource);
+    };
+    if (statement.Resource)
+        return statement.Resource.some(matches);
+    if (statement.NotResource)
+        return !statement.NotResource.some(matches);
+    // A resource-based policy may leave Resource out (a trust policy's resource is its role); an identity
+    // statement without one is invalid (IAM refuses to store it) and applies to nothing.
+    return resourceBased;
+}
+/** Whether a Principal element names the requester. */
+function principalMatches(element, principal, accountOf = accountFromArn) {
+    if (element === '*')
+        return true;
+    if (!element || typeof element !== 'object')
+        return false;
+    const entries = asList(element[principal.type]) ?? [];
+    return entries.some((entry) => {
+        if (entry === '*')
+            return true;
+        if (principal.type === 'Service')
+            return entry.toLowerCase() === principal.id.toLowerCase();
+        if (principal.type === 'AWS') {
+            // An account id or its root ARN stands for every principal of that account.
+            const account = /^\d{12}$/.test(entry) ? entry : /^arn:aws[\w-]*:iam::(\d{12}):root$/.exec(entry)?.[1];
+            if (account)
+                return accountOf(principal.id) === account || principal.id === account;
+        }
+        return entry === principal.id;
+    });
+}
+function accountFromArn(arn) {
+    return /^arn:[^:]*:[^:]*:[^:]*:(\d{12}):/.exec(arn)?.[1];
+}
+/** Whether one statement applies to the request (Principal checked only when a principal is given). */
+function statementApplies(statement, request, options) {
+    const context = options.context ?? normaliseContext(request.context);
+    if (options.principal) {
+        if (statement.Principal !== undefined && !principalMatches(statement.Principal, options.principal))
+            return false;
+        if (statement.NotPrincipal !== undefined && principalMatches(statement.NotPrincipal, options.principal))
+            return false;
+        if (statement.Principal === undefined && statement.NotPrincipal === undefined)
+            return false;
+    }
+    if (!actionApplies(statement, request.action))
+        return false;
+    if (!resourceApplies(statement, request.resource, context, options.variables, options.principal !== undefined))
+        return false;
+    return conditionBlockHolds(statement.Condition, context, options.variables);
+}
+function decide(documents, request, principal) {
+    const context = normaliseContext(request.context);
+    let allowed = false;
+    for (const document of documents) {
+        const policy = parsePolicy(document);
+        for (const statement of policy.statements) {
+            if (!statementApplies(statement, request, { variables: policy.variables, principal, context }))
+                continue;
+            if (statement.Effect === 'Deny')
+                return 'ExplicitDeny';
+            allowed = true;
+        }
+    }
+    return allowed ? 'Allow' : 'ImplicitDeny';
+}
+/** documents: parsed or JSON-text identity policy documents */
+function evaluatePolicies(documents, request) {
+    return decide(documents, request);
+}
+/**
+ * Resource-based policies (a role's trust policy among them): a statement applies only when its
+ * Principal (or NotPrincipal) names the requester.
+ */
+function evaluateResourcePolicies(documents, request, principal) {
+    return decide(documents, request, principal);
+}
+
+
+/***/ }),
+
+/***/ 4819:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Aw: () => (/* binding */ roleIdOfAccessKey),
+/* harmony export */   Sh: () => (/* binding */ sessionNameOfToken),
+/* harmony export */   Te: () => (/* binding */ sessionCredentials)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+// Credentials for code that runs as a role (a Lambda function's process): temporary-credential shaped
+// keys ("ASIA...", as STS issues them) that name the role, so the endpoint can tell which role a
+// request comes from. Derived from the role alone, so they stay the same across endpoint restarts.
+
+const ROLE_ID_PREFIX = 'AROA';
+const SESSION_KEY_PREFIX = 'ASIA';
+const KEY_BODY = /^[A-Z0-9]{8,124}$/;
+/** Marks a session token the endpoint made; what follows is base64url JSON naming the session. */
+const TOKEN_PREFIX = 'LocalSession.';
+/**
+ * The role's session keys: access key "ASIA" + the RoleId after its "AROA". The session token carries
+ * the session name (Lambda names a function's session after the function), for STS GetCallerIdentity.
+ */
+function sessionCredentials(role, sessionName) {
+    if (!role.RoleId.startsWith(ROLE_ID_PREFIX))
+        throw new Error(`Not a role id: ${role.RoleId}`);
+    const digest = (label) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(`${label}\0${role.RoleId}\0${role.Arn}`).digest();
+    const session = Buffer.from(JSON.stringify({ role: role.Arn, ...(sessionName ? { session: sessionName } : {}) })).toString('base64url');
+    return {
+        accessKeyId: `${SESSION_KEY_PREFIX}${role.RoleId.slice(ROLE_ID_PREFIX.length)}`,
+        // Signatures are not checked by the endpoint: the secret only has to look like one.
+        secretAccessKey: digest('secret').toString('base64').slice(0, 40),
+        sessionToken: `${TOKEN_PREFIX}${session}.${digest('token').toString('base64url')}`,
+    };
+}
+/** The session name a token from sessionCredentials carries, or undefined (another token, or none named). */
+function sessionNameOfToken(token) {
+    if (!token?.startsWith(TOKEN_PREFIX))
+        return undefined;
+    const [encoded] = token.slice(TOKEN_PREFIX.length).split('.');
+    try {
+        const parsed = JSON.parse(Buffer.from(encoded, 'base64url').toString('utf8'));
+        return typeof parsed.session === 'string' && parsed.session !== '' ? parsed.session : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The RoleId a session access key was made for, or undefined for any other key. */
+function roleIdOfAccessKey(accessKeyId) {
+    if (!accessKeyId.startsWith(SESSION_KEY_PREFIX))
+        return undefined;
+    const body = accessKeyId.slice(SESSION_KEY_PREFIX.length);
+    return KEY_BODY.test(body) ? `${ROLE_ID_PREFIX}${body}` : undefined;
+}
+
+
+/***/ }),
+
+/***/ 7406:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $L: () => (/* binding */ trustPolicyAllows),
+/* harmony export */   LF: () => (/* binding */ requireLambdaCanAssume),
+/* harmony export */   ws: () => (/* binding */ requireStatesCanAssume)
+/* harmony export */ });
+/* unused harmony exports statesPrincipals, LAMBDA_PRINCIPAL */
+/* harmony import */ var _types__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(816);
+/* harmony import */ var _evaluate__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6875);
+// Whether an AWS service may assume a role: the role must exist (as propagated to the service) and
+// its trust policy must allow the service principal sts:AssumeRole, with the context the service sends
+// (aws:SourceAccount, aws:SourceArn; "AWS global condition context keys" and "The confused deputy
+// problem", https://docs.aws.amazon.com/IAM/latest/UserGuide/confused-deputy.html). Step Functions and
+// Lambda check this when a role is handed to them and answer with the errors below.
+
+
+/** Whether a trust policy lets one of the service principals assume the role. */
+function trustPolicyAllows(trustPolicy, roleArn, servicePrincipals, context = {}) {
+    const principals = Array.isArray(servicePrincipals) ? servicePrincipals : [servicePrincipals];
+    return principals.some((id) => (0,_evaluate__WEBPACK_IMPORTED_MODULE_1__/* .evaluateResourcePolicies */ ._I)([trustPolicy], { action: 'sts:AssumeRole', resource: roleArn, context }, { type: 'Service', id }) === 'Allow');
+}
+/** The service principals of Step Functions in a region: the global one and the regional one. */
+function statesPrincipals(region) {
+    return ['states.amazonaws.com', `states.${region}.amazonaws.com`];
+}
+const LAMBDA_PRINCIPAL = 'lambda.amazonaws.com';
+function contextOf(at) {
+    return { 'aws:SourceAccount': at.accountId, 'aws:SourceArn': at.sourceArn, 'aws:RequestedRegion': at.region };
+}
+/** CreateStateMachine/UpdateStateMachine: Step Functions' answer when it cannot assume the role. */
+function requireStatesCanAssume(iam, roleArn, at) {
+    if (iam.checkAssumable(roleArn, statesPrincipals(at.region), contextOf(at)))
+        return;
+    throw new _types__WEBPACK_IMPORTED_MODULE_0__/* .AwsError */ .Gy('AccessDeniedException', 'Neither the global service principal states.amazonaws.com, nor the regional one is authorized to assume the provided role.');
+}
+/** CreateFunction/UpdateFunctionConfiguration: Lambda's answer when it cannot assume the role. */
+function requireLambdaCanAssume(iam, roleArn, at) {
+    if (iam.checkAssumable(roleArn, LAMBDA_PRINCIPAL, contextOf(at)))
+        return;
+    throw new _types__WEBPACK_IMPORTED_MODULE_0__/* .AwsError */ .Gy('InvalidParameterValueException', 'The role defined for the function cannot be assumed by Lambda.');
+}
+
+
+/***/ }),
+
 /***/ 398:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -585,6 +1301,101 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./src/endpoint/behaviour.ts
+// How AWS-like the endpoint is when AWS is unfriendly. Contract errors (queue-name cooldown, purge
+// cooldown, name limits, roles that cannot be assumed) are always on; `strict` adds AWS's timing:
+// IAM propagation, eventual consistency and transient faults. Durations are real milliseconds, already
+// multiplied by the time scale, so services compare them with Date.now() as they are.
+
+/** IAM: "changes ... can take time to become visible" (IAM User Guide, troubleshooting); AWS gives no figure. */
+const DEFAULT_PROPAGATION_SECONDS = 8;
+/** Step Functions: UpdateStateMachine, StopExecution and the List/Describe calls are eventually consistent. */
+const DEFAULT_CONSISTENCY_SECONDS = 2;
+/** SQS: "You must wait 60 seconds after deleting a queue before you can create another with the same name." */
+const QUEUE_NAME_COOLDOWN_SECONDS = 60;
+/** SQS: "Only one PurgeQueue operation on a queue is allowed every 60 seconds." */
+const PURGE_COOLDOWN_SECONDS = 60;
+function resolveBehaviour(options, timeScale) {
+    const strict = options.strict ?? false;
+    const scaled = (seconds) => Math.round(seconds * 1000 * timeScale);
+    return {
+        strict,
+        propagationMs: strict ? scaled(options.propagationSeconds ?? DEFAULT_PROPAGATION_SECONDS) : 0,
+        consistencyMs: strict ? scaled(options.consistencySeconds ?? DEFAULT_CONSISTENCY_SECONDS) : 0,
+        faultRate: strict ? (options.faultRate ?? 0) : 0,
+        faultSeed: options.faultSeed ?? 1,
+        queueNameCooldownMs: scaled(QUEUE_NAME_COOLDOWN_SECONDS),
+        purgeCooldownMs: scaled(PURGE_COOLDOWN_SECONDS),
+        callerPolicy: options.callerPolicy,
+    };
+}
+/** Reads an IAM policy document from a file; the error names the file and what is wrong with it. */
+function readPolicyFile(path) {
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(path, 'utf8');
+    }
+    catch (error) {
+        throw new Error(`cannot read the caller policy '${path}': ${error.message}`, { cause: error });
+    }
+    let document;
+    try {
+        document = JSON.parse(text);
+    }
+    catch (error) {
+        throw new Error(`the caller policy '${path}' is not JSON: ${error.message}`, { cause: error });
+    }
+    const statement = document?.Statement;
+    if (!statement || typeof statement !== 'object')
+        throw new Error(`the caller policy '${path}' has no Statement`);
+    return document;
+}
+/** Names of the environment variables `endpoint-url: local` reads (the CLI's flags, for the action's own endpoint). */
+const BEHAVIOUR_ENV = {
+    strict: 'LOCAL_ENDPOINT_STRICT',
+    propagationSeconds: 'LOCAL_ENDPOINT_PROPAGATION_SECONDS',
+    consistencySeconds: 'LOCAL_ENDPOINT_CONSISTENCY_SECONDS',
+    faultRate: 'LOCAL_ENDPOINT_FAULT_RATE',
+    faultSeed: 'LOCAL_ENDPOINT_FAULT_SEED',
+    callerPolicy: 'LOCAL_ENDPOINT_CALLER_POLICY',
+};
+/**
+ * Behaviour options from strings (CLI flags or environment variables); throws naming the setting and what
+ * is allowed. `name(key)` says how the user wrote each one (`--fault-rate`, `LOCAL_ENDPOINT_FAULT_RATE`).
+ */
+function parseBehaviour(values, name) {
+    const number = (key, min, max, integer = false) => {
+        const raw = values[key];
+        if (raw === undefined || raw === '')
+            return undefined;
+        const value = Number(raw);
+        if (!Number.isFinite(value) || value < min || value > max || (integer && !Number.isInteger(value))) {
+            throw new Error(`${name(key)} must be ${integer ? 'an integer' : 'a number'} from ${min} to ${max}, got '${String(raw)}'`);
+        }
+        return value;
+    };
+    const strictRaw = values.strict;
+    let strict;
+    if (typeof strictRaw === 'boolean')
+        strict = strictRaw;
+    else if (strictRaw !== undefined && strictRaw !== '') {
+        if (!/^(true|false|1|0)$/i.test(strictRaw))
+            throw new Error(`${name('strict')} must be true or false, got '${strictRaw}'`);
+        strict = /^(true|1)$/i.test(strictRaw);
+    }
+    const policyPath = values.callerPolicy;
+    return {
+        strict,
+        propagationSeconds: number('propagationSeconds', 0, 3600),
+        consistencySeconds: number('consistencySeconds', 0, 3600),
+        faultRate: number('faultRate', 0, 1),
+        faultSeed: number('faultSeed', 0, 2 ** 31 - 1, true),
+        callerPolicy: typeof policyPath === 'string' && policyPath !== '' ? readPolicyFile(policyPath) : undefined,
+    };
+}
+
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __nccwpck_require__(7067);
 // EXTERNAL MODULE: external "node:crypto"
@@ -593,10 +1404,849 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./src/endpoint/protocol/json.ts
-var protocol_json = __nccwpck_require__(398);
+// EXTERNAL MODULE: ./src/endpoint/faults.ts
+var faults = __nccwpck_require__(2500);
+// EXTERNAL MODULE: ./src/endpoint/iam-policy/evaluate.ts + 3 modules
+var evaluate = __nccwpck_require__(6875);
+// EXTERNAL MODULE: ./src/endpoint/types.ts
+var types = __nccwpck_require__(816);
+;// CONCATENATED MODULE: ./src/endpoint/router.ts
+
+const TARGET_PREFIXES = {
+    DynamoDB_20120810: 'dynamodb',
+    AmazonSQS: 'sqs',
+    AWSStepFunctions: 'states',
+};
+const QUERY_VERSIONS = {
+    '2010-05-15': 'cloudformation',
+    '2010-05-08': 'iam',
+    '2011-06-15': 'sts',
+};
+const LAMBDA_PATH = '/2015-03-31/';
+/** `Credential=<key>/<date>/<region>/<service>/aws4_request` from an Authorization header. */
+function credentialScope(authorization) {
+    if (!authorization)
+        return undefined;
+    const match = /Credential=([^,\s]+)/.exec(authorization);
+    if (!match)
+        return undefined;
+    const parts = match[1].split('/');
+    // The access key id may itself not contain '/', so the scope is always the last four parts.
+    if (parts.length < 5 || parts[parts.length - 1] !== 'aws4_request')
+        return undefined;
+    const [region, service] = parts.slice(-3, -1);
+    if (!region || !service)
+        return undefined;
+    return { region, service };
+}
+function headerValue(headers, name) {
+    const value = headers[name];
+    return Array.isArray(value) ? value[0] : value;
+}
+/** Presigned URLs carry the scope in the query string instead of the header. */
+function queryCredential(url) {
+    const credential = url.searchParams.get('X-Amz-Credential');
+    return credential ? `Credential=${credential}` : undefined;
+}
+/** Routes on everything but the body; `service` is undefined when only the body's Version can tell. */
+function routeByHeaders(headers, url) {
+    const scope = credentialScope(headerValue(headers, 'authorization') ?? queryCredential(url));
+    const targetHeader = headerValue(headers, 'x-amz-target');
+    const [prefix, target] = targetHeader ? splitTarget(targetHeader) : [undefined, undefined];
+    const region = scope?.region ?? types/* DEFAULT_REGION */.t9;
+    if (scope)
+        return { service: scope.service, region, target };
+    if (prefix && TARGET_PREFIXES[prefix])
+        return { service: TARGET_PREFIXES[prefix], region, target };
+    if (url.pathname.startsWith(LAMBDA_PATH))
+        return { service: 'lambda', region, target };
+    const version = url.searchParams.get('Version');
+    if (version && QUERY_VERSIONS[version])
+        return { service: QUERY_VERSIONS[version], region, target };
+    return { region, target };
+}
+function splitTarget(target) {
+    const dot = target.indexOf('.');
+    return dot < 0 ? [target, undefined] : [target.slice(0, dot), target.slice(dot + 1)];
+}
+/** The query protocol's service, from the form body's (or query string's) Version. */
+function serviceFromVersion(params) {
+    const version = params.get('Version');
+    return version ? QUERY_VERSIONS[version] : undefined;
+}
+/**
+ * Whether the caller speaks a JSON protocol (so errors must be JSON) rather than the query protocol
+ * (XML errors). Decided from what the caller sent, since the service may be unknown.
+ */
+function expectsJson(headers, path) {
+    if (headerValue(headers, 'x-amz-target'))
+        return true;
+    if (path.startsWith(LAMBDA_PATH))
+        return true;
+    const contentType = headerValue(headers, 'content-type') ?? '';
+    return contentType.includes('json');
+}
+
+;// CONCATENATED MODULE: ./src/endpoint/authz/call.ts
+const QUERY_SERVICES = new Set(['cloudformation', 'iam', 'sts']);
+function readCall(request) {
+    const base = { service: request.service, region: request.region, accountId: request.accountId };
+    if (QUERY_SERVICES.has(request.service)) {
+        const params = formParams(request);
+        return { ...base, operation: params.get('Action') ?? '', json: {}, params, path: {} };
+    }
+    if (request.service === 'lambda') {
+        const { operation, path } = lambdaOperation(request.method, request.path);
+        return { ...base, operation, json: jsonBody(request.body), params: request.query, path };
+    }
+    return { ...base, operation: request.target ?? '', json: jsonBody(request.body), params: request.query, path: {} };
+}
+function formParams(request) {
+    const params = new URLSearchParams(request.query);
+    if (request.body.length > 0)
+        for (const [k, v] of new URLSearchParams(request.body.toString('utf8')))
+            params.set(k, v);
+    return params;
+}
+function jsonBody(body) {
+    if (body.length === 0)
+        return {};
+    try {
+        const parsed = JSON.parse(body.toString('utf8'));
+        return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? parsed : {};
+    }
+    catch {
+        return {};
+    }
+}
+/**
+ * Lambda's REST routes (the request URIs of the Lambda API Reference), as operation names. Only the
+ * method, the API version segment and the shape of the path decide; the function need not exist.
+ */
+function lambdaOperation(method, rawPath) {
+    const segments = rawPath.split('/').filter(Boolean).map(safeDecode);
+    const [version, collection, name, sub, subName] = segments;
+    const found = (operation, path = {}) => ({ operation, path });
+    if (version === '2017-03-31' && collection === 'tags' && segments.length >= 3) {
+        const arn = segments.slice(2).join('/');
+        const byMethod = { GET: 'ListTags', POST: 'TagResource', DELETE: 'UntagResource' };
+        if (byMethod[method])
+            return found(byMethod[method], { ARN: arn });
+    }
+    if (version === '2016-08-19' && collection === 'account-settings' && method === 'GET')
+        return found('GetAccountSettings');
+    if ((version === '2017-10-31' || version === '2019-09-30') && collection === 'functions' && name && sub === 'concurrency') {
+        const byMethod = { PUT: 'PutFunctionConcurrency', DELETE: 'DeleteFunctionConcurrency', GET: 'GetFunctionConcurrency' };
+        if (byMethod[method])
+            return found(byMethod[method], { FunctionName: name });
+    }
+    if (version === '2015-03-31' && collection === 'functions') {
+        if (name === undefined) {
+            if (method === 'POST')
+                return found('CreateFunction');
+            if (method === 'GET')
+                return found('ListFunctions');
+        }
+        else {
+            const key = `${method} ${sub ?? ''}${subName !== undefined ? '/{}' : ''}`;
+            const operation = LAMBDA_FUNCTION_ROUTES[key];
+            if (operation) {
+                const path = { FunctionName: name };
+                if (sub === 'aliases' && subName !== undefined)
+                    path.Name = subName;
+                if (sub === 'policy' && subName !== undefined)
+                    path.StatementId = subName;
+                return found(operation, path);
+            }
+        }
+    }
+    return found(`${method} ${rawPath}`);
+}
+const LAMBDA_FUNCTION_ROUTES = {
+    'GET ': 'GetFunction',
+    'DELETE ': 'DeleteFunction',
+    'GET configuration': 'GetFunctionConfiguration',
+    'PUT configuration': 'UpdateFunctionConfiguration',
+    'PUT code': 'UpdateFunctionCode',
+    'POST invocations': 'Invoke',
+    'POST versions': 'PublishVersion',
+    'GET versions': 'ListVersionsByFunction',
+    'POST aliases': 'CreateAlias',
+    'GET aliases': 'ListAliases',
+    'GET aliases/{}': 'GetAlias',
+    'PUT aliases/{}': 'UpdateAlias',
+    'DELETE aliases/{}': 'DeleteAlias',
+    'POST policy': 'AddPermission',
+    'GET policy': 'GetPolicy',
+    'DELETE policy/{}': 'RemovePermission',
+};
+function safeDecode(segment) {
+    try {
+        return decodeURIComponent(segment);
+    }
+    catch {
+        return segment;
+    }
+}
+
 // EXTERNAL MODULE: ./src/endpoint/protocol/query.ts
 var query = __nccwpck_require__(4886);
+;// CONCATENATED MODULE: ./src/endpoint/authz/denial.ts
+// A refused request as each service and protocol really sends it. Measured answers of AWS (and the
+// SDKs' own parsing) give the shapes: DynamoDB and Step Functions answer 400 with a
+// com.amazon.coral.service#AccessDeniedException body; SQS (JSON, query-compatible) 403 with the
+// same body and `x-amzn-query-error: AccessDenied;Sender`, so the SDK reports `AccessDenied`; Lambda 403
+// with `x-amzn-ErrorType: AccessDeniedException` and a `Message` body; the query services
+// (CloudFormation, IAM, STS) 403 with an XML `AccessDenied` error.
+
+
+const CORAL = 'com.amazon.coral.service';
+/** The status each service answers a denial with, and the code it names it by. */
+const WIRE = {
+    dynamodb: { status: 400, code: 'AccessDeniedException' },
+    states: { status: 400, code: 'AccessDeniedException' },
+    sqs: { status: 403, code: 'AccessDeniedException' },
+    lambda: { status: 403, code: 'AccessDeniedException' },
+};
+const QUERY_DENIAL = { status: 403, code: 'AccessDenied' };
+/** An authorisation failure, rendered by `accessDeniedResponse` rather than the service's own error shape. */
+class AccessDeniedError extends types/* AwsError */.Gy {
+    service;
+    constructor(service, message) {
+        const wire = WIRE[service] ?? QUERY_DENIAL;
+        super(wire.code, message, wire.status, 'Sender');
+        this.service = service;
+    }
+}
+/**
+ * IAM's denial message, as services pass it on: who, which action, which resource, and why. SQS names
+ * its actions in lower case in these messages (`sqs:sendmessage`).
+ */
+function denialMessage(service, principalArn, action, resource, reason) {
+    const named = service === 'sqs' ? action.toLowerCase() : action;
+    const why = reason === 'ExplicitDeny' ? 'with an explicit deny in an identity-based policy' : `because no identity-based policy allows the ${named} action`;
+    return `User: ${principalArn} is not authorized to perform: ${named} on resource: ${resource} ${why}`;
+}
+function accessDeniedResponse(error, requestId, json) {
+    if (!json || !WIRE[error.service])
+        return (0,query/* xmlError */.es)(error, requestId);
+    const headers = { 'x-amzn-errortype': error.code, 'x-amzn-requestid': requestId };
+    switch (error.service) {
+        case 'sqs':
+            return {
+                status: error.status,
+                headers: { ...headers, 'content-type': 'application/x-amz-json-1.0', 'x-amzn-query-error': 'AccessDenied;Sender' },
+                body: JSON.stringify({ __type: `${CORAL}#${error.code}`, Message: error.message }),
+            };
+        case 'lambda':
+            return { status: error.status, headers: { ...headers, 'content-type': 'application/json' }, body: JSON.stringify({ Message: error.message }) };
+        default:
+            return {
+                status: error.status,
+                headers: { ...headers, 'content-type': 'application/x-amz-json-1.0' },
+                body: JSON.stringify({ __type: `${CORAL}#${error.code}`, message: error.message }),
+            };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/endpoint/authz/arns.ts
+// The ARNs IAM authorises each request against, built from what the request names (a table name, a
+// queue URL, a function name or partial ARN, a stack name, a role name), in the formats of the Service
+// Authorization Reference's "Resource types" tables. A name that already is an ARN is used as it is.
+const isArn = (value) => value.startsWith('arn:');
+function tableArn(region, accountId, tableName) {
+    return isArn(tableName) ? tableName : `arn:aws:dynamodb:${region}:${accountId}:table/${tableName}`;
+}
+function indexArn(region, accountId, tableName, indexName) {
+    return `${tableArn(region, accountId, tableName)}/index/${indexName}`;
+}
+/** `https://host/<account>/<name>` (or a bare name) -> `arn:aws:sqs:<region>:<account>:<name>`. */
+function queueArn(region, accountId, queueUrlOrName) {
+    if (isArn(queueUrlOrName))
+        return queueUrlOrName;
+    const segments = queueUrlOrName.replace(/^[a-z]+:\/\/[^/]*/i, '').split('/').filter(Boolean);
+    const name = segments[segments.length - 1] ?? '';
+    const account = segments.length >= 2 && /^\d{12}$/.test(segments[segments.length - 2]) ? segments[segments.length - 2] : accountId;
+    return `arn:aws:sqs:${region}:${account}:${name}`;
+}
+/**
+ * A Lambda function as AWS names it in any of its accepted forms: `name`, `name:qualifier`,
+ * `account:function:name[:qualifier]` or the full ARN; the `Qualifier` parameter, when given, names the
+ * version or alias. Qualified ARNs are what IAM sees for qualified calls.
+ */
+function functionArn(region, accountId, nameOrArn, qualifier) {
+    const parts = nameOrArn.split(':');
+    let arnRegion = region;
+    let account = accountId;
+    let name;
+    let inlineQualifier;
+    if (isArn(nameOrArn)) {
+        // arn:aws:lambda:region:account:function:name[:qualifier]
+        [arnRegion, account, , name, inlineQualifier] = [parts[3], parts[4], parts[5], parts[6] ?? '', parts[7]];
+    }
+    else if (parts.length >= 3 && parts[1] === 'function') {
+        [account, , name, inlineQualifier] = [parts[0], parts[1], parts[2], parts[3]];
+    }
+    else {
+        [name, inlineQualifier] = [parts[0], parts[1]];
+    }
+    const version = qualifier || inlineQualifier;
+    return `arn:aws:lambda:${arnRegion}:${account}:function:${name}${version ? `:${version}` : ''}`;
+}
+function stateMachineArn(region, accountId, name) {
+    return `arn:aws:states:${region}:${accountId}:stateMachine:${name}`;
+}
+/**
+ * A stack named by name or by stack id (its ARN). By name, the stack's unique id suffix is not known
+ * before it exists, so the resource is `stack/<name>/*`, which is also how CloudFormation's own denial
+ * messages show it.
+ */
+function stackArn(region, accountId, nameOrId) {
+    return isArn(nameOrId) ? nameOrId : `arn:aws:cloudformation:${region}:${accountId}:stack/${nameOrId}/*`;
+}
+/** A role by name (with its path, when known) or ARN. */
+function roleArn(accountId, nameOrArn, path = '/') {
+    if (isArn(nameOrArn))
+        return nameOrArn;
+    const normalised = path.startsWith('/') ? path : `/${path}`;
+    return `arn:aws:iam::${accountId}:role${normalised.endsWith('/') ? normalised : `${normalised}/`}${nameOrArn}`;
+}
+function managedPolicyArn(accountId, name, path = '/') {
+    const normalised = path.endsWith('/') ? path : `${path}/`;
+    return `arn:aws:iam::${accountId}:policy${normalised.startsWith('/') ? normalised : `/${normalised}`}${name}`;
+}
+
+;// CONCATENATED MODULE: ./src/endpoint/authz/operations.ts
+// For every operation the local endpoint serves (and a few close relatives callers meet), the IAM
+// action(s) and resource ARN(s) AWS authorises it with. An operation missing here is refused under a
+// caller policy with a message naming it: nothing passes unchecked.
+//
+// Source: the Service Authorization Reference, "Actions, resources, and condition keys for" Amazon
+// DynamoDB, Amazon SQS, AWS Lambda, AWS Step Functions, AWS CloudFormation, AWS Identity and Access
+// Management, and AWS Security Token Service
+// (https://docs.aws.amazon.com/service-authorization/latest/reference/reference_policies_actions-resources-contextkeys.html),
+// with the service guides it points to where an operation needs several actions:
+// - "Using IAM with DynamoDB transactions" (a transaction is authorised per item as PutItem, UpdateItem,
+//   DeleteItem, ConditionCheckItem, GetItem, with dynamodb:EnclosingOperation);
+// - "Amazon SQS API permissions: Actions and resource reference" (batch operations are authorised as
+//   their single-message actions; ListQueues on arn:aws:sqs:<region>:<account>:*; tagging on create
+//   also needs sqs:TagQueue);
+// - "Fine-tuning the Resources and Conditions sections of policies" (Lambda: a qualified call is
+//   authorised on the version or alias ARN);
+// - "Authorization for versions and aliases in Step Functions workflows" (a version or alias ARN is
+//   authorised as the state machine's ARN, the qualifier in states:StateMachineQualifier; publish on
+//   create/update also needs states:PublishStateMachineVersion);
+// - IAM User Guide, "Granting a user permissions to pass a role to an AWS service" (iam:PassRole with
+//   iam:PassedToService wherever a role ARN is handed to a service).
+// sts:GetCallerIdentity needs no permission ("No permissions are required to perform this operation",
+// GetCallerIdentity API reference): it is listed with no authorisations.
+// Read on 2026-12-07.
+
+const str = (value) => (typeof value === 'string' ? value : '');
+const member = (call, name) => str(call.json[name]);
+const param = (call, name) => call.params.get(name) ?? '';
+const one = (action, resource, context) => [{ action, resource, ...(context ? { context } : {}) }];
+/** Roles handed to a service must be passable by the caller, to that service. */
+function passRole(role, accountId, service) {
+    return { action: 'iam:PassRole', resource: roleArn(accountId, role), context: { 'iam:PassedToService': service } };
+}
+// ---- DynamoDB ----
+const table = (call, name = member(call, 'TableName')) => tableArn(call.region, call.accountId, name);
+const onTable = (action) => (call) => one(`dynamodb:${action}`, table(call));
+/** Query and Scan on an index are authorised on the index's ARN. */
+const onTableOrIndex = (action) => (call) => {
+    const index = member(call, 'IndexName');
+    return one(`dynamodb:${action}`, index ? indexArn(call.region, call.accountId, member(call, 'TableName'), index) : table(call));
+};
+const onEachTable = (action) => (call) => {
+    const tables = Object.keys(call.json.RequestItems ?? {});
+    return tables.map((name) => ({ action: `dynamodb:${action}`, resource: table(call, name) }));
+};
+const TRANSACT_ACTIONS = { Put: 'PutItem', Update: 'UpdateItem', Delete: 'DeleteItem', ConditionCheck: 'ConditionCheckItem', Get: 'GetItem' };
+const transaction = (operation) => (call) => {
+    const items = Array.isArray(call.json.TransactItems) ? call.json.TransactItems : [];
+    return items.flatMap((item) => Object.entries(item ?? {})
+        .filter(([kind]) => TRANSACT_ACTIONS[kind])
+        .map(([kind, body]) => ({
+        action: `dynamodb:${TRANSACT_ACTIONS[kind]}`,
+        resource: table(call, str(body?.TableName)),
+        context: { 'dynamodb:EnclosingOperation': operation },
+    })));
+};
+const onResourceArn = (action) => (call) => one(`dynamodb:${action}`, member(call, 'ResourceArn'));
+const DYNAMODB = {
+    BatchGetItem: onEachTable('BatchGetItem'),
+    BatchWriteItem: onEachTable('BatchWriteItem'),
+    CreateTable: onTable('CreateTable'),
+    DeleteItem: onTable('DeleteItem'),
+    DeleteTable: onTable('DeleteTable'),
+    DescribeTable: onTable('DescribeTable'),
+    DescribeTimeToLive: onTable('DescribeTimeToLive'),
+    UpdateTimeToLive: onTable('UpdateTimeToLive'),
+    DescribeContinuousBackups: onTable('DescribeContinuousBackups'),
+    GetItem: onTable('GetItem'),
+    ListTables: () => one('dynamodb:ListTables', '*'),
+    DescribeLimits: () => one('dynamodb:DescribeLimits', '*'),
+    DescribeEndpoints: () => one('dynamodb:DescribeEndpoints', '*'),
+    PutItem: onTable('PutItem'),
+    Query: onTableOrIndex('Query'),
+    Scan: onTableOrIndex('Scan'),
+    TagResource: onResourceArn('TagResource'),
+    UntagResource: onResourceArn('UntagResource'),
+    ListTagsOfResource: onResourceArn('ListTagsOfResource'),
+    UpdateItem: onTable('UpdateItem'),
+    UpdateTable: onTable('UpdateTable'),
+    TransactWriteItems: transaction('TransactWriteItems'),
+    TransactGetItems: transaction('TransactGetItems'),
+};
+// ---- SQS ----
+const queue = (call) => queueArn(call.region, call.accountId, member(call, 'QueueUrl'));
+const onQueue = (action) => (call) => one(`sqs:${action}`, queue(call));
+const hasEntries = (value) => !!value && typeof value === 'object' && Object.keys(value).length > 0;
+const SQS = {
+    AddPermission: onQueue('AddPermission'),
+    ChangeMessageVisibility: onQueue('ChangeMessageVisibility'),
+    ChangeMessageVisibilityBatch: onQueue('ChangeMessageVisibility'),
+    CreateQueue: (call) => {
+        const arn = queueArn(call.region, call.accountId, member(call, 'QueueName'));
+        return [...one('sqs:CreateQueue', arn), ...(hasEntries(call.json.tags) ? one('sqs:TagQueue', arn) : [])];
+    },
+    DeleteMessage: onQueue('DeleteMessage'),
+    DeleteMessageBatch: onQueue('DeleteMessage'),
+    DeleteQueue: onQueue('DeleteQueue'),
+    GetQueueAttributes: onQueue('GetQueueAttributes'),
+    GetQueueUrl: (call) => {
+        const owner = member(call, 'QueueOwnerAWSAccountId') || call.accountId;
+        return one('sqs:GetQueueUrl', queueArn(call.region, owner, member(call, 'QueueName')));
+    },
+    ListDeadLetterSourceQueues: onQueue('ListDeadLetterSourceQueues'),
+    ListQueues: (call) => one('sqs:ListQueues', `arn:aws:sqs:${call.region}:${call.accountId}:*`),
+    ListQueueTags: onQueue('ListQueueTags'),
+    PurgeQueue: onQueue('PurgeQueue'),
+    ReceiveMessage: onQueue('ReceiveMessage'),
+    RemovePermission: onQueue('RemovePermission'),
+    SendMessage: onQueue('SendMessage'),
+    SendMessageBatch: onQueue('SendMessage'),
+    SetQueueAttributes: onQueue('SetQueueAttributes'),
+    TagQueue: onQueue('TagQueue'),
+    UntagQueue: onQueue('UntagQueue'),
+};
+// ---- Lambda ----
+const fn = (call, qualified = true) => functionArn(call.region, call.accountId, call.path.FunctionName ?? member(call, 'FunctionName'), qualified ? call.params.get('Qualifier') : undefined);
+const onFunction = (action, qualified = true) => (call) => one(`lambda:${action}`, fn(call, qualified));
+const onAlias = (action) => (call) => one(`lambda:${action}`, functionArn(call.region, call.accountId, call.path.FunctionName ?? '', call.path.Name ?? member(call, 'Name')));
+const LAMBDA = {
+    CreateFunction: (call) => [
+        ...one('lambda:CreateFunction', fn(call, false)),
+        ...(member(call, 'Role') ? [passRole(member(call, 'Role'), call.accountId, 'lambda.amazonaws.com')] : []),
+    ],
+    ListFunctions: () => one('lambda:ListFunctions', '*'),
+    GetAccountSettings: () => one('lambda:GetAccountSettings', '*'),
+    GetFunction: onFunction('GetFunction'),
+    GetFunctionConfiguration: onFunction('GetFunctionConfiguration'),
+    UpdateFunctionConfiguration: (call) => [
+        ...one('lambda:UpdateFunctionConfiguration', fn(call, false)),
+        ...(member(call, 'Role') ? [passRole(member(call, 'Role'), call.accountId, 'lambda.amazonaws.com')] : []),
+    ],
+    UpdateFunctionCode: onFunction('UpdateFunctionCode', false),
+    DeleteFunction: onFunction('DeleteFunction'),
+    Invoke: onFunction('InvokeFunction'),
+    PublishVersion: onFunction('PublishVersion', false),
+    ListVersionsByFunction: onFunction('ListVersionsByFunction', false),
+    CreateAlias: onFunction('CreateAlias', false),
+    ListAliases: onFunction('ListAliases', false),
+    GetAlias: onAlias('GetAlias'),
+    UpdateAlias: onAlias('UpdateAlias'),
+    DeleteAlias: onAlias('DeleteAlias'),
+    AddPermission: onFunction('AddPermission'),
+    RemovePermission: onFunction('RemovePermission'),
+    GetPolicy: onFunction('GetPolicy'),
+    PutFunctionConcurrency: onFunction('PutFunctionConcurrency', false),
+    DeleteFunctionConcurrency: onFunction('DeleteFunctionConcurrency', false),
+    GetFunctionConcurrency: onFunction('GetFunctionConcurrency', false),
+    ListTags: (call) => one('lambda:ListTags', functionArn(call.region, call.accountId, call.path.ARN ?? '')),
+    TagResource: (call) => one('lambda:TagResource', functionArn(call.region, call.accountId, call.path.ARN ?? '')),
+    UntagResource: (call) => one('lambda:UntagResource', functionArn(call.region, call.accountId, call.path.ARN ?? '')),
+};
+// ---- Step Functions ----
+/**
+ * A state machine, version or alias ARN, authorised as the state machine's own ARN with the qualifier
+ * (version number or alias name) in states:StateMachineQualifier. Execution ARNs are taken as given.
+ */
+function machine(arn) {
+    const parts = arn.split(':');
+    if (parts[5] === 'stateMachine' && parts.length === 8) {
+        return { resource: parts.slice(0, 7).join(':'), context: { 'states:StateMachineQualifier': parts[7] } };
+    }
+    return { resource: arn };
+}
+const onMachine = (action, name = 'stateMachineArn') => (call) => {
+    const { resource, context } = machine(member(call, name));
+    return one(`states:${action}`, resource, context);
+};
+const onExecution = (action) => (call) => one(`states:${action}`, member(call, 'executionArn'));
+const publishing = (call, machineArn) => (call.json.publish === true ? one('states:PublishStateMachineVersion', machineArn) : []);
+const tagging = (call, arn, action) => (Array.isArray(call.json.tags) && call.json.tags.length > 0 ? one(action, arn) : []);
+const STATES = {
+    CreateStateMachine: (call) => {
+        const arn = stateMachineArn(call.region, call.accountId, member(call, 'name'));
+        return [
+            ...one('states:CreateStateMachine', arn),
+            ...publishing(call, arn),
+            ...tagging(call, arn, 'states:TagResource'),
+            ...(member(call, 'roleArn') ? [passRole(member(call, 'roleArn'), call.accountId, 'states.amazonaws.com')] : []),
+        ];
+    },
+    UpdateStateMachine: (call) => {
+        const arn = member(call, 'stateMachineArn');
+        return [
+            ...one('states:UpdateStateMachine', arn),
+            ...publishing(call, arn),
+            ...(member(call, 'roleArn') ? [passRole(member(call, 'roleArn'), call.accountId, 'states.amazonaws.com')] : []),
+        ];
+    },
+    DescribeStateMachine: onMachine('DescribeStateMachine'),
+    ListStateMachines: () => one('states:ListStateMachines', '*'),
+    DeleteStateMachine: onMachine('DeleteStateMachine'),
+    ValidateStateMachineDefinition: () => one('states:ValidateStateMachineDefinition', '*'),
+    TagResource: onMachine('TagResource', 'resourceArn'),
+    UntagResource: onMachine('UntagResource', 'resourceArn'),
+    ListTagsForResource: onMachine('ListTagsForResource', 'resourceArn'),
+    StartExecution: onMachine('StartExecution'),
+    StartSyncExecution: onMachine('StartSyncExecution'),
+    DescribeExecution: onExecution('DescribeExecution'),
+    ListExecutions: onMachine('ListExecutions'),
+    StopExecution: onExecution('StopExecution'),
+    GetExecutionHistory: onExecution('GetExecutionHistory'),
+    DescribeStateMachineForExecution: onExecution('DescribeStateMachineForExecution'),
+    PublishStateMachineVersion: onMachine('PublishStateMachineVersion'),
+    ListStateMachineVersions: onMachine('ListStateMachineVersions'),
+    DeleteStateMachineVersion: onMachine('DeleteStateMachineVersion', 'stateMachineVersionArn'),
+};
+// ---- CloudFormation ----
+/** The stack a request names; operations that may name none (DescribeStacks) are on `*` then. */
+const stack = (call) => {
+    const name = param(call, 'StackName');
+    return name ? stackArn(call.region, call.accountId, name) : '*';
+};
+const onStack = (action) => (call) => one(`cloudformation:${action}`, stack(call));
+const onChangeSet = (action) => (call) => {
+    const changeSet = param(call, 'ChangeSetName');
+    // A change set named by its ARN alone does not say which stack it belongs to.
+    return one(`cloudformation:${action}`, param(call, 'StackName') ? stack(call) : `arn:aws:cloudformation:${call.region}:${call.accountId}:stack/*/*`, changeSet ? { 'cloudformation:ChangeSetName': changeSet } : undefined);
+};
+const CLOUDFORMATION = {
+    CreateStack: onStack('CreateStack'),
+    UpdateStack: onStack('UpdateStack'),
+    DeleteStack: onStack('DeleteStack'),
+    DescribeStacks: onStack('DescribeStacks'),
+    ListStacks: () => one('cloudformation:ListStacks', '*'),
+    DescribeStackEvents: onStack('DescribeStackEvents'),
+    DescribeStackResources: onStack('DescribeStackResources'),
+    DescribeStackResource: onStack('DescribeStackResource'),
+    ListStackResources: onStack('ListStackResources'),
+    GetTemplate: onStack('GetTemplate'),
+    GetTemplateSummary: onStack('GetTemplateSummary'),
+    ValidateTemplate: () => one('cloudformation:ValidateTemplate', '*'),
+    CreateChangeSet: onChangeSet('CreateChangeSet'),
+    DescribeChangeSet: onChangeSet('DescribeChangeSet'),
+    ExecuteChangeSet: onChangeSet('ExecuteChangeSet'),
+    DeleteChangeSet: onChangeSet('DeleteChangeSet'),
+    ListChangeSets: onStack('ListChangeSets'),
+    ListExports: () => one('cloudformation:ListExports', '*'),
+    ListImports: () => one('cloudformation:ListImports', '*'),
+    CancelUpdateStack: onStack('CancelUpdateStack'),
+    ContinueUpdateRollback: onStack('ContinueUpdateRollback'),
+    UpdateTerminationProtection: onStack('UpdateTerminationProtection'),
+    GetStackPolicy: onStack('GetStackPolicy'),
+    SetStackPolicy: onStack('SetStackPolicy'),
+};
+// ---- IAM ----
+const role = (call, lookup, name = param(call, 'RoleName')) => lookup.roleArn(name) ?? roleArn(call.accountId, name);
+const onRole = (action, context) => (call, lookup) => one(`iam:${action}`, role(call, lookup), context?.(call));
+const policyArnContext = (call) => ({ 'iam:PolicyARN': param(call, 'PolicyArn') });
+const IAM = {
+    CreateRole: (call) => {
+        const arn = roleArn(call.accountId, param(call, 'RoleName'), param(call, 'Path') || '/');
+        return [...one('iam:CreateRole', arn), ...(call.params.has('Tags.member.1.Key') ? one('iam:TagRole', arn) : [])];
+    },
+    GetRole: onRole('GetRole'),
+    DeleteRole: onRole('DeleteRole'),
+    ListRoles: () => one('iam:ListRoles', '*'),
+    UpdateRole: onRole('UpdateRole'),
+    UpdateAssumeRolePolicy: onRole('UpdateAssumeRolePolicy'),
+    PutRolePolicy: onRole('PutRolePolicy'),
+    GetRolePolicy: onRole('GetRolePolicy'),
+    DeleteRolePolicy: onRole('DeleteRolePolicy'),
+    ListRolePolicies: onRole('ListRolePolicies'),
+    AttachRolePolicy: onRole('AttachRolePolicy', policyArnContext),
+    DetachRolePolicy: onRole('DetachRolePolicy', policyArnContext),
+    ListAttachedRolePolicies: onRole('ListAttachedRolePolicies'),
+    TagRole: onRole('TagRole'),
+    UntagRole: onRole('UntagRole'),
+    ListRoleTags: onRole('ListRoleTags'),
+    CreatePolicy: (call) => one('iam:CreatePolicy', managedPolicyArn(call.accountId, param(call, 'PolicyName'), param(call, 'Path') || '/')),
+    GetPolicy: (call) => one('iam:GetPolicy', param(call, 'PolicyArn')),
+    GetPolicyVersion: (call) => one('iam:GetPolicyVersion', param(call, 'PolicyArn')),
+    DeletePolicy: (call) => one('iam:DeletePolicy', param(call, 'PolicyArn')),
+    ListPolicies: () => one('iam:ListPolicies', '*'),
+};
+// ---- STS ----
+const STS = {
+    GetCallerIdentity: () => [],
+    AssumeRole: (call) => {
+        const arn = param(call, 'RoleArn');
+        return [
+            ...one('sts:AssumeRole', arn),
+            ...(call.params.has('Tags.member.1.Key') ? one('sts:TagSession', arn) : []),
+            ...(param(call, 'SourceIdentity') ? one('sts:SetSourceIdentity', arn) : []),
+        ];
+    },
+    GetSessionToken: () => one('sts:GetSessionToken', '*'),
+    GetAccessKeyInfo: () => one('sts:GetAccessKeyInfo', '*'),
+    DecodeAuthorizationMessage: () => one('sts:DecodeAuthorizationMessage', '*'),
+};
+const OPERATIONS = {
+    dynamodb: DYNAMODB,
+    sqs: SQS,
+    lambda: LAMBDA,
+    states: STATES,
+    cloudformation: CLOUDFORMATION,
+    iam: IAM,
+    sts: STS,
+};
+/** The permissions a call needs, or undefined when the operation is not in the table. */
+function authorisationsFor(call, lookup) {
+    const resolve = Object.hasOwn(OPERATIONS, call.service) && Object.hasOwn(OPERATIONS[call.service], call.operation) ? OPERATIONS[call.service][call.operation] : undefined;
+    return resolve?.(call, lookup);
+}
+
+// EXTERNAL MODULE: ./src/endpoint/iam-policy/sessions.ts
+var sessions = __nccwpck_require__(4819);
+;// CONCATENATED MODULE: ./src/endpoint/authz/principal.ts
+
+
+/** The caller a caller policy is attached to; AWS names users this way in its denial messages. */
+const CALLER_USER_NAME = 'local-caller';
+const callerUserArn = (accountId) => `arn:aws:iam::${accountId}:user/${CALLER_USER_NAME}`;
+/** The session name when the session token carries none (STS answers with the same). */
+const SESSION_NAME = 'local-session';
+/** The access key id of a SigV4-signed request (header or presigned query), if any. */
+function accessKeyOf(headers, query) {
+    const authorization = headers.authorization;
+    const header = Array.isArray(authorization) ? authorization[0] : authorization;
+    const credential = /Credential=([^,\s]+)/.exec(header ?? '')?.[1] ?? query?.get('X-Amz-Credential') ?? undefined;
+    if (!credential)
+        return undefined;
+    // Scope is the last four parts; everything before is the key id.
+    return credential.split('/').slice(0, -4).join('/') || undefined;
+}
+function securityToken(headers, query) {
+    const header = headers['x-amz-security-token'];
+    return (Array.isArray(header) ? header[0] : header) ?? query?.get('X-Amz-Security-Token') ?? undefined;
+}
+/** Whether the request is signed with a role session's key (so is always authorised as that role). */
+function isSessionRequest(headers, query) {
+    const key = accessKeyOf(headers, query);
+    return key !== undefined && (0,sessions/* roleIdOfAccessKey */.Aw)(key) !== undefined;
+}
+/**
+ * The principal of a request, or undefined when nothing is to be checked (no session key and no caller
+ * policy). A session key of a role that no longer exists is refused as AWS refuses an invalid token.
+ */
+function principalOf(headers, query, accountId, callerPolicy, roles, json) {
+    const key = accessKeyOf(headers, query);
+    const roleId = key ? (0,sessions/* roleIdOfAccessKey */.Aw)(key) : undefined;
+    if (roleId) {
+        const role = roles.roleById(roleId);
+        if (!role) {
+            throw new types/* AwsError */.Gy(json ? 'UnrecognizedClientException' : 'InvalidClientTokenId', 'The security token included in the request is invalid.', 403);
+        }
+        // A function's session is named after the function, as Lambda names it.
+        const session = (0,sessions/* sessionNameOfToken */.Sh)(securityToken(headers, query)) ?? SESSION_NAME;
+        return {
+            arn: `arn:aws:sts::${accountId}:assumed-role/${role.roleName}/${session}`,
+            principalArn: role.arn,
+            principalType: 'AssumedRole',
+            userId: `${role.roleId}:${session}`,
+            policies: role.policies,
+        };
+    }
+    if (callerPolicy === undefined)
+        return undefined;
+    return {
+        arn: callerUserArn(accountId),
+        principalArn: callerUserArn(accountId),
+        principalType: 'User',
+        userId: CALLER_USER_NAME,
+        policies: [callerPolicy],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/endpoint/authz/roles.ts
+function roleDirectoryOf(iam) {
+    return {
+        roleById(roleId) {
+            const role = iam.findRoleById(roleId);
+            return role && { roleName: role.RoleName, arn: role.Arn, roleId: role.RoleId, policies: role.policies };
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/endpoint/authz/authoriser.ts
+
+
+
+
+
+
+
+/** IAM and STS's global endpoints are in us-east-1, which is the region IAM sees their requests in. */
+const GLOBAL_SERVICES = new Set(['iam']);
+function createAuthoriser(behaviour, iam, options = {}) {
+    const roles = options.roles ?? roleDirectoryOf(iam);
+    const now = options.now ?? (() => new Date());
+    const lookup = { roleArn: (name) => (name ? iam.getRole(name)?.Arn : undefined) };
+    return {
+        inspects: (headers) => behaviour.callerPolicy !== undefined || isSessionRequest(headers),
+        check(request) {
+            const json = expectsJson(request.headers, request.path);
+            const principal = principalOf(request.headers, request.query, request.accountId, behaviour.callerPolicy, roles, json);
+            if (principal)
+                authorise(request, principal, lookup, now());
+        },
+    };
+}
+/** Throws the service's AccessDenied unless every permission the request needs is allowed. */
+function authorise(request, principal, lookup, at) {
+    const call = readCall(request);
+    const needed = authorisationsFor(call, lookup);
+    if (!needed) {
+        throw new AccessDeniedError(request.service, `User: ${principal.arn} is not authorized to perform: ${request.service}:${call.operation || '(no operation)'}: the local endpoint has no IAM action and resource for this operation (src/endpoint/authz/operations.ts), so it refuses it under a caller policy or role session rather than let it pass unchecked`);
+    }
+    const context = requestContext(request, principal, at);
+    for (const { action, resource, context: extra } of needed) {
+        const decision = (0,evaluate/* evaluatePolicies */.mY)(principal.policies, { action, resource, context: { ...context, ...extra } });
+        if (decision !== 'Allow')
+            throw new AccessDeniedError(request.service, denialMessage(request.service, principal.arn, action, resource, decision));
+    }
+}
+/** The global condition keys AWS puts in every request's context that the endpoint can know cheaply. */
+function requestContext(request, principal, at) {
+    return {
+        'aws:SourceIp': '127.0.0.1',
+        'aws:CurrentTime': at.toISOString().replace(/\.\d{3}Z$/, 'Z'),
+        'aws:EpochTime': String(Math.floor(at.getTime() / 1000)),
+        // The endpoint speaks plain HTTP on the loopback interface.
+        'aws:SecureTransport': 'false',
+        'aws:RequestedRegion': GLOBAL_SERVICES.has(request.service) ? 'us-east-1' : request.region,
+        'aws:PrincipalAccount': request.accountId,
+        'aws:PrincipalArn': principal.principalArn,
+        'aws:PrincipalType': principal.principalType,
+        'aws:userid': principal.userId,
+        ...(principal.principalType === 'User' ? { 'aws:username': principal.arn.slice(principal.arn.lastIndexOf('/') + 1) } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/endpoint/gate.ts
+// The checks a request meets before its service sees it, where AWS makes them before the service does:
+// transient faults (strict mode) and authorisation of the caller (a caller policy, or the role whose
+// session credentials signed it). Each check throws the AwsError the caller is to get.
+
+
+/** The gate of a running endpoint; with no check active, nothing is read early and nothing is refused. */
+function createGate(behaviour, backends, log = () => undefined) {
+    const checks = [];
+    // Faults first: a throttled or failing front door answers before anything is authorised.
+    if (behaviour.faultRate > 0)
+        checks.push((0,faults/* createFaultCheck */.nD)(behaviour, log));
+    checks.push(createAuthoriser(behaviour, backends.iam));
+    return composeGate(checks);
+}
+function composeGate(checks) {
+    return {
+        checks,
+        inspects: (headers) => checks.some((c) => c.inspects(headers)),
+        async check(request) {
+            for (const c of checks)
+                if (c.inspects(request.headers))
+                    await c.check(request);
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./src/endpoint/protocol/json.ts
+var protocol_json = __nccwpck_require__(398);
+;// CONCATENATED MODULE: ./src/endpoint/services/sqs/errors.ts
+// SQS errors as its query-compatible JSON protocol sends them: the modern code in __type and the legacy
+// query code (with the fault side) in x-amzn-query-error, which the SDK reports as the error's Code.
+
+
+/** Modern code -> [legacy query code, HTTP status], as in the SQS service model. */
+const QUERY_CODES = {
+    QueueDoesNotExist: ['AWS.SimpleQueueService.NonExistentQueue', 400],
+    QueueNameExists: ['QueueAlreadyExists', 400],
+    QueueDeletedRecently: ['AWS.SimpleQueueService.QueueDeletedRecently', 400],
+    ReceiptHandleIsInvalid: ['ReceiptHandleIsInvalid', 404],
+    MessageNotInflight: ['AWS.SimpleQueueService.MessageNotInflight', 400],
+    PurgeQueueInProgress: ['AWS.SimpleQueueService.PurgeQueueInProgress', 403],
+    EmptyBatchRequest: ['AWS.SimpleQueueService.EmptyBatchRequest', 400],
+    TooManyEntriesInBatchRequest: ['AWS.SimpleQueueService.TooManyEntriesInBatchRequest', 400],
+    BatchEntryIdsNotDistinct: ['AWS.SimpleQueueService.BatchEntryIdsNotDistinct', 400],
+    InvalidBatchEntryId: ['AWS.SimpleQueueService.InvalidBatchEntryId', 400],
+    BatchRequestTooLong: ['AWS.SimpleQueueService.BatchRequestTooLong', 400],
+    UnsupportedOperation: ['AWS.SimpleQueueService.UnsupportedOperation', 400],
+    InvalidAddress: ['InvalidAddress', 404],
+    InvalidAttributeName: ['InvalidAttributeName', 400],
+    InvalidAttributeValue: ['InvalidAttributeValue', 400],
+    InvalidMessageContents: ['InvalidMessageContents', 400],
+    ResourceNotFoundException: ['ResourceNotFoundException', 404],
+    // Transient errors (the endpoint's --fault-rate): the modelled throttle, and the common 5xx errors of
+    // the SQS API Reference ("Common Errors"), which are not in the model and keep their code as the query code.
+    RequestThrottled: ['RequestThrottled', 403],
+    InternalFailure: ['InternalFailure', 500],
+    ServiceUnavailable: ['ServiceUnavailable', 503],
+};
+/** An SQS error; the HTTP status comes from the service model when the code is modelled. */
+function sqsError(code, message) {
+    const status = QUERY_CODES[code]?.[1] ?? 400;
+    return new types/* AwsError */.Gy(code, message, status, status >= 500 ? 'Receiver' : 'Sender');
+}
+const queueDoesNotExist = () => sqsError('QueueDoesNotExist', 'The specified queue does not exist.');
+const invalidParameter = (message) => sqsError('InvalidParameterValue', message);
+const missingParameter = (name) => sqsError('MissingParameter', `The request must contain the parameter ${name}.`);
+function sqsErrorResponse(error) {
+    const queryCode = QUERY_CODES[error.code]?.[0] ?? error.code;
+    return (0,protocol_json/* jsonError */.FZ)(error, 'com.amazonaws.sqs', { 'x-amzn-query-error': `${queryCode};${error.sender}` });
+}
+
+;// CONCATENATED MODULE: ./src/endpoint/protocol/errors.ts
+// An AwsError as the service that failed sends it: JSON services with their own Smithy namespace (SQS with
+// its legacy query code header), query services as XML. Used for errors raised before a service sees the
+// request (routing, faults, denials) and for failures the server catches.
+
+
+
+
+const JSON_NAMESPACES = {
+    dynamodb: 'com.amazonaws.dynamodb.v20120810',
+    states: 'com.amazonaws.sfn',
+    lambda: 'com.amazonaws.lambda',
+};
+function serviceErrorResponse(service, error, requestId, json) {
+    // Authorisation failures have a shape of their own in every service (see authz/denial.ts).
+    if (error instanceof AccessDeniedError)
+        return accessDeniedResponse(error, requestId, json);
+    if (service === 'sqs' && json)
+        return sqsErrorResponse(error);
+    if (!json)
+        return (0,query/* xmlError */.es)(error, requestId);
+    const namespace = (service && JSON_NAMESPACES[service]) || 'com.amazon.coral.service';
+    if (service === 'lambda')
+        return (0,protocol_json/* jsonError */.FZ)(error, namespace, {}, 'application/json');
+    return (0,protocol_json/* jsonError */.FZ)(error, namespace);
+}
+
 ;// CONCATENATED MODULE: ./src/endpoint/persistence.ts
 // Service state on disk: one JSON snapshot per service under the state directory, written after changes
 // (coalesced, so a burst of calls costs one write) and at close, restored at start. Each write goes to a
@@ -701,87 +2351,6 @@ function createPersistence(stateDir, services, log = () => undefined) {
     };
 }
 
-// EXTERNAL MODULE: ./src/endpoint/types.ts
-var types = __nccwpck_require__(816);
-;// CONCATENATED MODULE: ./src/endpoint/router.ts
-
-const TARGET_PREFIXES = {
-    DynamoDB_20120810: 'dynamodb',
-    AmazonSQS: 'sqs',
-    AWSStepFunctions: 'states',
-};
-const QUERY_VERSIONS = {
-    '2010-05-15': 'cloudformation',
-    '2010-05-08': 'iam',
-    '2011-06-15': 'sts',
-};
-const LAMBDA_PATH = '/2015-03-31/';
-/** `Credential=<key>/<date>/<region>/<service>/aws4_request` from an Authorization header. */
-function credentialScope(authorization) {
-    if (!authorization)
-        return undefined;
-    const match = /Credential=([^,\s]+)/.exec(authorization);
-    if (!match)
-        return undefined;
-    const parts = match[1].split('/');
-    // The access key id may itself not contain '/', so the scope is always the last four parts.
-    if (parts.length < 5 || parts[parts.length - 1] !== 'aws4_request')
-        return undefined;
-    const [region, service] = parts.slice(-3, -1);
-    if (!region || !service)
-        return undefined;
-    return { region, service };
-}
-function headerValue(headers, name) {
-    const value = headers[name];
-    return Array.isArray(value) ? value[0] : value;
-}
-/** Presigned URLs carry the scope in the query string instead of the header. */
-function queryCredential(url) {
-    const credential = url.searchParams.get('X-Amz-Credential');
-    return credential ? `Credential=${credential}` : undefined;
-}
-/** Routes on everything but the body; `service` is undefined when only the body's Version can tell. */
-function routeByHeaders(headers, url) {
-    const scope = credentialScope(headerValue(headers, 'authorization') ?? queryCredential(url));
-    const targetHeader = headerValue(headers, 'x-amz-target');
-    const [prefix, target] = targetHeader ? splitTarget(targetHeader) : [undefined, undefined];
-    const region = scope?.region ?? types/* DEFAULT_REGION */.t9;
-    if (scope)
-        return { service: scope.service, region, target };
-    if (prefix && TARGET_PREFIXES[prefix])
-        return { service: TARGET_PREFIXES[prefix], region, target };
-    if (url.pathname.startsWith(LAMBDA_PATH))
-        return { service: 'lambda', region, target };
-    const version = url.searchParams.get('Version');
-    if (version && QUERY_VERSIONS[version])
-        return { service: QUERY_VERSIONS[version], region, target };
-    return { region, target };
-}
-function splitTarget(target) {
-    const dot = target.indexOf('.');
-    return dot < 0 ? [target, undefined] : [target.slice(0, dot), target.slice(dot + 1)];
-}
-/** The query protocol's service, from the form body's (or query string's) Version. */
-function serviceFromVersion(params) {
-    const version = params.get('Version');
-    return version ? QUERY_VERSIONS[version] : undefined;
-}
-/**
- * Whether the caller speaks a JSON protocol (so errors must be JSON) rather than the query protocol
- * (XML errors). Decided from what the caller sent, since the service may be unknown.
- */
-function expectsJson(headers, path) {
-    if (headerValue(headers, 'x-amz-target'))
-        return true;
-    if (path.startsWith(LAMBDA_PATH))
-        return true;
-    const contentType = headerValue(headers, 'content-type') ?? '';
-    return contentType.includes('json');
-}
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:events"
 const external_node_events_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
 ;// CONCATENATED MODULE: ./src/endpoint/services/dynamodb/in-process.ts
@@ -980,12 +2549,102 @@ function createDynamoDbService(settings) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/endpoint/iam-policy/managed-policies.json
+const managed_policies_namespaceObject = /*#__PURE__*/JSON.parse('{"R":{"arn:aws:iam::aws:policy/AdministratorAccess":{"name":"AdministratorAccess","policyVersion":"v1","sources":["https://docs.aws.amazon.com/aws-managed-policy/latest/reference/AdministratorAccess.html","https://github.com/zoph-io/MAMIP/blob/1b36617981d5e8905ceb82b8dcbd892340a023ba/policies/AdministratorAccess"],"retrieved":"2026-12-07","document":{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"*","Resource":"*"}]}},"arn:aws:iam::aws:policy/AmazonSQSFullAccess":{"name":"AmazonSQSFullAccess","policyVersion":"v1","sources":["https://docs.aws.amazon.com/aws-managed-policy/latest/reference/AmazonSQSFullAccess.html","https://github.com/zoph-io/MAMIP/blob/1b36617981d5e8905ceb82b8dcbd892340a023ba/policies/AmazonSQSFullAccess"],"retrieved":"2026-12-07","document":{"Version":"2012-10-17","Statement":[{"Action":["sqs:*"],"Effect":"Allow","Resource":"*"}]}},"arn:aws:iam::aws:policy/AmazonSQSReadOnlyAccess":{"name":"AmazonSQSReadOnlyAccess","policyVersion":"v4","sources":["https://docs.aws.amazon.com/aws-managed-policy/latest/reference/AmazonSQSReadOnlyAccess.html"],"retrieved":"2026-12-07","document":{"Version":"2012-10-17","Statement":[{"Sid":"AmazonSQSReadOnlyAccess","Effect":"Allow","Action":["sqs:GetQueueAttributes","sqs:GetQueueUrl","sqs:ListDeadLetterSourceQueues","sqs:ListQueues","sqs:ListMessageMoveTasks","sqs:ListQueueTags"],"Resource":"*"}]}},"arn:aws:iam::aws:policy/AmazonDynamoDBFullAccess":{"name":"AmazonDynamoDBFullAccess","policyVersion":"v15","sources":["https://docs.aws.amazon.com/aws-managed-policy/latest/reference/AmazonDynamoDBFullAccess.html","https://github.com/zoph-io/MAMIP/blob/24b649d3de6c701785bb4af34462aa8ee26f1528/policies/AmazonDynamoDBFullAccess"],"retrieved":"2026-12-07","document":{"Version":"2012-10-17","Statement":[{"Action":["dynamodb:*","dax:*","application-autoscaling:DeleteScalingPolicy","application-autoscaling:DeregisterScalableTarget","application-autoscaling:DescribeScalableTargets","application-autoscaling:DescribeScalingActivities","application-autoscaling:DescribeScalingPolicies","application-autoscaling:PutScalingPolicy","application-autoscaling:RegisterScalableTarget","cloudwatch:DeleteAlarms","cloudwatch:DescribeAlarmHistory","cloudwatch:DescribeAlarms","cloudwatch:DescribeAlarmsForMetric","cloudwatch:GetMetricStatistics","cloudwatch:ListMetrics","cloudwatch:PutMetricAlarm","cloudwatch:GetMetricData","datapipeline:ActivatePipeline","datapipeline:CreatePipeline","datapipeline:DeletePipeline","datapipeline:DescribeObjects","datapipeline:DescribePipelines","datapipeline:GetPipelineDefinition","datapipeline:ListPipelines","datapipeline:PutPipelineDefinition","datapipeline:QueryObjects","ec2:DescribeVpcs","ec2:DescribeSubnets","ec2:DescribeSecurityGroups","iam:GetRole","iam:ListRoles","kms:DescribeKey","kms:ListAliases","sns:CreateTopic","sns:DeleteTopic","sns:ListSubscriptions","sns:ListSubscriptionsByTopic","sns:ListTopics","sns:Subscribe","sns:Unsubscribe","sns:SetTopicAttributes","lambda:CreateFunction","lambda:ListFunctions","lambda:ListEventSourceMappings","lambda:CreateEventSourceMapping","lambda:DeleteEventSourceMapping","lambda:GetFunctionConfiguration","lambda:DeleteFunction","resource-groups:ListGroups","resource-groups:ListGroupResources","resource-groups:GetGroup","resource-groups:GetGroupQuery","resource-groups:DeleteGroup","resource-groups:CreateGroup","tag:GetResources","kinesis:ListStreams","kinesis:DescribeStream","kinesis:DescribeStreamSummary"],"Effect":"Allow","Resource":"*"},{"Action":"cloudwatch:GetInsightRuleReport","Effect":"Allow","Resource":"arn:aws:cloudwatch:*:*:insight-rule/DynamoDBContributorInsights*"},{"Action":["iam:PassRole"],"Effect":"Allow","Resource":"*","Condition":{"StringLike":{"iam:PassedToService":["application-autoscaling.amazonaws.com","application-autoscaling.amazonaws.com.cn","dax.amazonaws.com"]}}},{"Effect":"Allow","Action":["iam:CreateServiceLinkedRole"],"Resource":"*","Condition":{"StringEquals":{"iam:AWSServiceName":["replication.dynamodb.amazonaws.com","dax.amazonaws.com","dynamodb.application-autoscaling.amazonaws.com","contributorinsights.dynamodb.amazonaws.com","kinesisreplication.dynamodb.amazonaws.com"]}}}]}},"arn:aws:iam::aws:policy/AmazonDynamoDBReadOnlyAccess":{"name":"AmazonDynamoDBReadOnlyAccess","policyVersion":"v14","sources":["https://docs.aws.amazon.com/aws-managed-policy/latest/reference/AmazonDynamoDBReadOnlyAccess.html","https://github.com/zoph-io/MAMIP/blob/1b36617981d5e8905ceb82b8dcbd892340a023ba/policies/AmazonDynamoDBReadOnlyAccess"],"retrieved":"2026-12-07","document":{"Version":"2012-10-17","Statement":[{"Sid":"GeneralReadOnlyAccess","Action":["application-autoscaling:DescribeScalableTargets","application-autoscaling:DescribeScalingActivities","application-autoscaling:DescribeScalingPolicies","cloudwatch:DescribeAlarmHistory","cloudwatch:DescribeAlarms","cloudwatch:DescribeAlarmsForMetric","cloudwatch:GetMetricStatistics","cloudwatch:ListMetrics","cloudwatch:GetMetricData","datapipeline:DescribeObjects","datapipeline:DescribePipelines","datapipeline:GetPipelineDefinition","datapipeline:ListPipelines","datapipeline:QueryObjects","dynamodb:BatchGetItem","dynamodb:Describe*","dynamodb:List*","dynamodb:GetItem","dynamodb:GetResourcePolicy","dynamodb:Query","dynamodb:Scan","dynamodb:PartiQLSelect","dax:Describe*","dax:List*","dax:GetItem","dax:BatchGetItem","dax:Query","dax:Scan","ec2:DescribeVpcs","ec2:DescribeSubnets","ec2:DescribeSecurityGroups","iam:GetRole","iam:ListRoles","kms:DescribeKey","kms:ListAliases","sns:ListSubscriptionsByTopic","sns:ListTopics","lambda:ListFunctions","lambda:ListEventSourceMappings","lambda:GetFunctionConfiguration","resource-groups:ListGroups","resource-groups:ListGroupResources","resource-groups:GetGroup","resource-groups:GetGroupQuery","tag:GetResources","kinesis:ListStreams","kinesis:DescribeStream","kinesis:DescribeStreamSummary"],"Effect":"Allow","Resource":"*"},{"Sid":"CCIAccess","Action":"cloudwatch:GetInsightRuleReport","Effect":"Allow","Resource":"arn:aws:cloudwatch:*:*:insight-rule/DynamoDBContributorInsights*"}]}},"arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole":{"name":"AWSLambdaBasicExecutionRole","policyVersion":"v1","sources":["https://docs.aws.amazon.com/aws-managed-policy/latest/reference/AWSLambdaBasicExecutionRole.html","https://github.com/zoph-io/MAMIP/blob/24b649d3de6c701785bb4af34462aa8ee26f1528/policies/AWSLambdaBasicExecutionRole"],"retrieved":"2026-12-07","document":{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":["logs:CreateLogGroup","logs:CreateLogStream","logs:PutLogEvents"],"Resource":"*"}]}},"arn:aws:iam::aws:policy/service-role/AWSLambdaRole":{"name":"AWSLambdaRole","policyVersion":"v1","sources":["https://docs.aws.amazon.com/aws-managed-policy/latest/reference/AWSLambdaRole.html","https://github.com/zoph-io/MAMIP/blob/1b36617981d5e8905ceb82b8dcbd892340a023ba/policies/AWSLambdaRole"],"retrieved":"2026-12-07","document":{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":["lambda:InvokeFunction"],"Resource":["*"]}]}},"arn:aws:iam::aws:policy/AWSStepFunctionsFullAccess":{"name":"AWSStepFunctionsFullAccess","policyVersion":"v1","sources":["https://docs.aws.amazon.com/aws-managed-policy/latest/reference/AWSStepFunctionsFullAccess.html","https://github.com/zoph-io/MAMIP/blob/1b36617981d5e8905ceb82b8dcbd892340a023ba/policies/AWSStepFunctionsFullAccess"],"retrieved":"2026-12-07","document":{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"states:*","Resource":"*"}]}}}}');
+;// CONCATENATED MODULE: ./src/endpoint/iam-policy/managed-policies.ts
+// The AWS managed policies the endpoint knows, by ARN (documents committed as data, with their sources,
+// in managed-policies.json). A managed policy ARN not listed there resolves to nothing and so grants nothing.
+
+const POLICIES = managed_policies_namespaceObject.R;
+/** An AWS managed policy with its provenance, or undefined when the endpoint does not carry it. */
+function managedPolicy(policyArn) {
+    // Managed policies are global: the same ARN in every partition's spelling.
+    const normalised = policyArn.replace(/^arn:aws[\w-]*:iam::aws:policy\//, 'arn:aws:iam::aws:policy/');
+    return Object.hasOwn(POLICIES, normalised) ? POLICIES[normalised] : undefined;
+}
+/** The document of an AWS managed policy, or undefined when the endpoint does not carry it. */
+function managedPolicyDocument(policyArn) {
+    return managedPolicy(policyArn)?.document;
+}
+/** The ARNs of the AWS managed policies the endpoint carries. */
+function knownManagedPolicyArns() {
+    return Object.keys(POLICIES);
+}
+
+// EXTERNAL MODULE: ./src/endpoint/iam-policy/trust.ts
+var trust = __nccwpck_require__(7406);
+;// CONCATENATED MODULE: ./src/endpoint/services/iam/propagation.ts
+// IAM is eventually consistent: "changes that you make ... can take time to become visible" to the other
+// AWS services (IAM User Guide, "Troubleshoot IAM": changes I make are not always immediately visible,
+// https://docs.aws.amazon.com/IAM/latest/UserGuide/troubleshoot_general.html#troubleshoot_general_eventual-consistency).
+// Each role keeps the revisions of the last lag period, so what the other services see is the role as
+// it was `lag` ago: a role younger than that does not exist for them yet, and a policy change younger
+// than that is not yet in effect. IAM's own API answers the latest revision at once, as on AWS.
+class RoleHistory {
+    lagMs;
+    now;
+    /** By role name (a name re-created after a delete continues the same history, as IAM's namespace does). */
+    revisions = new Map();
+    constructor(lagMs, now = Date.now) {
+        this.lagMs = lagMs;
+        this.now = now;
+    }
+    /** Records a role's new state (or its deletion); `at` 0 for roles already propagated (restored state). */
+    record(name, role, at = this.now()) {
+        const kept = this.pruned([...(this.revisions.get(name) ?? []), { at, role: role && copy(role) }]);
+        if (kept.length === 0)
+            this.revisions.delete(name);
+        else
+            this.revisions.set(name, kept);
+    }
+    /** The role by name as the other services see it now, or undefined. */
+    seen(name) {
+        const list = this.revisions.get(name);
+        if (!list)
+            return undefined;
+        const horizon = this.now() - this.lagMs;
+        let visible;
+        for (const revision of list)
+            if (revision.at <= horizon)
+                visible = revision;
+        return visible?.role;
+    }
+    /** Every role the other services see now (for lookups by RoleId). */
+    allSeen() {
+        return [...this.revisions.keys()].map((name) => this.seen(name)).filter((role) => role !== undefined);
+    }
+    /** When the latest change to a role becomes visible to the other services (ms since the epoch), or undefined for an unknown role. */
+    visibleAt(name) {
+        const list = this.revisions.get(name);
+        return list && list.length > 0 ? list[list.length - 1].at + this.lagMs : undefined;
+    }
+    clear() {
+        this.revisions.clear();
+    }
+    /** Keeps the newest revision already visible and every newer one. */
+    pruned(list) {
+        const horizon = this.now() - this.lagMs;
+        let firstKept = 0;
+        for (let i = 0; i < list.length; i++)
+            if (list[i].at <= horizon)
+                firstKept = i;
+        const kept = list.slice(firstKept);
+        // A deletion that everyone already sees leaves nothing to remember.
+        return kept.length === 1 && !kept[0].role && kept[0].at <= horizon ? [] : kept;
+    }
+}
+function copy(role) {
+    return { ...role, policies: { ...role.policies }, attached: [...role.attached] };
+}
+
 ;// CONCATENATED MODULE: ./src/endpoint/services/iam/model.ts
 // IAM's state: roles with their trust policy, inline policies, attached managed policy ARNs and tags.
 // IAM is global: one namespace for the account, whatever region a caller names.
 
 
-const ROLE_NAME = /^[\w+=,.@-]{1,64}$/;
+
+const ROLE_NAME = /^[\w+=,.@-]+$/;
+const ROLE_NAME_MAX = 64;
 const PATH = /^\/([\x21-\x7e]*\/)?$/;
 const noSuchRole = (name) => new types/* AwsError */.Gy('NoSuchEntity', `The role with name ${name} cannot be found.`, 404);
 /** Policy documents arrive as text on the wire and as parsed objects from CloudFormation templates. */
@@ -1022,16 +2681,31 @@ function newRoleId() {
     const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
     return `AROA${[...(0,external_node_crypto_.randomBytes)(17)].map((b) => alphabet[b % alphabet.length]).join('')}`;
 }
+/** The parts of a role other services act on. */
+function stateOf(role) {
+    return { RoleName: role.RoleName, RoleId: role.RoleId, Arn: role.Arn, trust: role.AssumeRolePolicyDocument, policies: role.policies, attached: role.attached };
+}
 class IamModel {
     accountId;
     onChange;
     roles = new Map();
-    constructor(accountId, onChange = () => undefined) {
+    /** What the other services see: the roles as they were a propagation period ago. */
+    propagated;
+    constructor(accountId, onChange = () => undefined, options = {}) {
         this.accountId = accountId;
         this.onChange = onChange;
+        this.propagated = new RoleHistory(options.propagationMs ?? 0, options.now);
+    }
+    /** Every change to a role: persisted, and on its way to the other services. */
+    changed(role, deleted = false) {
+        this.propagated.record(role.RoleName, deleted ? undefined : stateOf(role));
+        this.onChange();
     }
     createRole(spec) {
         const name = spec.RoleName;
+        if (typeof name === 'string' && name.length > ROLE_NAME_MAX) {
+            throw new types/* AwsError */.Gy('ValidationError', `1 validation error detected: Value '${name}' at 'roleName' failed to satisfy constraint: Member must have length less than or equal to ${ROLE_NAME_MAX}`);
+        }
         if (!ROLE_NAME.test(name ?? '')) {
             throw new types/* AwsError */.Gy('ValidationError', `1 validation error detected: Value '${name}' at 'roleName' failed to satisfy constraint: Member must satisfy regular expression pattern: [\\w+=,.@-]+`);
         }
@@ -1062,7 +2736,7 @@ class IamModel {
         }
         role.attached = [...new Set(spec.ManagedPolicyArns ?? [])];
         this.roles.set(name, role);
-        this.onChange();
+        this.changed(role);
         return role;
     }
     /** By name, or by ARN (CloudFormation and Step Functions hold ARNs). */
@@ -1087,7 +2761,7 @@ class IamModel {
         if (role.attached.length > 0)
             throw new types/* AwsError */.Gy('DeleteConflict', 'Cannot delete entity, must detach all policies first.', 409);
         this.roles.delete(role.RoleName);
-        this.onChange();
+        this.changed(role, true);
     }
     /** CloudFormation removes a role with everything on it, as its delete handler does. */
     forceDeleteRole(name) {
@@ -1095,13 +2769,13 @@ class IamModel {
         if (!role)
             return;
         this.roles.delete(role.RoleName);
-        this.onChange();
+        this.changed(role, true);
     }
     putRolePolicy(roleName, policyName, document) {
         const role = this.requireRole(roleName);
         validatePolicy(document, 'identity');
         role.policies[policyName] = document;
-        this.onChange();
+        this.changed(role);
     }
     getRolePolicy(roleName, policyName) {
         const document = this.requireRole(roleName).policies[policyName];
@@ -1114,7 +2788,7 @@ class IamModel {
         if (!(policyName in role.policies))
             throw new types/* AwsError */.Gy('NoSuchEntity', `The role policy with name ${policyName} cannot be found.`, 404);
         delete role.policies[policyName];
-        this.onChange();
+        this.changed(role);
     }
     attachRolePolicy(roleName, policyArn) {
         const role = this.requireRole(roleName);
@@ -1122,14 +2796,14 @@ class IamModel {
             throw new types/* AwsError */.Gy('InvalidInput', `ARN ${policyArn} is not valid.`);
         if (!role.attached.includes(policyArn))
             role.attached.push(policyArn);
-        this.onChange();
+        this.changed(role);
     }
     detachRolePolicy(roleName, policyArn) {
         const role = this.requireRole(roleName);
         if (!role.attached.includes(policyArn))
             throw new types/* AwsError */.Gy('NoSuchEntity', `Policy ${policyArn} was not found.`, 404);
         role.attached = role.attached.filter((arn) => arn !== policyArn);
-        this.onChange();
+        this.changed(role);
     }
     tagRole(roleName, tags) {
         const role = this.requireRole(roleName);
@@ -1147,25 +2821,54 @@ class IamModel {
         role.Tags = role.Tags.filter((t) => !keys.includes(t.Key));
         this.onChange();
     }
+    /**
+     * CloudFormation's update of a role in place (as its handler does with UpdateAssumeRolePolicy, UpdateRole,
+     * Put/DeleteRolePolicy, Attach/DetachRolePolicy and tags): same ARN and RoleId, so session credentials minted
+     * for the role stay valid. Every document is checked before anything changes.
+     */
+    replaceRole(spec) {
+        const role = this.requireRole(spec.RoleName);
+        const trust = policyText(spec.AssumeRolePolicyDocument);
+        validatePolicy(trust, 'trust');
+        const policies = {};
+        for (const policy of spec.Policies ?? []) {
+            const text = policyText(policy.PolicyDocument);
+            validatePolicy(text, 'identity');
+            policies[policy.PolicyName] = text;
+        }
+        role.AssumeRolePolicyDocument = trust;
+        role.Description = spec.Description;
+        role.policies = policies;
+        role.attached = [...new Set(spec.ManagedPolicyArns ?? [])];
+        role.Tags = Object.entries(spec.Tags ?? {}).map(([Key, Value]) => ({ Key, Value }));
+        this.changed(role);
+        return role;
+    }
     updateAssumeRolePolicy(roleName, document) {
         const role = this.requireRole(roleName);
         validatePolicy(document, 'trust');
         role.AssumeRolePolicyDocument = document;
-        this.onChange();
+        this.changed(role);
     }
     snapshot() {
         return [...this.roles.values()];
     }
+    /** Restored roles have long propagated. */
     restore(snapshot) {
         this.roles.clear();
-        for (const role of snapshot ?? [])
+        this.propagated.clear();
+        for (const role of snapshot ?? []) {
             this.roles.set(role.RoleName, role);
+            this.propagated.record(role.RoleName, stateOf(role), 0);
+        }
     }
 }
 
 ;// CONCATENATED MODULE: ./src/endpoint/services/iam/index.ts
 // IAM over the query protocol (Version 2010-05-08): roles, inline and attached policies, tags; and the
 // backend CloudFormation provisions roles through.
+
+
 
 
 
@@ -1193,8 +2896,40 @@ function page(items, params) {
     const next = start + slice.length;
     return { items: slice, IsTruncated: next < items.length, Marker: next < items.length ? String(next) : undefined };
 }
-function createIamService(settings) {
-    const model = new IamModel(settings.accountId, () => settings.markDirty());
+/** Policy text stored by IAM is valid JSON (IAM checked it); anything else counts as granting nothing. */
+function parsed(text) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** A propagated role with its managed policies resolved to documents (unknown ones grant nothing). */
+function effective(role) {
+    const managed = role.attached.map((arn) => managedPolicyDocument(arn)).filter((document) => document !== undefined);
+    return {
+        RoleName: role.RoleName,
+        RoleId: role.RoleId,
+        Arn: role.Arn,
+        trustPolicy: parsed(role.trust),
+        policies: [...Object.values(role.policies).map(parsed), ...managed],
+        attachedPolicyArns: [...role.attached],
+    };
+}
+const nameOf = (nameOrArn) => (nameOrArn.startsWith('arn:') ? nameOrArn.slice(nameOrArn.lastIndexOf('/') + 1) : nameOrArn);
+/** `options.now`: the clock propagation is measured with (tests inject one). */
+function createIamService(settings, options = {}) {
+    const model = new IamModel(settings.accountId, () => settings.markDirty(), { propagationMs: settings.behaviour.propagationMs, now: options.now });
+    /** The role as the other services see it; an ARN must name the role exactly (path included). */
+    const seen = (nameOrArn) => {
+        const role = model.propagated.seen(nameOf(nameOrArn));
+        return role && (!nameOrArn.startsWith('arn:') || role.Arn === nameOrArn) ? role : undefined;
+    };
+    const byId = (roleId) => {
+        const role = model.propagated.allSeen().find((r) => r.RoleId === roleId);
+        return role && effective(role);
+    };
     const operations = {
         CreateRole: (p) => {
             const role = model.createRole({
@@ -1248,6 +2983,7 @@ function createIamService(settings) {
             return { RoleName: role.RoleName, Arn: role.Arn, RoleId: role.RoleId };
         },
         deleteRole: (roleName) => model.forceDeleteRole(roleName),
+        updateRole: (spec) => void model.replaceRole(spec),
         getRole: (nameOrArn) => {
             const role = model.findRole(nameOrArn);
             if (!role)
@@ -1264,6 +3000,20 @@ function createIamService(settings) {
                 Tags: Object.fromEntries(role.Tags.map((t) => [t.Key, t.Value])),
             };
         },
+        effectiveRole: (nameOrArn) => {
+            const role = seen(nameOrArn);
+            return role && effective(role);
+        },
+        findRoleById: (roleId) => byId(roleId),
+        effectivePolicies: (nameOrArn) => {
+            const role = seen(nameOrArn);
+            return role ? effective(role).policies : [];
+        },
+        checkAssumable: (roleArn, principals, context) => {
+            const role = seen(roleArn);
+            return role !== undefined && (0,trust/* trustPolicyAllows */.$L)(parsed(role.trust), role.Arn, principals, context);
+        },
+        propagatedAt: (nameOrArn) => model.propagated.visibleAt(nameOf(nameOrArn)),
     };
     async function handle(request) {
         const params = (0,query/* parseQueryParams */.UA)(request);
@@ -1285,43 +3035,6 @@ function createIamService(settings) {
         backend,
         persist: { snapshot: () => model.snapshot(), restore: (snapshot) => model.restore(snapshot) },
     };
-}
-
-;// CONCATENATED MODULE: ./src/endpoint/services/sqs/errors.ts
-// SQS errors as its query-compatible JSON protocol sends them: the modern code in __type and the legacy
-// query code (with the fault side) in x-amzn-query-error, which the SDK reports as the error's Code.
-
-
-/** Modern code -> [legacy query code, HTTP status], as in the SQS service model. */
-const QUERY_CODES = {
-    QueueDoesNotExist: ['AWS.SimpleQueueService.NonExistentQueue', 400],
-    QueueNameExists: ['QueueAlreadyExists', 400],
-    QueueDeletedRecently: ['AWS.SimpleQueueService.QueueDeletedRecently', 400],
-    ReceiptHandleIsInvalid: ['ReceiptHandleIsInvalid', 404],
-    MessageNotInflight: ['AWS.SimpleQueueService.MessageNotInflight', 400],
-    PurgeQueueInProgress: ['AWS.SimpleQueueService.PurgeQueueInProgress', 403],
-    EmptyBatchRequest: ['AWS.SimpleQueueService.EmptyBatchRequest', 400],
-    TooManyEntriesInBatchRequest: ['AWS.SimpleQueueService.TooManyEntriesInBatchRequest', 400],
-    BatchEntryIdsNotDistinct: ['AWS.SimpleQueueService.BatchEntryIdsNotDistinct', 400],
-    InvalidBatchEntryId: ['AWS.SimpleQueueService.InvalidBatchEntryId', 400],
-    BatchRequestTooLong: ['AWS.SimpleQueueService.BatchRequestTooLong', 400],
-    UnsupportedOperation: ['AWS.SimpleQueueService.UnsupportedOperation', 400],
-    InvalidAddress: ['InvalidAddress', 404],
-    InvalidAttributeName: ['InvalidAttributeName', 400],
-    InvalidAttributeValue: ['InvalidAttributeValue', 400],
-    InvalidMessageContents: ['InvalidMessageContents', 400],
-    ResourceNotFoundException: ['ResourceNotFoundException', 404],
-};
-/** An SQS error; the HTTP status comes from the service model when the code is modelled. */
-function sqsError(code, message) {
-    return new types/* AwsError */.Gy(code, message, QUERY_CODES[code]?.[1] ?? 400);
-}
-const queueDoesNotExist = () => sqsError('QueueDoesNotExist', 'The specified queue does not exist.');
-const invalidParameter = (message) => sqsError('InvalidParameterValue', message);
-const missingParameter = (name) => sqsError('MissingParameter', `The request must contain the parameter ${name}.`);
-function sqsErrorResponse(error) {
-    const queryCode = QUERY_CODES[error.code]?.[0] ?? error.code;
-    return (0,protocol_json/* jsonError */.FZ)(error, 'com.amazonaws.sqs', { 'x-amzn-query-error': `${queryCode};${error.sender}` });
 }
 
 ;// CONCATENATED MODULE: ./src/endpoint/services/sqs/digest.ts
@@ -1405,12 +3118,17 @@ const MAX_VISIBILITY_TIMEOUT = 43200;
 // eslint-disable-next-line no-control-regex -- naming the allowed control characters is the point
 const INVALID_BODY_CHARACTER = /[^\x09\x0A\x0D\x20-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
 const QUEUE_NAME = /^[A-Za-z0-9_-]{1,80}$/;
-function queueArn(region, accountId, name) {
+/** A FIFO queue's name: the same characters, and the `.fifo` suffix counts towards the 80. */
+const FIFO_QUEUE_NAME = /^[A-Za-z0-9_-]{1,75}\.fifo$/;
+/** SQS's wording (CreateQueue, InvalidParameterValue) for a name outside the limits. */
+const QUEUE_NAME_LIMITS = 'Can only include alphanumeric characters, hyphens, or underscores. 1 to 80 in length';
+const FIFO_QUEUE_NAME_LIMITS = 'The name of a FIFO queue can only include alphanumeric characters, hyphens, or underscores, must end with .fifo suffix and be 1 to 80 in length.';
+function model_queueArn(region, accountId, name) {
     return `arn:aws:sqs:${region}:${accountId}:${name}`;
 }
 /** The queue name in `<endpoint>/<account>/<name>` (any host: clients may reach us by another name), or a bare name. */
 function queueNameOf(urlOrName) {
-    if (QUEUE_NAME.test(urlOrName) || /^[A-Za-z0-9_-]{1,75}\.fifo$/.test(urlOrName))
+    if (QUEUE_NAME.test(urlOrName) || FIFO_QUEUE_NAME.test(urlOrName))
         return urlOrName;
     try {
         const segments = new URL(urlOrName).pathname.split('/').filter(Boolean);
@@ -1432,30 +3150,31 @@ function messageIdOfHandle(handle) {
 class SqsModel {
     accountId;
     onChange;
+    cooldowns;
     queues = new Map();
+    /** Names deleted within the cooldown (`<region>/<name>` -> when), which CreateQueue refuses. */
+    deletedAt = new Map();
     /** Long polls waiting on a queue, woken by anything that can make a message visible. */
     waiters = new Map();
     closed = false;
     sequence = 0;
-    constructor(accountId, onChange = () => undefined) {
+    constructor(accountId, onChange = () => undefined, cooldowns = { queueNameMs: 0, purgeMs: 0 }) {
         this.accountId = accountId;
         this.onChange = onChange;
+        this.cooldowns = cooldowns;
     }
     key(region, name) {
         return `${region}/${name}`;
     }
     // ---- queues ----
     createQueue(region, name, attributes = {}, tags = {}) {
-        const fifo = name.endsWith('.fifo');
-        if (!(fifo ? /^[A-Za-z0-9_-]{1,75}\.fifo$/ : QUEUE_NAME).test(name)) {
-            throw invalidParameter('Can only include alphanumeric characters, hyphens, or underscores. 1 to 80 in length');
-        }
+        // A queue is FIFO only when asked for (FifoQueue=true); a standard queue's name cannot hold the '.'.
+        const fifo = attributes.FifoQueue === 'true';
+        if (fifo ? !FIFO_QUEUE_NAME.test(name) : !QUEUE_NAME.test(name))
+            throw invalidParameter(fifo ? FIFO_QUEUE_NAME_LIMITS : QUEUE_NAME_LIMITS);
         this.validateAttributes(attributes);
-        if (fifo !== (attributes.FifoQueue === 'true')) {
-            if (fifo)
-                attributes = { ...attributes, FifoQueue: 'true' };
-            else if (attributes.FifoQueue === 'true')
-                throw sqsError('InvalidAttributeName', 'The name of a FIFO queue can only include alphanumeric characters, hyphens, or underscores, must end with .fifo suffix and be 1 to 80 in length.');
+        if (this.deletedRecently(region, name)) {
+            throw sqsError('QueueDeletedRecently', 'You must wait 60 seconds after deleting a queue before you can create another with the same name.');
         }
         const existing = this.queues.get(this.key(region, name));
         if (existing) {
@@ -1494,16 +3213,35 @@ class SqsModel {
         return [...this.queues.values()].filter((q) => q.region === region && q.name.startsWith(prefix)).sort((a, b) => a.name.localeCompare(b.name));
     }
     deleteQueue(queue) {
-        this.queues.delete(this.key(queue.region, queue.name));
+        const key = this.key(queue.region, queue.name);
+        this.queues.delete(key);
+        if (this.cooldowns.queueNameMs > 0)
+            this.deletedAt.set(key, Date.now());
         this.wake(queue);
         this.onChange();
     }
+    /** Whether the name was deleted within the cooldown; forgets deletions older than that. */
+    deletedRecently(region, name) {
+        const key = this.key(region, name);
+        const at = this.deletedAt.get(key);
+        if (at === undefined)
+            return false;
+        if (Date.now() - at < this.cooldowns.queueNameMs)
+            return true;
+        this.deletedAt.delete(key);
+        return false;
+    }
     purgeQueue(queue) {
+        const now = Date.now();
+        if (queue.purgedAt !== undefined && now - queue.purgedAt < this.cooldowns.purgeMs) {
+            throw sqsError('PurgeQueueInProgress', `Only one PurgeQueue operation on ${queue.name} is allowed every 60 seconds.`);
+        }
+        queue.purgedAt = now;
         queue.messages.clear();
         this.onChange();
     }
     arnOf(queue) {
-        return queueArn(queue.region, this.accountId, queue.name);
+        return model_queueArn(queue.region, this.accountId, queue.name);
     }
     validateAttributes(attributes) {
         for (const [name, value] of Object.entries(attributes)) {
@@ -1755,18 +3493,28 @@ class SqsModel {
             this.wake(queue);
     }
     snapshot() {
-        return [...this.queues.values()].map((queue) => ({ ...queue, messages: [...queue.messages.values()] }));
+        const deletedAt = {};
+        for (const [key, at] of this.deletedAt)
+            if (Date.now() - at < this.cooldowns.queueNameMs)
+                deletedAt[key] = at;
+        return { queues: [...this.queues.values()].map((queue) => ({ ...queue, messages: [...queue.messages.values()] })), deletedAt };
     }
+    /** Takes a snapshot of this version, or the bare queue list earlier versions wrote. */
     restore(snapshot) {
         this.queues.clear();
-        for (const stored of snapshot ?? []) {
-            this.queues.set(this.key(stored.region, stored.name), { ...stored, messages: new Map(stored.messages.map((m) => [m.id, m])) });
-            for (const message of stored.messages) {
+        this.deletedAt.clear();
+        const stored = (Array.isArray(snapshot) ? { queues: snapshot, deletedAt: {} } : snapshot) ?? { queues: [], deletedAt: {} };
+        for (const queue of stored.queues ?? []) {
+            this.queues.set(this.key(queue.region, queue.name), { ...queue, messages: new Map(queue.messages.map((m) => [m.id, m])) });
+            for (const message of queue.messages) {
                 const sequence = Number(message.sequenceNumber ?? 0);
                 if (sequence > this.sequence)
                     this.sequence = sequence;
             }
         }
+        for (const [key, at] of Object.entries(stored.deletedAt ?? {}))
+            if (typeof at === 'number')
+                this.deletedAt.set(key, at);
     }
 }
 /** At most 10 attributes, each with a data type and a value of that type. */
@@ -2063,7 +3811,10 @@ class SqsWire {
 
 
 function createSqsService(settings) {
-    const model = new SqsModel(settings.accountId, () => settings.markDirty());
+    const model = new SqsModel(settings.accountId, () => settings.markDirty(), {
+        queueNameMs: settings.behaviour.queueNameCooldownMs,
+        purgeMs: settings.behaviour.purgeCooldownMs,
+    });
     const wire = new SqsWire(model, settings);
     const ref = (queue) => ({ name: queue.name, url: wire.urlOf(queue), arn: model.arnOf(queue) });
     const backend = {
@@ -2073,6 +3824,7 @@ function createSqsService(settings) {
             if (queue)
                 model.deleteQueue(queue);
         },
+        setQueueAttributes: (urlOrName, attributes, region) => model.setAttributes(model.requireQueue(region, urlOrName), attributes),
         getQueue: (urlOrName, region) => {
             const queue = model.findQueue(region, urlOrName);
             return queue ? ref(queue) : undefined;
@@ -2091,17 +3843,42 @@ function createSqsService(settings) {
 }
 
 ;// CONCATENATED MODULE: ./src/endpoint/services/sts/index.ts
-// STS: GetCallerIdentity, answering as the emulated account's root (any credentials are accepted).
+
 
 
 const sts_XMLNS = 'https://sts.amazonaws.com/doc/2011-06-15/';
-function createStsService(settings) {
+/** The session name when a session token does not carry one. */
+const DEFAULT_SESSION_NAME = 'local-session';
+/** The access key id of a SigV4-signed request (Authorization header, or a presigned URL's query). */
+function sts_accessKeyOf(headers, query) {
+    const authorization = Array.isArray(headers.authorization) ? headers.authorization[0] : headers.authorization;
+    const credential = /Credential=([^,\s]+)/.exec(authorization ?? '')?.[1] ?? query?.get('X-Amz-Credential') ?? undefined;
+    // The credential scope is the last four parts: the key id is what comes before.
+    return credential?.split('/').slice(0, -4).join('/') || undefined;
+}
+function sts_securityToken(headers, query) {
+    const header = headers['x-amz-security-token'];
+    return (Array.isArray(header) ? header[0] : header) ?? query?.get('X-Amz-Security-Token') ?? undefined;
+}
+function createStsService(settings, backends = {}) {
     return {
         handler: {
             service: 'sts',
             async handle(request) {
-                const action = (0,query/* parseQueryParams */.UA)(request).get('Action') ?? '';
+                const params = (0,query/* parseQueryParams */.UA)(request);
+                const action = params.get('Action') ?? '';
                 if (action === 'GetCallerIdentity') {
+                    const key = sts_accessKeyOf(request.headers, request.query);
+                    const roleId = key ? (0,sessions/* roleIdOfAccessKey */.Aw)(key) : undefined;
+                    if (roleId) {
+                        const role = backends.iam?.findRoleById(roleId);
+                        // Keys of a role that is gone are refused as AWS refuses an expired or unknown token.
+                        if (!role)
+                            return (0,query/* xmlError */.es)(new types/* AwsError */.Gy('InvalidClientTokenId', 'The security token included in the request is invalid.', 403), request.requestId);
+                        const session = (0,sessions/* sessionNameOfToken */.Sh)(sts_securityToken(request.headers, request.query)) ?? DEFAULT_SESSION_NAME;
+                        const identity = { UserId: `${role.RoleId}:${session}`, Account: settings.accountId, Arn: `arn:aws:sts::${settings.accountId}:assumed-role/${role.RoleName}/${session}` };
+                        return (0,query/* xmlResponse */.te)(action, identity, request.requestId, sts_XMLNS);
+                    }
                     // The root user's UserId is the account id itself.
                     const identity = { UserId: settings.accountId, Account: settings.accountId, Arn: `arn:aws:iam::${settings.accountId}:root` };
                     return (0,query/* xmlResponse */.te)(action, identity, request.requestId, sts_XMLNS);
@@ -2147,14 +3924,16 @@ function createServices(settings, onChange = () => settings.markDirty()) {
         },
         accountId: settings.accountId,
         timeScale: settings.timeScale,
+        behaviour: settings.behaviour,
         stateDir: settings.stateDir,
+        log: settings.log,
         markDirty: () => onChange(service),
     });
     const backends = {};
     const dynamodb = createDynamoDbService(settingsFor('dynamodb'));
     const sqs = createSqsService(settingsFor('sqs'));
     const iam = createIamService(settingsFor('iam'));
-    const sts = createStsService(settingsFor('sts'));
+    const sts = createStsService(settingsFor('sts'), backends);
     backends.dynamodb = dynamodb.backend ?? services_unavailable('dynamodb');
     backends.sqs = sqs.backend ?? services_unavailable('sqs');
     backends.iam = iam.backend ?? services_unavailable('iam');
@@ -2171,10 +3950,10 @@ function createServices(settings, onChange = () => settings.markDirty()) {
     const loadDeferred = () => (loading ??= (async () => {
         const [{ createLambdaService }, { createStepFunctionsService }, { createCloudFormationService }] = await Promise.all([
             __nccwpck_require__.e(/* import() */ 717).then(__nccwpck_require__.bind(__nccwpck_require__, 7717)),
-            Promise.all(/* import() */[__nccwpck_require__.e(788), __nccwpck_require__.e(464)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6464)),
-            Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(880)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3880)),
+            Promise.all(/* import() */[__nccwpck_require__.e(788), __nccwpck_require__.e(107)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5107)),
+            Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(605)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3605)),
         ]);
-        const lambda = createLambdaService(settingsFor('lambda'));
+        const lambda = createLambdaService(settingsFor('lambda'), backends);
         const states = createStepFunctionsService(settingsFor('states'), backends);
         const cloudformation = createCloudFormationService(settingsFor('cloudformation'), backends);
         if (lambda.backend)
@@ -2223,6 +4002,8 @@ function createServices(settings, onChange = () => settings.markDirty()) {
 
 
 
+
+
 const DEFAULT_PORT = 4566;
 /** Largest request body read (Lambda code uploads are the big ones). */
 const MAX_BODY_BYTES = 64 * 1024 * 1024;
@@ -2244,13 +4025,16 @@ async function startEndpoint(options = {}) {
         },
         accountId: types/* ACCOUNT_ID */.W_,
         timeScale: options.timeScale ?? 1,
+        behaviour: resolveBehaviour(options, options.timeScale ?? 1),
         stateDir,
+        log,
         markDirty: () => persistence.markDirty(),
     };
     const serviceSet = createServices(settings, (service) => persistence.markDirty(service));
     const { services, backends } = serviceSet;
     let closing;
-    const server = (0,external_node_http_.createServer)(createRequestListener(services, { log, logRequests: options.logRequests, isClosing: () => closing !== undefined }));
+    const gate = createGate(settings.behaviour, backends, log);
+    const server = (0,external_node_http_.createServer)(createRequestListener(services, { log, logRequests: options.logRequests, isClosing: () => closing !== undefined, gate }));
     // Long polls and slow invocations must not be cut by Node's default request timeouts.
     server.requestTimeout = 0;
     server.headersTimeout = 60_000;
@@ -2328,11 +4112,13 @@ async function serve(services, req, res, options) {
     const requestId = (0,external_node_crypto_.randomUUID)();
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const json = expectsJson(req.headers, url.pathname);
+    let service;
     try {
         const route = routeByHeaders(req.headers, url);
+        service = route.service;
         if (options.logRequests)
             log(`${route.service ?? '?'} ${route.target ?? `${req.method} ${url.pathname}`}`);
-        const raw = route.service ? services.get(route.service)?.rawHandler : undefined;
+        const raw = route.service && !options.gate?.inspects(req.headers) ? services.get(route.service)?.rawHandler : undefined;
         if (raw)
             return raw(req, res);
         // A caller that hangs up before its answer (a cancelled long poll) must not be waited on, or be
@@ -2346,7 +4132,7 @@ async function serve(services, req, res, options) {
                 log(`${route.service ?? '?'} ${route.target ?? url.pathname}: caller disconnected`);
         });
         const body = await readBody(req);
-        const service = route.service ?? serviceFromVersion(formParams(req, body));
+        service = route.service ?? serviceFromVersion(server_formParams(req, body));
         const instance = service ? services.get(service) : undefined;
         if (!service || !instance) {
             const targetHeader = req.headers['x-amz-target'];
@@ -2357,7 +4143,7 @@ async function serve(services, req, res, options) {
                     : 'this request (no SigV4 scope, X-Amz-Target, Lambda path or query Version names a service)';
             throw new types/* AwsError */.Gy('UnknownService', `The local endpoint does not serve ${what}; it serves ${SERVED.join(', ')}`);
         }
-        const response = await instance.handler.handle({
+        const request = {
             service,
             method: req.method ?? 'GET',
             path: url.pathname,
@@ -2369,17 +4155,21 @@ async function serve(services, req, res, options) {
             accountId: types/* ACCOUNT_ID */.W_,
             requestId,
             signal: caller.signal,
-        });
+        };
+        if (options.gate)
+            await options.gate.check(request);
+        const response = await instance.handler.handle(request);
         send(res, response, requestId, options.isClosing?.());
     }
     catch (error) {
         const awsError = error instanceof types/* AwsError */.Gy ? error : new types/* AwsError */.Gy('InternalFailure', `The local endpoint failed: ${error?.message ?? String(error)}`, 500, 'Receiver');
-        if (awsError.status >= 500)
+        // Injected faults are logged by the check that made them; a stack here would read as a failure of ours.
+        if (awsError.status >= 500 && !(error instanceof faults/* InjectedFault */.Nr))
             log(`${req.method} ${req.url}: ${error?.stack ?? String(error)}`);
-        send(res, json ? (0,protocol_json/* jsonError */.FZ)(awsError, 'com.amazon.coral.service') : (0,query/* xmlError */.es)(awsError, requestId), requestId, options.isClosing?.());
+        send(res, serviceErrorResponse(service, awsError, requestId, json), requestId, options.isClosing?.());
     }
 }
-function formParams(req, body) {
+function server_formParams(req, body) {
     const params = new URL(req.url ?? '/', 'http://127.0.0.1').searchParams;
     if ((req.headers['content-type'] ?? '').includes('x-www-form-urlencoded')) {
         for (const [k, v] of new URLSearchParams(body.toString('utf8')))
@@ -2430,6 +4220,7 @@ function send(res, response, requestId, closing = false) {
 
 
 
+
 const USAGE = `Usage: npm run endpoint -- [options]
 
 A local AWS endpoint (DynamoDB, SQS, Lambda, Step Functions, CloudFormation, IAM, STS) on 127.0.0.1.
@@ -2439,6 +4230,12 @@ Options:
   --port P          TCP port on 127.0.0.1 (default ${DEFAULT_PORT}; 0 picks a free one)
   --state-dir D     keep state in directory D across restarts (default: in memory)
   --time-scale X    multiply Wait states and similar delays by X (default 1 = real speed)
+  --strict          AWS's timing: IAM propagation, eventual consistency, and faults when --fault-rate is set
+  --propagation-seconds P  with --strict, a new role or policy change takes effect after P s (default ${DEFAULT_PROPAGATION_SECONDS})
+  --consistency-seconds C  with --strict, eventually consistent reads lag changes by C s (default ${DEFAULT_CONSISTENCY_SECONDS})
+  --fault-rate R    with --strict, this fraction (0-1) of requests and of Lambda invokes in runs fail transiently
+  --fault-seed S    seed for choosing the faulted requests (default 1), so a run can be repeated
+  --caller-policy F authorise every request against the IAM policy document in file F (default: allow all)
   --verbose         log every request to stderr
   --help            show this help
 `;
@@ -2450,6 +4247,12 @@ function parseCli(argv) {
             port: { type: 'string' },
             'state-dir': { type: 'string' },
             'time-scale': { type: 'string' },
+            strict: { type: 'boolean' },
+            'propagation-seconds': { type: 'string' },
+            'consistency-seconds': { type: 'string' },
+            'fault-rate': { type: 'string' },
+            'fault-seed': { type: 'string' },
+            'caller-policy': { type: 'string' },
             verbose: { type: 'boolean', default: false },
             help: { type: 'boolean', short: 'h', default: false },
         },
@@ -2461,7 +4264,15 @@ function parseCli(argv) {
     const timeScale = values['time-scale'] === undefined ? 1 : Number(values['time-scale']);
     if (!Number.isFinite(timeScale) || timeScale <= 0)
         throw new Error(`--time-scale must be a number above 0, got '${values['time-scale']}'`);
-    return { port, stateDir: values['state-dir'], timeScale, logRequests: values.verbose, help: values.help };
+    const behaviour = parseBehaviour({
+        strict: values.strict,
+        propagationSeconds: values['propagation-seconds'],
+        consistencySeconds: values['consistency-seconds'],
+        faultRate: values['fault-rate'],
+        faultSeed: values['fault-seed'],
+        callerPolicy: values['caller-policy'],
+    }, (key) => `--${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`);
+    return { port, stateDir: values['state-dir'], timeScale, ...behaviour, logRequests: values.verbose, help: values.help };
 }
 async function main() {
     let options;

@@ -12,7 +12,8 @@ export { startEndpoint };
 const USAGE = `Usage: npm run endpoint -- [options]
 
 A local AWS endpoint (DynamoDB, SQS, Lambda, Step Functions, CloudFormation, IAM, STS) on 127.0.0.1.
-Point SDKs, the AWS CLI or boto3 at it with endpoint-url; any credentials are accepted.
+Point SDKs, the AWS CLI or boto3 at it with endpoint-url; any credentials are accepted, but requests
+must be signed (as AWS clients always do), addressed to a loopback name, and carry no browser Origin.
 
 Options:
   --port P          TCP port on 127.0.0.1 (default ${DEFAULT_PORT}; 0 picks a free one)
@@ -24,6 +25,8 @@ Options:
   --fault-rate R    with --strict, this fraction (0-1) of requests and of Lambda invokes in runs fail transiently
   --fault-seed S    seed for choosing the faulted requests (default 1), so a run can be repeated
   --caller-policy F authorise every request against the IAM policy document in file F (default: allow all)
+  --allow-origin O  let browser requests from origin O (e.g. http://localhost:3000, or *) in; repeatable or
+                    comma-separated (default: none; only signed requests from AWS clients get in)
   --verbose         log every request to stderr
   --help            show this help
 `;
@@ -42,6 +45,7 @@ function parseCli(argv: string[]): (EndpointOptions & { help: boolean }) {
       'fault-rate': { type: 'string' },
       'fault-seed': { type: 'string' },
       'caller-policy': { type: 'string' },
+      'allow-origin': { type: 'string', multiple: true },
       verbose: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -62,7 +66,11 @@ function parseCli(argv: string[]): (EndpointOptions & { help: boolean }) {
     },
     (key) => `--${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`,
   );
-  return { port, stateDir: values['state-dir'], timeScale, ...behaviour, logRequests: values.verbose, help: values.help };
+  const allowOrigins = (values['allow-origin'] ?? []).flatMap((value) => value.split(',')).map((origin) => origin.trim()).filter(Boolean);
+  for (const origin of allowOrigins) {
+    if (origin !== '*' && !/^[a-z][a-z0-9+.-]*:\/\/[^/\s]+$/i.test(origin)) throw new Error(`--allow-origin takes an origin such as http://localhost:3000 (scheme://host[:port]) or *, got '${origin}'`);
+  }
+  return { port, stateDir: values['state-dir'], timeScale, ...behaviour, logRequests: values.verbose, allowOrigins, help: values.help };
 }
 
 async function main(): Promise<void> {

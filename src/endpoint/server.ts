@@ -6,10 +6,12 @@ import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import { resolve as resolvePath } from 'node:path';
+import { createAdmission, preflightHeaders, type Admission } from './admission';
 import { resolveBehaviour, type BehaviourOptions } from './behaviour';
 import { InjectedFault } from './faults';
 import { createGate, type RequestGate } from './gate';
 import { serviceErrorResponse } from './protocol/errors';
+import { bodyLimit, CallerGone, checkBody, readBody } from './limits';
 import { createPersistence, inMemory, type Persistence } from './persistence';
 import { expectsJson, routeByHeaders, serviceFromVersion } from './router';
 import { createServices, type ServiceRegistry } from './services';
@@ -32,6 +34,11 @@ export interface EndpointOptions extends BehaviourOptions {
    * and .states) fail until then. Ignored with a state directory, whose state is restored at start.
    */
   deferServices?: boolean;
+  /**
+   * Browser origins (`https://app.example:8080`, or `*`) whose requests are let in and answered with CORS
+   * headers; requests carrying any other Origin are refused (a web page must not drive the endpoint).
+   */
+  allowOrigins?: string[];
 }
 
 export interface RunningEndpoint {
@@ -44,8 +51,6 @@ export interface RunningEndpoint {
 }
 
 export const DEFAULT_PORT = 4566;
-/** Largest request body read (Lambda code uploads are the big ones). */
-const MAX_BODY_BYTES = 64 * 1024 * 1024;
 /** How long close() lets requests in flight finish before cutting their connections. */
 const CLOSE_GRACE_MS = 2000;
 /** Dependants first, so nothing calls a service that has already stopped; dynalite last of all. */
@@ -76,7 +81,13 @@ export async function startEndpoint(options: EndpointOptions = {}): Promise<Runn
   let closing: Promise<void> | undefined;
   const gate = createGate(settings.behaviour, backends, log);
   const server = createServer(
-    createRequestListener(services, { log, logRequests: options.logRequests, isClosing: () => closing !== undefined, gate }),
+    createRequestListener(services, {
+      log,
+      logRequests: options.logRequests,
+      isClosing: () => closing !== undefined,
+      gate,
+      admission: createAdmission({ allowOrigins: options.allowOrigins }),
+    }),
   );
   // Long polls and slow invocations must not be cut by Node's default request timeouts.
   server.requestTimeout = 0;
@@ -143,7 +154,7 @@ async function shutdown(server: Server, services: ServiceRegistry, persistence: 
   clearTimeout(grace);
   server.closeAllConnections();
   await serverClosed;
-  await persistence.flush();
+  await persistence.close();
   await services.get('dynamodb')?.close?.();
 }
 
@@ -154,6 +165,8 @@ export interface ListenerOptions {
   isClosing?: () => boolean;
   /** Checks made before a service sees a request (faults, authorisation); none when absent. */
   gate?: RequestGate;
+  /** Who gets in (signed, loopback Host, no foreign Origin, the protocol's content type); everyone when absent. */
+  admission?: Admission;
 }
 
 /** The server's request listener over a registry (exported so routing can be tested with stand-in services). */
@@ -171,6 +184,15 @@ async function serve(services: ServiceRegistry, req: IncomingMessage, res: Serve
     const route = routeByHeaders(req.headers, url);
     service = route.service;
     if (options.logRequests) log(`${route.service ?? '?'} ${route.target ?? `${req.method} ${url.pathname}`}`);
+    if (options.admission) {
+      const cors = options.admission.corsHeaders(req.headers);
+      if (cors) for (const [name, value] of Object.entries(cors)) res.setHeader(name, value);
+      if (options.admission.isAllowedPreflight(req.method ?? '', req.headers)) {
+        res.writeHead(204, preflightHeaders(req.headers)).end();
+        return;
+      }
+      options.admission.admit({ method: req.method ?? 'GET', url, headers: req.headers, service: route.service });
+    }
     const raw = route.service && !options.gate?.inspects(req.headers) ? services.get(route.service)?.rawHandler : undefined;
     if (raw) return raw(req, res);
 
@@ -182,7 +204,7 @@ async function serve(services: ServiceRegistry, req: IncomingMessage, res: Serve
       caller.abort();
       if (options.logRequests) log(`${route.service ?? '?'} ${route.target ?? url.pathname}: caller disconnected`);
     });
-    const body = await readBody(req);
+    const body = await readBody(req, bodyLimit(route.service, route.target, url.pathname));
     service = route.service ?? serviceFromVersion(formParams(req, body));
     const instance = service ? services.get(service) : undefined;
     if (!service || !instance) {
@@ -207,10 +229,12 @@ async function serve(services: ServiceRegistry, req: IncomingMessage, res: Serve
       requestId,
       signal: caller.signal,
     };
+    checkBody(request);
     if (options.gate) await options.gate.check(request);
     const response = await instance.handler.handle(request);
     send(res, response, requestId, options.isClosing?.());
   } catch (error) {
+    if (error instanceof CallerGone) return;
     const awsError =
       error instanceof AwsError ? error : new AwsError('InternalFailure', `The local endpoint failed: ${(error as Error)?.message ?? String(error)}`, 500, 'Receiver');
     // Injected faults are logged by the check that made them; a stack here would read as a failure of ours.
@@ -225,24 +249,6 @@ function formParams(req: IncomingMessage, body: Buffer): URLSearchParams {
     for (const [k, v] of new URLSearchParams(body.toString('utf8'))) params.set(k, v);
   }
   return params;
-}
-
-function readBody(req: IncomingMessage): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        reject(new AwsError('RequestEntityTooLarge', `Request body exceeds ${MAX_BODY_BYTES} bytes`, 413));
-        req.destroy();
-        return;
-      }
-      chunks.push(chunk);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks)));
-    req.on('error', reject);
-  });
 }
 
 function send(res: ServerResponse, response: AwsResponse, requestId: string, closing = false): void {

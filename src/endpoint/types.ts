@@ -41,6 +41,19 @@ export interface ServiceHandler {
 export interface Persistable {
   snapshot(): unknown;
   restore(snapshot: unknown): void;
+  /** A write-ahead journal, for services whose answered writes must survive the process being killed. */
+  journal?: Journaled;
+}
+
+/**
+ * A service that records each change before answering it (see persistence.ts): records are appended to
+ * a file synchronously, replayed over the last snapshot at start, and dropped once a snapshot holds them.
+ */
+export interface Journaled {
+  /** Hands the service its appender once persistence is ready (never called when state is in memory). */
+  attach(append: (record: unknown) => void): void;
+  /** The state to restore: `snapshot` (undefined when none was written) with `records` applied in order. */
+  replay(snapshot: unknown, records: unknown[]): unknown;
 }
 
 /** Settings every service may read. */

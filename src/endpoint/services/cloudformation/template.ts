@@ -62,7 +62,8 @@ function tagged(tag: string, value: TemplateValue): TemplateValue {
 }
 
 function toPlain(node: unknown, doc: Document): TemplateValue {
-  if (isAlias(node)) return toPlain(node.resolve(doc), doc);
+  // CloudFormation refuses aliases (so an alias bomb never expands here either).
+  if (isAlias(node)) throw new AwsError('ValidationError', 'Template error: YAML aliases are not allowed in CloudFormation templates');
   let value: TemplateValue;
   if (isScalar(node)) {
     // A tagged scalar is unresolved by the YAML library: its source text is the argument.

@@ -5,6 +5,7 @@ import { mkdirSync } from 'node:fs';
 import type { ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import type { DynaliteStore } from 'dynalite/db/index.js';
+import { bodyLimit, dynamoDbErrorBody, dynamoDbRequestError, readBody } from '../../limits';
 import { jsonError } from '../../protocol/json';
 import { AwsError, type DynamoDbBackend, type EndpointSettings, type RawHandler, type ServiceInstance } from '../../types';
 import { callListener, errorFromBody, replay, SIGNED_HEADERS, type ListenerResponse } from './in-process';
@@ -68,10 +69,15 @@ async function createDynalite(path: string | undefined): Promise<Dynalite> {
  */
 function wireHandler(load: () => Promise<Dynalite>, call: (operation: string, body: string) => Promise<ListenerResponse>): RawHandler {
   return (req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('error', () => undefined);
-    req.on('end', () => {
+    // The endpoint's limits first: a body over 16 MB, or nested past 32 levels, never reaches dynalite.
+    readBody(req, bodyLimit('dynamodb', undefined, '/')).then((body) => {
+      const refusal = dynamoDbRequestError(body);
+      if (refusal) {
+        const answer = dynamoDbErrorBody(refusal);
+        res.writeHead(answer.status, answer.headers).end(answer.body);
+        return;
+      }
+      const chunks = [body];
       const url = req.url ?? '/';
       const signed = req.headers.authorization !== undefined || url.includes('X-Amz-Algorithm=');
       const headers = signed ? req.headers : { ...SIGNED_HEADERS, ...req.headers };
@@ -88,6 +94,11 @@ function wireHandler(load: () => Promise<Dynalite>, call: (operation: string, bo
         ({ listener }) => replay(listener, { method: req.method ?? 'POST', url, headers }, Buffer.concat(chunks), res),
         (error: unknown) => unavailable(res, error),
       );
+    }, (error: unknown) => {
+      // A client hanging up mid-body simply gets no answer.
+      if (!(error instanceof AwsError) || res.destroyed) return;
+      const answer = dynamoDbErrorBody(error);
+      res.writeHead(answer.status, answer.headers).end(answer.body);
     });
   };
 }
@@ -111,6 +122,9 @@ export function createDynamoDbService(settings: EndpointSettings): ServiceInstan
       return loaded;
     }));
   const call = async (operation: string, body: string): Promise<ListenerResponse> => {
+    // Other services' items (a task's output) meet the same nesting limit as the wire's.
+    const refusal = dynamoDbRequestError(body);
+    if (refusal) return dynamoDbErrorBody(refusal);
     const { listener, store, transactions } = await load();
     if (TRANSACTION_OPERATIONS.includes(operation)) {
       return transactions.runTransaction(operation, body, store, (get) => callListener(listener, 'GetItem', get));

@@ -152,7 +152,7 @@ function newReceiptHandle(messageId: string): string {
 }
 
 /** The message id inside a handle this endpoint issued, or undefined for anything else. */
-function messageIdOfHandle(handle: string): string | undefined {
+export function messageIdOfHandle(handle: string): string | undefined {
   const [id, nonce, extra] = Buffer.from(handle, 'base64').toString('utf8').split(' ');
   const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
   return extra === undefined && uuid.test(id ?? '') && uuid.test(nonce ?? '') ? id : undefined;

@@ -1,8 +1,8 @@
-export const id = 95;
-export const ids = [95,910];
+export const id = 869;
+export const ids = [869,910];
 export const modules = {
 
-/***/ 37095:
+/***/ 1869:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -18,8 +18,23 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./src/endpoint/types.ts
 var types = __webpack_require__(816);
+;// CONCATENATED MODULE: ./src/endpoint/services/cloudformation/partition.ts
+// AWS partitions: the ARN prefix and domain of a region (China and GovCloud regions are partitions of their own).
+function partitionOf(region) {
+    if (region.startsWith('cn-'))
+        return { name: 'aws-cn', urlSuffix: 'amazonaws.com.cn' };
+    if (region.startsWith('us-gov-'))
+        return { name: 'aws-us-gov', urlSuffix: 'amazonaws.com' };
+    return { name: 'aws', urlSuffix: 'amazonaws.com' };
+}
+/** `arn:<partition>:<service>:<region>:<account>:<resource>`. */
+function arn(service, region, accountId, resource) {
+    return `arn:${partitionOf(region).name}:${service}:${region}:${accountId}:${resource}`;
+}
+
 ;// CONCATENATED MODULE: ./src/endpoint/services/cloudformation/intrinsics.ts
 // Intrinsic functions and pseudo parameters: turns template values into concrete property values.
+
 
 /** Marks a value removed by Ref AWS::NoValue (dropped from the enclosing object or list). */
 const NO_VALUE = Symbol('AWS::NoValue');
@@ -68,8 +83,8 @@ function pseudo(name, ctx) {
         case 'AWS::StackId': return ctx.stackId;
         case 'AWS::Region': return ctx.region;
         case 'AWS::AccountId': return ctx.accountId;
-        case 'AWS::Partition': return 'aws';
-        case 'AWS::URLSuffix': return 'amazonaws.com';
+        case 'AWS::Partition': return partitionOf(ctx.region).name;
+        case 'AWS::URLSuffix': return partitionOf(ctx.region).urlSuffix;
         case 'AWS::NotificationARNs': return [];
         default: return NO_VALUE;
     }
@@ -351,8 +366,8 @@ function creationOrder(template) {
     return order;
 }
 
-// EXTERNAL MODULE: ./src/wait.ts
-var wait = __webpack_require__(40910);
+// EXTERNAL MODULE: ./src/endpoint/iam-policy/evaluate.ts + 3 modules
+var evaluate = __webpack_require__(46875);
 ;// CONCATENATED MODULE: ./src/endpoint/services/cloudformation/resources/types.ts
 /** A property problem, worded like CloudFormation's schema validation. */
 class PropertyError extends Error {
@@ -385,17 +400,159 @@ function tagMap(properties, ctx) {
     }
     return tags;
 }
-/** An error thrown by a backend, as the resource's failure reason. */
-function handlerMessage(error) {
+
+;// CONCATENATED MODULE: ./src/endpoint/services/cloudformation/handler-error.ts
+// How a resource handler's failure reads in a stack event, as CloudFormation words it:
+//   Resource handler returned message: "<service message> (Service: Sqs, Status Code: 400, Request ID: <id>)"
+//   (RequestToken: <uuid>, HandlerErrorCode: GeneralServiceException)
+// The service part is what the handler's AWS SDK (Java v2) appends; HandlerErrorCode is one of the
+// registry's fixed codes, chosen from the service's error code the way the providers map them.
+
+
+
+/** The service name the handlers' SDK prints, by resource type. */
+const SDK_SERVICE = {
+    'AWS::DynamoDB::Table': 'DynamoDb',
+    'AWS::IAM::Role': 'Iam',
+    'AWS::Lambda::Function': 'Lambda',
+    'AWS::SQS::Queue': 'Sqs',
+    'AWS::StepFunctions::StateMachine': 'Sfn',
+    'AWS::Logs::LogGroup': 'CloudWatchLogs',
+};
+/** The SDK service name of an IAM service prefix (for permission failures, named by the action's service). */
+const SDK_SERVICE_BY_PREFIX = {
+    dynamodb: 'DynamoDb', iam: 'Iam', lambda: 'Lambda', sqs: 'Sqs', states: 'Sfn', logs: 'CloudWatchLogs',
+};
+/** HTTP status of each service's AccessDenied answer (IAM, Lambda and SQS answer 403; the JSON services 400). */
+const ACCESS_DENIED_STATUS = { iam: 403, lambda: 403, sqs: 403, dynamodb: 400, states: 400, logs: 400 };
+function sdkServiceOfAction(action) {
+    const prefix = action.split(':')[0].toLowerCase();
+    return SDK_SERVICE_BY_PREFIX[prefix] ?? prefix;
+}
+function accessDeniedStatus(action) {
+    return ACCESS_DENIED_STATUS[action.split(':')[0].toLowerCase()] ?? 400;
+}
+/** A failure the engine itself reports in a handler's words (a permission the caller lacks). */
+class HandlerFailure extends Error {
+    handlerErrorCode;
+    sdkService;
+    status;
+    constructor(message, handlerErrorCode, 
+    /** The service whose answer this is; absent for failures the handler framework words itself. */
+    sdkService, status = 400) {
+        super(message);
+        this.handlerErrorCode = handlerErrorCode;
+        this.sdkService = sdkService;
+        this.status = status;
+        this.name = 'HandlerFailure';
+    }
+}
+/** The registry's HandlerErrorCode for a service error code. */
+function handlerErrorCode(code, status = 400) {
+    if (/AccessDenied|NotAuthorized|Unauthorized/i.test(code))
+        return 'AccessDenied';
+    if (/AlreadyExists|ResourceInUse|QueueNameExists|EntityAlreadyExists/i.test(code))
+        return 'AlreadyExists';
+    if (/NotFound|NoSuchEntity|DoesNotExist|NonExistent/i.test(code))
+        return 'NotFound';
+    if (/Throttl|TooManyRequests|RequestLimitExceeded|RequestThrottled/i.test(code))
+        return 'Throttling';
+    if (/LimitExceeded/i.test(code))
+        return 'ServiceLimitExceeded';
+    if (/Validation|InvalidParameter|InvalidInput|InvalidArn|InvalidName|InvalidDefinition|MalformedPolicyDocument|InvalidAttribute/i.test(code))
+        return 'InvalidRequest';
+    if (status >= 500)
+        return 'ServiceInternalError';
+    return 'GeneralServiceException';
+}
+/** A failed handler's event reason. */
+function handlerMessage(error, type) {
     if (error instanceof PropertyError)
         return error.message;
-    const err = error;
-    const code = err.code ?? err.name ?? 'Error';
-    return `Resource handler returned message: "${err.message ?? String(error)}" (HandlerErrorCode: ${code})`;
+    const token = (0,external_node_crypto_.randomUUID)();
+    if (error instanceof HandlerFailure) {
+        const service = error.sdkService ? ` (Service: ${error.sdkService}, Status Code: ${error.status}, Request ID: ${(0,external_node_crypto_.randomUUID)()})` : '';
+        return `Resource handler returned message: "${error.message}${service}" (RequestToken: ${token}, HandlerErrorCode: ${error.handlerErrorCode})`;
+    }
+    if (error instanceof types/* AwsError */.Gy) {
+        const service = SDK_SERVICE[type] ?? type.split('::')[1];
+        return `Resource handler returned message: "${error.message} (Service: ${service}, Status Code: ${error.status}, Request ID: ${(0,external_node_crypto_.randomUUID)()})" (RequestToken: ${token}, HandlerErrorCode: ${handlerErrorCode(error.code, error.status)})`;
+    }
+    // Not a service's answer (a bug, a deadline): the handler reports it as an internal failure.
+    return `Resource handler returned message: "${error?.message ?? String(error)}" (RequestToken: ${token}, HandlerErrorCode: InternalFailure)`;
 }
 
+;// CONCATENATED MODULE: ./src/endpoint/services/cloudformation/handler-permissions.json
+const handler_permissions_namespaceObject = /*#__PURE__*/JSON.parse('{"gK":{"AWS::DynamoDB::Table":{"service":"dynamodb","source":{"repository":"pulumi/pulumi-aws-native","path":"aws-cloudformation-schema/aws-dynamodb-table.json","commit":"84a8fd7e9fd450df7bae7d93d344c3bb1a869d57"},"handlers":{"create":["dynamodb:CreateTable","dynamodb:DescribeImport","dynamodb:DescribeTable","dynamodb:DescribeTimeToLive","dynamodb:UpdateTimeToLive","dynamodb:UpdateContributorInsights","dynamodb:UpdateContinuousBackups","dynamodb:DescribeContinuousBackups","dynamodb:DescribeContributorInsights","dynamodb:EnableKinesisStreamingDestination","dynamodb:DisableKinesisStreamingDestination","dynamodb:DescribeKinesisStreamingDestination","dynamodb:ImportTable","dynamodb:ListTagsOfResource","dynamodb:TagResource","dynamodb:UpdateTable","dynamodb:GetResourcePolicy","dynamodb:PutResourcePolicy","dynamodb:CreateTableReplica","dynamodb:Scan","dynamodb:Query","dynamodb:UpdateItem","dynamodb:PutItem","dynamodb:GetItem","dynamodb:DeleteItem","dynamodb:BatchWriteItem","dynamodb:AssociateTableReplica","kinesis:DescribeStream","kinesis:PutRecords","iam:CreateServiceLinkedRole","kms:CreateGrant","kms:Decrypt","kms:DescribeKey","kms:ListAliases","kms:Encrypt","kms:RevokeGrant","logs:CreateLogGroup","logs:CreateLogStream","logs:DescribeLogGroups","logs:DescribeLogStreams","logs:PutLogEvents","logs:PutRetentionPolicy","s3:GetObject","s3:GetObjectMetadata","s3:ListBucket"],"read":["dynamodb:DescribeTable","dynamodb:DescribeContinuousBackups","dynamodb:DescribeContributorInsights","dynamodb:DescribeKinesisStreamingDestination","dynamodb:ListTagsOfResource","dynamodb:GetResourcePolicy","dynamodb:DescribeTimeToLive"],"update":["dynamodb:UpdateTable","dynamodb:DescribeTable","dynamodb:DescribeTimeToLive","dynamodb:UpdateTimeToLive","dynamodb:UpdateContinuousBackups","dynamodb:UpdateContributorInsights","dynamodb:UpdateKinesisStreamingDestination","dynamodb:DescribeContinuousBackups","dynamodb:DescribeKinesisStreamingDestination","dynamodb:ListTagsOfResource","dynamodb:TagResource","dynamodb:UntagResource","dynamodb:DescribeContributorInsights","dynamodb:EnableKinesisStreamingDestination","dynamodb:DisableKinesisStreamingDestination","dynamodb:GetResourcePolicy","dynamodb:PutResourcePolicy","dynamodb:DeleteResourcePolicy","dynamodb:CreateTable","dynamodb:CreateTableReplica","dynamodb:Scan","dynamodb:Query","dynamodb:UpdateItem","dynamodb:PutItem","dynamodb:GetItem","dynamodb:DeleteItem","dynamodb:BatchWriteItem","dynamodb:AssociateTableReplica","kinesis:DescribeStream","kinesis:PutRecords","iam:CreateServiceLinkedRole","kms:CreateGrant","kms:DescribeKey","kms:ListAliases","kms:RevokeGrant"],"delete":["dynamodb:DeleteTable","dynamodb:DescribeTable"],"list":["dynamodb:ListTables"]},"notChecked":{"kinesis:DescribeStream":"used only with a Kinesis streaming destination, which the local endpoint does not offer","kinesis:PutRecords":"used only with a Kinesis streaming destination, which the local endpoint does not offer","iam:CreateServiceLinkedRole":"used only for replicas and auto scaling (service-linked role), which the local endpoint does not offer","kms:CreateGrant":"used only with a customer managed KMS key (encryption properties), which the local endpoint does not offer","kms:Decrypt":"used only with a customer managed KMS key (encryption properties), which the local endpoint does not offer","kms:DescribeKey":"used only with a customer managed KMS key (encryption properties), which the local endpoint does not offer","kms:ListAliases":"used only with a customer managed KMS key (encryption properties), which the local endpoint does not offer","kms:Encrypt":"used only with a customer managed KMS key (encryption properties), which the local endpoint does not offer","kms:RevokeGrant":"used only with a customer managed KMS key (encryption properties), which the local endpoint does not offer","logs:CreateLogGroup":"used only when importing a table from S3 (ImportSourceSpecification), which the local endpoint does not offer","logs:CreateLogStream":"used only when importing a table from S3 (ImportSourceSpecification), which the local endpoint does not offer","logs:DescribeLogGroups":"used only when importing a table from S3 (ImportSourceSpecification), which the local endpoint does not offer","logs:DescribeLogStreams":"used only when importing a table from S3 (ImportSourceSpecification), which the local endpoint does not offer","logs:PutLogEvents":"used only when importing a table from S3 (ImportSourceSpecification), which the local endpoint does not offer","logs:PutRetentionPolicy":"used only when importing a table from S3 (ImportSourceSpecification), which the local endpoint does not offer","s3:GetObject":"used only for code, definitions or import data read from S3, or log delivery to S3; the local endpoint takes inline code and definitions only","s3:GetObjectMetadata":"used only for code, definitions or import data read from S3, or log delivery to S3; the local endpoint takes inline code and definitions only","s3:ListBucket":"used only for code, definitions or import data read from S3, or log delivery to S3; the local endpoint takes inline code and definitions only"}},"AWS::IAM::Role":{"service":"iam","source":{"repository":"pulumi/pulumi-aws-native","path":"aws-cloudformation-schema/aws-iam-role.json","commit":"f45078a274ff7d7958e9356e7ffe1eac7e7828b1"},"handlers":{"create":["iam:CreateRole","iam:PutRolePolicy","iam:AttachRolePolicy","iam:GetRolePolicy","iam:TagRole","iam:UntagRole","iam:GetRole"],"read":["iam:GetRole","iam:ListAttachedRolePolicies","iam:ListRolePolicies","iam:GetRolePolicy"],"update":["iam:UpdateRole","iam:UpdateRoleDescription","iam:UpdateAssumeRolePolicy","iam:DetachRolePolicy","iam:AttachRolePolicy","iam:DeleteRolePermissionsBoundary","iam:PutRolePermissionsBoundary","iam:DeleteRolePolicy","iam:PutRolePolicy","iam:TagRole","iam:UntagRole"],"delete":["iam:DeleteRole","iam:DetachRolePolicy","iam:DeleteRolePolicy","iam:GetRole","iam:ListAttachedRolePolicies","iam:ListRolePolicies","iam:TagRole","iam:UntagRole"],"list":["iam:ListRoles"]},"notChecked":{}},"AWS::Lambda::Function":{"service":"lambda","source":{"repository":"pulumi/pulumi-aws-native","path":"aws-cloudformation-schema/aws-lambda-function.json","commit":"7c5820010ff519447133c14290c8a9bb0aa78782"},"handlers":{"create":["lambda:CreateFunction","lambda:GetFunction","lambda:PutFunctionConcurrency","iam:PassRole","s3:GetObject","s3:GetObjectVersion","ec2:DescribeSecurityGroups","ec2:DescribeSubnets","ec2:DescribeVpcs","elasticfilesystem:DescribeMountTargets","s3files:ListMountTargets","kms:CreateGrant","kms:Decrypt","kms:DescribeKey","kms:Encrypt","kms:GenerateDataKey","lambda:GetCodeSigningConfig","lambda:GetFunctionCodeSigningConfig","lambda:GetLayerVersion","lambda:GetRuntimeManagementConfig","lambda:PutRuntimeManagementConfig","lambda:TagResource","lambda:PutFunctionRecursionConfig","lambda:GetFunctionRecursionConfig","lambda:PutFunctionScalingConfig","lambda:PassCapacityProvider"],"read":["lambda:GetFunction","kms:Decrypt","lambda:GetFunctionCodeSigningConfig","lambda:GetFunctionRecursionConfig","lambda:GetRuntimeManagementConfig","lambda:GetFunctionScalingConfig"],"update":["lambda:DeleteFunctionConcurrency","lambda:GetFunction","lambda:PutFunctionConcurrency","lambda:TagResource","lambda:UntagResource","lambda:UpdateFunctionConfiguration","lambda:UpdateFunctionCode","iam:PassRole","s3:GetObject","s3:GetObjectVersion","ec2:DescribeSecurityGroups","ec2:DescribeSubnets","ec2:DescribeVpcs","elasticfilesystem:DescribeMountTargets","s3files:ListMountTargets","kms:CreateGrant","kms:Decrypt","kms:DescribeKey","kms:GenerateDataKey","lambda:GetRuntimeManagementConfig","lambda:PutRuntimeManagementConfig","lambda:PutFunctionCodeSigningConfig","lambda:DeleteFunctionCodeSigningConfig","lambda:GetCodeSigningConfig","lambda:GetFunctionCodeSigningConfig","lambda:PutFunctionRecursionConfig","lambda:GetFunctionRecursionConfig","lambda:PutFunctionScalingConfig","lambda:PublishVersion","lambda:PassCapacityProvider"],"delete":["lambda:DeleteFunction","lambda:GetFunction","ec2:DescribeNetworkInterfaces"],"list":["lambda:ListFunctions"]},"notChecked":{"s3:GetObject":"used only for code, definitions or import data read from S3, or log delivery to S3; the local endpoint takes inline code and definitions only","s3:GetObjectVersion":"used only for code, definitions or import data read from S3, or log delivery to S3; the local endpoint takes inline code and definitions only","ec2:DescribeSecurityGroups":"used only with a VPC configuration, which the local endpoint does not offer","ec2:DescribeSubnets":"used only with a VPC configuration, which the local endpoint does not offer","ec2:DescribeVpcs":"used only with a VPC configuration, which the local endpoint does not offer","elasticfilesystem:DescribeMountTargets":"used only with a file system configuration, which the local endpoint does not offer","s3files:ListMountTargets":"used only with a file system configuration, which the local endpoint does not offer","kms:CreateGrant":"used only with a customer managed KMS key (encryption properties), which the local endpoint does not offer","kms:Decrypt":"used only with a customer managed KMS key (encryption properties), which the local endpoint does not offer","kms:DescribeKey":"used only with a customer managed KMS key (encryption properties), which the local endpoint does not offer","kms:Encrypt":"used only with a customer managed KMS key (encryption properties), which the local endpoint does not offer","kms:GenerateDataKey":"used only with a customer managed KMS key (encryption properties), which the local endpoint does not offer","ec2:DescribeNetworkInterfaces":"used only with a VPC configuration, which the local endpoint does not offer"}},"AWS::SQS::Queue":{"service":"sqs","source":{"repository":"pulumi/pulumi-aws-native","path":"aws-cloudformation-schema/aws-sqs-queue.json","commit":"7c5820010ff519447133c14290c8a9bb0aa78782"},"handlers":{"create":["sqs:CreateQueue","sqs:GetQueueUrl","sqs:GetQueueAttributes","sqs:ListQueueTags","sqs:TagQueue"],"read":["sqs:GetQueueAttributes","sqs:ListQueueTags"],"update":["sqs:SetQueueAttributes","sqs:GetQueueAttributes","sqs:ListQueueTags","sqs:TagQueue","sqs:UntagQueue"],"delete":["sqs:DeleteQueue","sqs:GetQueueAttributes"],"list":["sqs:ListQueues"]},"notChecked":{}},"AWS::StepFunctions::StateMachine":{"service":"states","source":{"repository":"pulumi/pulumi-aws-native","path":"aws-cloudformation-schema/aws-stepfunctions-statemachine.json","commit":"fb3093067521c87a8047a5cd42a2a061719f2e29"},"handlers":{"create":["states:CreateStateMachine","states:DescribeStateMachine","states:TagResource","iam:PassRole","s3:GetObject","s3:GetObjectVersion","kms:DescribeKey","kms:GenerateDataKey"],"read":["states:DescribeStateMachine","states:ListTagsForResource","kms:Decrypt"],"update":["states:UpdateStateMachine","states:TagResource","states:UntagResource","states:ListTagsForResource","iam:PassRole","kms:DescribeKey","kms:GenerateDataKey","s3:GetObject","s3:GetObjectVersion"],"delete":["states:DeleteStateMachine","states:DescribeStateMachine"],"list":["states:ListStateMachines"]},"notChecked":{"s3:GetObject":"used only for code, definitions or import data read from S3, or log delivery to S3; the local endpoint takes inline code and definitions only","s3:GetObjectVersion":"used only for code, definitions or import data read from S3, or log delivery to S3; the local endpoint takes inline code and definitions only","kms:DescribeKey":"used only with a customer managed KMS key (encryption properties), which the local endpoint does not offer","kms:GenerateDataKey":"used only with a customer managed KMS key (encryption properties), which the local endpoint does not offer","kms:Decrypt":"used only with a customer managed KMS key (encryption properties), which the local endpoint does not offer"},"providerRepository":{"repository":"aws-cloudformation/aws-cloudformation-resource-providers-stepfunctions","path":"statemachine/aws-stepfunctions-statemachine.json","commit":"d0b2abc86ab5ebe2edcb6a14ff097e57b62ce9d4"}},"AWS::Logs::LogGroup":{"service":"logs","source":{"repository":"pulumi/pulumi-aws-native","path":"aws-cloudformation-schema/aws-logs-loggroup.json","commit":"8adb9c3620f080b60b2423e67fadf55ebda1b64b"},"handlers":{"create":["logs:DescribeLogGroups","logs:CreateLogGroup","logs:PutRetentionPolicy","logs:TagResource","logs:GetDataProtectionPolicy","logs:PutDataProtectionPolicy","logs:CreateLogDelivery","s3:REST.PUT.OBJECT","firehose:TagDeliveryStream","logs:PutResourcePolicy","logs:DescribeResourcePolicies","logs:PutIndexPolicy","logs:DescribeIndexPolicies","logs:PutBearerTokenAuthentication"],"read":["logs:DescribeLogGroups","logs:ListTagsForResource","logs:GetDataProtectionPolicy","logs:DescribeIndexPolicies","logs:DescribeResourcePolicies"],"update":["logs:DescribeLogGroups","logs:AssociateKmsKey","logs:DisassociateKmsKey","logs:PutRetentionPolicy","logs:DeleteRetentionPolicy","logs:TagResource","logs:UntagResource","logs:ListTagsForResource","logs:GetDataProtectionPolicy","logs:PutDataProtectionPolicy","logs:CreateLogDelivery","s3:REST.PUT.OBJECT","firehose:TagDeliveryStream","logs:PutIndexPolicy","logs:DeleteIndexPolicy","logs:PutResourcePolicy","logs:DescribeResourcePolicies","logs:DeleteResourcePolicy","logs:PutLogGroupDeletionProtection","logs:PutBearerTokenAuthentication"],"delete":["logs:DescribeLogGroups","logs:DeleteLogGroup","logs:DeleteDataProtectionPolicy"],"list":["logs:DescribeLogGroups","logs:ListTagsForResource"]},"notChecked":{"s3:REST.PUT.OBJECT":"used only for code, definitions or import data read from S3, or log delivery to S3; the local endpoint takes inline code and definitions only","firehose:TagDeliveryStream":"used only for log delivery to Firehose, which the local endpoint does not offer"},"providerRepository":{"repository":"aws-cloudformation/aws-cloudformation-resource-providers-logs","path":"aws-logs-loggroup/aws-logs-loggroup.json","commit":"4f25cd3dff8728ac12c038629c8a7b73a740286d"}}}}');
+;// CONCATENATED MODULE: ./src/endpoint/services/cloudformation/handler-permissions.ts
+// The permissions each resource type's handlers need, as the CloudFormation registry schemas list them
+// (data in handler-permissions.json, with its source and the date it was read).
+
+const handler_permissions_types = handler_permissions_namespaceObject.gK;
+/** Every permission the registry schema lists for one handler of a type (empty for unknown types). */
+function handlerPermissions(type, operation) {
+    return handler_permissions_types[type]?.handlers[operation] ?? [];
+}
+/**
+ * The permissions the engine checks before it runs one handler: those of the type's own service and
+ * iam:PassRole. The others serve features the local endpoint does not offer (KMS keys, S3 code, VPCs).
+ */
+function checkedPermissions(type, operation) {
+    const entry = handler_permissions_types[type];
+    if (!entry)
+        return [];
+    return entry.handlers[operation].filter((permission) => !(permission in entry.notChecked));
+}
+/** The types with committed permission lists. */
+function typesWithPermissions() {
+    return Object.keys(handler_permissions_types);
+}
+
+;// CONCATENATED MODULE: ./src/endpoint/services/cloudformation/handler-authorization.ts
+// Before it runs a resource handler, CloudFormation's handler makes its calls with the credentials it was
+// given (the caller's forwarded session, or the stack's service role); a permission they lack fails the
+// resource with the service's AccessDenied, in the handler's words. The permissions are the registry
+// schema's handlers.<op>.permissions (handler-permissions.json).
+
+
+
+/** Which service a role property is passed to (iam:PassedToService), by resource type. */
+const PASSED_ROLE = {
+    'AWS::Lambda::Function': { property: 'Role', service: 'lambda.amazonaws.com' },
+    'AWS::StepFunctions::StateMachine': { property: 'RoleArn', service: 'states.amazonaws.com' },
+};
+/** The AccessDenied message as services send it; SQS names its actions in lower case, `*` is left unsaid. */
+function denial(principal, action, resource, explicit) {
+    const named = action.startsWith('sqs:') ? action.toLowerCase() : action;
+    const on = resource === '*' ? '' : ` on resource: ${resource}`;
+    const why = explicit ? 'with an explicit deny in an identity-based policy' : `because no identity-based policy allows the ${named} action`;
+    return `User: ${principal} is not authorized to perform: ${named}${on} ${why}`;
+}
+/** Throws the handler's AccessDenied for the first permission of `operation` that `authority` lacks. */
+function authorizeHandler(authority, operation, target) {
+    if (!authority)
+        return;
+    const passed = PASSED_ROLE[target.type];
+    for (const action of checkedPermissions(target.type, operation)) {
+        let resource = target.resourceArn ?? '*';
+        let context;
+        if (action === 'iam:PassRole') {
+            const role = passed ? target.properties[passed.property] : undefined;
+            resource = typeof role === 'string' && role !== '' ? role : '*';
+            context = passed ? { 'iam:PassedToService': passed.service } : undefined;
+        }
+        const decision = (0,evaluate/* evaluatePolicies */.mY)(authority.policies, { action, resource, context });
+        if (decision === 'Allow')
+            continue;
+        throw new HandlerFailure(denial(authority.arn, action, resource, decision === 'ExplicitDeny'), 'AccessDenied', sdkServiceOfAction(action), accessDeniedStatus(action));
+    }
+}
+
+// EXTERNAL MODULE: ./src/wait.ts
+var wait = __webpack_require__(40910);
 ;// CONCATENATED MODULE: ./src/endpoint/services/cloudformation/resources/dynamodb-table.ts
 // AWS::DynamoDB::Table through the in-process DynamoDB (CreateTable, then wait until ACTIVE).
+
 
 
 
@@ -461,13 +618,19 @@ function provisioned(table) {
         attributes.StreamArn = String(table.LatestStreamArn);
     return { physicalId: String(table.TableName), attributes };
 }
+function tableName(properties, ctx) {
+    return properties.TableName === undefined ? ctx.generatedName(255) : requireString(properties, 'TableName', ctx);
+}
 const dynamoDbTable = {
     type: 'AWS::DynamoDB::Table',
     nameProperty: 'TableName',
     attributes: ['Arn', 'StreamArn'],
     replaceOn: ['TableName', 'KeySchema', 'LocalSecondaryIndexes'],
+    arnFor(properties, ctx) {
+        return arn('dynamodb', ctx.region, ctx.accountId, `table/${tableName(properties, ctx)}`);
+    },
     async create(properties, ctx) {
-        const name = properties.TableName === undefined ? ctx.generatedName(255) : requireString(properties, 'TableName', ctx);
+        const name = tableName(properties, ctx);
         await ctx.backends.dynamodb.call('CreateTable', createTableInput(properties, name, ctx), ctx.region);
         const table = await waitUntilActive(name, ctx);
         const tags = tagMap(properties, ctx);
@@ -507,6 +670,7 @@ const dynamoDbTable = {
 
 ;// CONCATENATED MODULE: ./src/endpoint/services/cloudformation/resources/iam-role.ts
 
+
 function roleSpec(properties, name, ctx) {
     if (!properties.AssumeRolePolicyDocument)
         throw new PropertyError(ctx.logicalId, 'required key [AssumeRolePolicyDocument] not found');
@@ -527,24 +691,74 @@ function roleSpec(properties, name, ctx) {
         Tags: Object.keys(tags).length > 0 ? tags : undefined,
     };
 }
+function roleName(properties, ctx) {
+    return properties.RoleName === undefined ? ctx.generatedName(64) : String(properties.RoleName);
+}
 const iamRole = {
     type: 'AWS::IAM::Role',
     nameProperty: 'RoleName',
     attributes: ['Arn', 'RoleId'],
     replaceOn: ['RoleName', 'Path'],
+    arnFor(properties, ctx) {
+        // IAM is global: no region in the ARN, the partition still follows the stack's region.
+        return `arn:${partitionOf(ctx.region).name}:iam::${ctx.accountId}:role${optionalString(properties, 'Path') ?? '/'}${roleName(properties, ctx)}`;
+    },
     async create(properties, ctx) {
-        const name = properties.RoleName === undefined ? ctx.generatedName(64) : String(properties.RoleName);
+        const name = roleName(properties, ctx);
         const role = ctx.backends.iam.createRole(roleSpec(properties, name, ctx));
         return { physicalId: role.RoleName, attributes: { Arn: role.Arn, RoleId: role.RoleId } };
     },
-    // No in-place update: a changed role (policies, trust) is stored again under the same name, keeping its ARN.
+    // In place (same ARN and RoleId), as the IAM handler's UpdateRole, PutRolePolicy, AttachRolePolicy ... do.
+    async update(current, _previous, next, ctx) {
+        ctx.backends.iam.updateRole(roleSpec(next, current.physicalId, ctx));
+        return current;
+    },
     async delete(current, ctx) {
         if (ctx.backends.iam.getRole(current.physicalId))
             ctx.backends.iam.deleteRole(current.physicalId);
     },
 };
 
+;// CONCATENATED MODULE: ./src/endpoint/services/cloudformation/resources/role-propagation.ts
+// The Lambda and Step Functions resource handlers retry while the role they pass cannot be assumed yet
+// (a role a few seconds old has not propagated): the Step Functions provider retries AccessDeniedException
+// "Neither the global service principal states.amazonaws.com, nor the regional one is authorized to assume
+// the provided role" (aws-cloudformation-resource-providers-stepfunctions, ClientBuilder.CustomRetryCondition,
+// 10 retries with the SDK's back-off, about a minute); the Lambda handler does the same for "The role defined
+// for the function cannot be assumed by Lambda." Only after that does the resource fail, with the service's words.
+
+
+/** How long the handlers keep retrying, in AWS seconds (scaled like every other duration). */
+const ROLE_RETRY_SECONDS = 60;
+/** The AWS SDK for Java's default back-off the providers use: 100 ms doubling, at most 20 s, with jitter. */
+const BASE_DELAY_MS = 100;
+const MAX_DELAY_MS = 20_000;
+function isRoleNotAssumable(error) {
+    if (!(error instanceof types/* AwsError */.Gy))
+        return false;
+    return ((error.code === 'InvalidParameterValueException' && /cannot be assumed by Lambda/.test(error.message)) ||
+        (error.code === 'AccessDeniedException' && /is authorized to assume the provided role/.test(error.message)));
+}
+/** Calls `call` until it succeeds or fails otherwise; at the deadline the last "cannot be assumed" error stands. */
+async function retryWhileRoleNotAssumable(call, retry) {
+    let base = BASE_DELAY_MS * retry.timeScale;
+    for (;;) {
+        try {
+            return await call();
+        }
+        catch (error) {
+            const remaining = retry.deadline - Date.now();
+            if (!isRoleNotAssumable(error) || remaining <= 0)
+                throw error;
+            await (0,wait.sleep)(Math.min(remaining, Math.random() * base));
+            base = Math.min(MAX_DELAY_MS * retry.timeScale, base * 2);
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/endpoint/services/cloudformation/resources/lambda-function.ts
+
+
 
 function functionSpec(properties, name, ctx) {
     const code = properties.Code;
@@ -566,21 +780,27 @@ function functionSpec(properties, name, ctx) {
         Tags: Object.keys(tags).length > 0 ? tags : undefined,
     };
 }
+function functionName(properties, ctx) {
+    return properties.FunctionName === undefined ? ctx.generatedName(64) : String(properties.FunctionName);
+}
 const lambdaFunction = {
     type: 'AWS::Lambda::Function',
     nameProperty: 'FunctionName',
     attributes: ['Arn'],
     replaceOn: ['FunctionName'],
+    arnFor(properties, ctx) {
+        return arn('lambda', ctx.region, ctx.accountId, `function:${functionName(properties, ctx)}`);
+    },
     async create(properties, ctx) {
-        const name = properties.FunctionName === undefined ? ctx.generatedName(64) : String(properties.FunctionName);
-        const fn = ctx.backends.lambda.createFunction(functionSpec(properties, name, ctx), ctx.region);
+        const spec = functionSpec(properties, functionName(properties, ctx), ctx);
+        const fn = await retryWhileRoleNotAssumable(() => ctx.backends.lambda.createFunction(spec, ctx.region), ctx.roleRetry);
         return { physicalId: fn.FunctionName, attributes: { Arn: fn.FunctionArn } };
     },
     async update(current, _previous, next, ctx) {
         // Code and configuration change in place: same name, same ARN (the backend offers no UpdateFunction*, so replace the definition).
         const spec = functionSpec(next, current.physicalId, ctx);
         ctx.backends.lambda.deleteFunction(current.physicalId, ctx.region);
-        const fn = ctx.backends.lambda.createFunction(spec, ctx.region);
+        const fn = await retryWhileRoleNotAssumable(() => ctx.backends.lambda.createFunction(spec, ctx.region), ctx.roleRetry);
         return { physicalId: fn.FunctionName, attributes: { Arn: fn.FunctionArn } };
     },
     async delete(current, ctx) {
@@ -589,7 +809,65 @@ const lambdaFunction = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/endpoint/services/cloudformation/resources/log-group.ts
+// AWS::Logs::LogGroup, kept in CloudFormation's own state (the endpoint has no CloudWatch Logs API).
+// Ref is the name; GetAtt Arn is `arn:<partition>:logs:<region>:<account>:log-group:<name>:*`.
+
+
+
+/** The values CloudWatch Logs accepts for a retention (AWS::Logs::LogGroup schema, RetentionInDays enum). */
+const RETENTION_DAYS = [1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653];
+/** LogGroupName in the schema: 1-512 characters of `[.\-_/#A-Za-z0-9]`. */
+const NAME = /^[.\-_/#A-Za-z0-9]{1,512}$/;
+const TYPE = 'AWS::Logs::LogGroup';
+function retention(properties, ctx) {
+    const value = properties.RetentionInDays;
+    if (value === undefined || value === null)
+        return undefined;
+    const days = Number(value);
+    if (!RETENTION_DAYS.includes(days))
+        throw new PropertyError(ctx.logicalId, `#/RetentionInDays: ${String(value)} is not a valid enum value`);
+    return days;
+}
+function logGroupName(properties, ctx) {
+    const name = properties.LogGroupName === undefined ? ctx.generatedName(512) : String(properties.LogGroupName);
+    if (!NAME.test(name))
+        throw new PropertyError(ctx.logicalId, `#/LogGroupName: string [${name}] does not match pattern ^[.\\-_/#A-Za-z0-9]{1,512}\\Z`);
+    return name;
+}
+const logGroup = {
+    type: TYPE,
+    nameProperty: 'LogGroupName',
+    attributes: ['Arn'],
+    replaceOn: ['LogGroupName'],
+    arnFor(properties, ctx) {
+        // As IAM and CloudWatch Logs name a log group in their messages (GetAtt Arn adds `:*`).
+        return arn('logs', ctx.region, ctx.accountId, `log-group:${logGroupName(properties, ctx)}`);
+    },
+    async create(properties, ctx) {
+        const name = logGroupName(properties, ctx);
+        const days = retention(properties, ctx);
+        if (ctx.logGroups.get(name, ctx.region)) {
+            throw new HandlerFailure(`Resource of type '${TYPE}' with identifier '${name}' already exists.`, 'AlreadyExists');
+        }
+        const record = ctx.logGroups.create(name, ctx.region, ctx.accountId, days, tagMap(properties, ctx));
+        return { physicalId: record.name, attributes: { Arn: record.arn } };
+    },
+    async update(current, _previous, next, ctx) {
+        const record = ctx.logGroups.update(current.physicalId, ctx.region, { retentionInDays: retention(next, ctx), tags: tagMap(next, ctx) });
+        if (!record)
+            throw new HandlerFailure(`Resource of type '${TYPE}' with identifier '${current.physicalId}' was not found.`, 'NotFound');
+        return { physicalId: record.name, attributes: { Arn: record.arn } };
+    },
+    async delete(current, ctx) {
+        // Already gone counts as deleted, as CloudFormation treats a NotFound from a delete handler.
+        ctx.logGroups.delete(current.physicalId, ctx.region);
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/endpoint/services/cloudformation/resources/sqs-queue.ts
+// AWS::SQS::Queue through the in-process SQS. Ref is the queue URL.
+
 
 /** Properties that become queue attributes (objects such as RedrivePolicy as JSON text). */
 const ATTRIBUTE_PROPERTIES = [
@@ -597,6 +875,17 @@ const ATTRIBUTE_PROPERTIES = [
     'KmsMasterKeyId', 'MaximumMessageSize', 'MessageRetentionPeriod', 'ReceiveMessageWaitTimeSeconds', 'RedriveAllowPolicy',
     'RedrivePolicy', 'SqsManagedSseEnabled', 'VisibilityTimeout',
 ];
+/** SQS's values for attributes a queue was created without (CreateQueue, Amazon SQS API Reference); '' clears the rest. */
+const DEFAULTS = {
+    DelaySeconds: '0',
+    MaximumMessageSize: '1048576',
+    MessageRetentionPeriod: '345600',
+    ReceiveMessageWaitTimeSeconds: '0',
+    VisibilityTimeout: '30',
+    SqsManagedSseEnabled: 'true',
+    KmsDataKeyReusePeriodSeconds: '300',
+    ContentBasedDeduplication: 'false',
+};
 function attributes(properties) {
     const out = {};
     for (const name of ATTRIBUTE_PROPERTIES) {
@@ -619,11 +908,34 @@ const sqsQueue = {
     nameProperty: 'QueueName',
     attributes: ['Arn', 'QueueName', 'QueueUrl'],
     replaceOn: ['QueueName', 'FifoQueue'],
+    arnFor(properties, ctx) {
+        return arn('sqs', ctx.region, ctx.accountId, queueName(properties, ctx));
+    },
     async create(properties, ctx) {
         const queue = ctx.backends.sqs.createQueue(queueName(properties, ctx), attributes(properties), ctx.region, tagMap(properties, ctx));
         return { physicalId: queue.url, attributes: { Arn: queue.arn, QueueName: queue.name, QueueUrl: queue.url } };
     },
-    // No in-place update: the SQS backend offers no SetQueueAttributes, so a changed queue is re-created under its name.
+    // In place, as the SQS handler does with SetQueueAttributes: re-creating under the same name would meet
+    // QueueDeletedRecently. A property taken out of the template goes back to SQS's default.
+    async update(current, previous, next, ctx) {
+        const setAttributes = ctx.backends.sqs.setQueueAttributes;
+        if (!setAttributes) {
+            ctx.backends.sqs.deleteQueue(current.physicalId, ctx.region);
+            return sqsQueue.create(next, ctx);
+        }
+        const before = attributes(previous);
+        const after = attributes(next);
+        const change = {};
+        for (const name of Object.keys(before))
+            if (!(name in after))
+                change[name] = DEFAULTS[name] ?? '';
+        for (const [name, value] of Object.entries(after))
+            if (before[name] !== value)
+                change[name] = value;
+        if (Object.keys(change).length > 0)
+            setAttributes.call(ctx.backends.sqs, current.physicalId, change, ctx.region);
+        return current;
+    },
     async delete(current, ctx) {
         if (ctx.backends.sqs.getQueue(current.physicalId, ctx.region))
             ctx.backends.sqs.deleteQueue(current.physicalId, ctx.region);
@@ -632,6 +944,8 @@ const sqsQueue = {
 
 ;// CONCATENATED MODULE: ./src/endpoint/services/cloudformation/resources/state-machine.ts
 // AWS::StepFunctions::StateMachine through the in-process Step Functions. Ref is the ARN.
+
+
 
 
 /** The definition text: Definition (object) or DefinitionString, with ${key} DefinitionSubstitutions applied. */
@@ -653,19 +967,27 @@ function definitionText(properties, ctx) {
 function nameFromArn(arn) {
     return arn.slice(arn.lastIndexOf(':') + 1);
 }
+function machineName(properties, ctx) {
+    return properties.StateMachineName === undefined ? ctx.generatedName(80) : String(properties.StateMachineName);
+}
 const stateMachine = {
     type: 'AWS::StepFunctions::StateMachine',
     nameProperty: 'StateMachineName',
     attributes: ['Arn', 'Name', 'StateMachineRevisionId'],
     replaceOn: ['StateMachineName', 'StateMachineType'],
+    arnFor(properties, ctx) {
+        return arn('states', ctx.region, ctx.accountId, `stateMachine:${machineName(properties, ctx)}`);
+    },
     async create(properties, ctx) {
-        const name = properties.StateMachineName === undefined ? ctx.generatedName(80) : String(properties.StateMachineName);
+        const name = machineName(properties, ctx);
         const tags = tagMap(properties, ctx);
-        const { stateMachineArn } = ctx.backends.states.createStateMachine({ name, definition: definitionText(properties, ctx), roleArn: requireString(properties, 'RoleArn', ctx), tags: Object.keys(tags).length > 0 ? tags : undefined }, ctx.region);
+        const input = { name, definition: definitionText(properties, ctx), roleArn: requireString(properties, 'RoleArn', ctx), tags: Object.keys(tags).length > 0 ? tags : undefined };
+        const { stateMachineArn } = await retryWhileRoleNotAssumable(() => ctx.backends.states.createStateMachine(input, ctx.region), ctx.roleRetry);
         return { physicalId: stateMachineArn, attributes: { Arn: stateMachineArn, Name: nameFromArn(stateMachineArn), StateMachineRevisionId: stateMachineArn } };
     },
     async update(current, _previous, next, ctx) {
-        ctx.backends.states.updateStateMachine({ stateMachineArn: current.physicalId, definition: definitionText(next, ctx), roleArn: requireString(next, 'RoleArn', ctx) }, ctx.region);
+        const input = { stateMachineArn: current.physicalId, definition: definitionText(next, ctx), roleArn: requireString(next, 'RoleArn', ctx) };
+        await retryWhileRoleNotAssumable(() => ctx.backends.states.updateStateMachine(input, ctx.region), ctx.roleRetry);
         return current;
     },
     async delete(current, ctx) {
@@ -688,8 +1010,8 @@ const stateMachine = {
 
 
 
-const provisioners = new Map([dynamoDbTable, sqsQueue, lambdaFunction, iamRole, stateMachine].map((p) => [p.type, p]));
 
+const provisioners = new Map([dynamoDbTable, sqsQueue, lambdaFunction, iamRole, stateMachine, logGroup].map((p) => [p.type, p]));
 
 ;// CONCATENATED MODULE: ./src/endpoint/services/cloudformation/parameters.ts
 // Template parameters (defaults, allowed values, previous values) and the IAM capabilities a template needs.
@@ -1012,6 +1334,9 @@ function checkTemplateShape(body) {
 
 
 
+
+
+
 const STACK_TYPE = 'AWS::CloudFormation::Stack';
 /** How long one resource may take in a backend (e.g. a table becoming ACTIVE). */
 const RESOURCE_DEADLINE_MS = 5 * 60_000;
@@ -1019,8 +1344,8 @@ const RESOURCE_DEADLINE_MS = 5 * 60_000;
 class ResourceFailure extends Error {
 }
 /** A failed resource's event reason: our own wording as it stands, a backend's error as its handler message. */
-function reasonOf(error) {
-    return error instanceof ResourceFailure ? error.message : handlerMessage(error);
+function reasonOf(error, type) {
+    return error instanceof ResourceFailure ? error.message : handlerMessage(error, type);
 }
 /** Resolution problems (template errors) are reported in their own words, not as a backend failure. */
 function asResourceFailure(error) {
@@ -1035,6 +1360,11 @@ function generatePhysicalName(stackName, logicalId, maxLength, suffix = '') {
     const random = randomSuffix();
     const room = maxLength - suffix.length - random.length - 1;
     return `${`${stackName}-${logicalId}`.slice(0, Math.max(1, room))}-${random}${suffix}`;
+}
+/** The ARN a live resource is authorised by (a log group's without GetAtt's trailing `:*`). */
+function resourceArnOf(record) {
+    const arn = record.attributes.Arn ?? (record.physicalId?.startsWith('arn:') ? record.physicalId : undefined);
+    return arn?.replace(/:\*$/, '');
 }
 /** The name a resource was created under (the queue name for SQS, whose physical id is its URL). */
 function existingName(record) {
@@ -1076,18 +1406,28 @@ class StackEngine {
         });
     }
     context(stack, template, parameters, resources) {
-        return stackResolveContext({ stack, template, parameters, resources, accountId: this.deps.accountId, exportValue: this.deps.exportValue });
+        return stackResolveContext({ stack, template, parameters, resources, accountId: this.deps.accountId, exportValue: (name) => this.deps.exportValue(name, stack.region) });
     }
     provisionContext(stack, logicalId, nameInUse) {
+        // One generated name per resource operation: the ARN authorised before a create is the one it gets.
+        const generated = new Map();
+        const generatedName = (maxLength, suffix = '') => {
+            const key = `${maxLength}/${suffix}`;
+            if (!generated.has(key))
+                generated.set(key, nameInUse ?? generatePhysicalName(stack.StackName, logicalId, maxLength, suffix));
+            return generated.get(key);
+        };
         return {
             backends: this.deps.backends(),
+            logGroups: this.deps.logGroups,
             region: stack.region,
             accountId: this.deps.accountId,
             stackName: stack.StackName,
             logicalId,
             stackTags: tagRecord(stack.tags),
-            generatedName: (maxLength, suffix) => nameInUse ?? generatePhysicalName(stack.StackName, logicalId, maxLength, suffix),
+            generatedName,
             deadline: Date.now() + RESOURCE_DEADLINE_MS,
+            roleRetry: { deadline: Date.now() + ROLE_RETRY_SECONDS * 1000 * this.deps.timeScale, timeScale: this.deps.timeScale },
         };
     }
     // ---- single resources ----
@@ -1107,14 +1447,16 @@ class StackEngine {
             catch (error) {
                 throw asResourceFailure(error);
             }
-            const created = await provisioner.create(record.properties, this.provisionContext(stack, logicalId, nameInUse));
+            const provisionContext = this.provisionContext(stack, logicalId, nameInUse);
+            authorizeHandler(this.deps.authority(stack), 'create', { type: def.Type, resourceArn: provisioner.arnFor(record.properties, provisionContext), properties: record.properties });
+            const created = await provisioner.create(record.properties, provisionContext);
             this.apply(record, created);
             this.setResourceStatus(stack, record, 'CREATE_IN_PROGRESS', 'Resource creation Initiated');
             this.setResourceStatus(stack, record, 'CREATE_COMPLETE');
             return true;
         }
         catch (error) {
-            this.setResourceStatus(stack, record, 'CREATE_FAILED', reasonOf(error));
+            this.setResourceStatus(stack, record, 'CREATE_FAILED', reasonOf(error, record.type));
             return false;
         }
     }
@@ -1134,13 +1476,14 @@ class StackEngine {
         const provisioner = provisioners.get(record.type);
         try {
             if (provisioner && record.physicalId) {
+                authorizeHandler(this.deps.authority(stack), 'delete', { type: record.type, resourceArn: resourceArnOf(record), properties: record.properties });
                 await provisioner.delete({ physicalId: record.physicalId, attributes: record.attributes }, this.provisionContext(stack, record.logicalId));
             }
             this.setResourceStatus(stack, record, 'DELETE_COMPLETE');
             return true;
         }
         catch (error) {
-            this.setResourceStatus(stack, record, 'DELETE_FAILED', reasonOf(error));
+            this.setResourceStatus(stack, record, 'DELETE_FAILED', reasonOf(error, record.type));
             return false;
         }
     }
@@ -1151,6 +1494,7 @@ class StackEngine {
             throw new ResourceFailure(`Unsupported resource type ${record.type}`);
         const current = { physicalId: record.physicalId, attributes: record.attributes };
         const ctx = this.provisionContext(stack, record.logicalId, existingName(record));
+        authorizeHandler(this.deps.authority(stack), 'update', { type: record.type, resourceArn: resourceArnOf(record), properties: next });
         const updated = provisioner.update
             ? await provisioner.update(current, record.properties, next, ctx)
             : await provisioner.delete(current, ctx).then(() => provisioner.create(next, ctx));
@@ -1287,7 +1631,7 @@ class StackEngine {
                     this.setResourceStatus(stack, old, 'UPDATE_COMPLETE');
                 }
                 catch (error) {
-                    this.setResourceStatus(stack, old, 'UPDATE_FAILED', reasonOf(error));
+                    this.setResourceStatus(stack, old, 'UPDATE_FAILED', reasonOf(error, old.type));
                     failure = `The following resource(s) failed to update: [${id}]. `;
                     break;
                 }
@@ -1332,7 +1676,7 @@ class StackEngine {
                     this.setResourceStatus(stack, current, 'UPDATE_COMPLETE');
                 }
                 catch (error) {
-                    this.setResourceStatus(stack, current, 'UPDATE_FAILED', reasonOf(error));
+                    this.setResourceStatus(stack, current, 'UPDATE_FAILED', reasonOf(error, current.type));
                     rollbackFailed = true;
                 }
             }
@@ -1361,6 +1705,117 @@ function safeParse(body) {
 
 ;// CONCATENATED MODULE: ./src/endpoint/services/cloudformation/model.ts
 const IN_PROGRESS = /_IN_PROGRESS$/;
+
+;// CONCATENATED MODULE: ./src/endpoint/services/cloudformation/log-groups.ts
+// CloudWatch Logs log groups as CloudFormation keeps them. The endpoint offers no CloudWatch Logs API,
+// so the log groups a stack declares live here, in CloudFormation's own persisted state.
+
+class LogGroupStore {
+    changed;
+    groups = new Map();
+    constructor(changed = () => undefined) {
+        this.changed = changed;
+    }
+    key(name, region) {
+        return `${region}\u0000${name}`;
+    }
+    get(name, region) {
+        return this.groups.get(this.key(name, region));
+    }
+    list(region) {
+        return [...this.groups.values()].filter((g) => region === undefined || g.region === region);
+    }
+    /** Adds a log group; the caller has made sure the name is free. */
+    create(name, region, accountId, retentionInDays, tags) {
+        const record = {
+            name,
+            region,
+            arn: `arn:${partitionOf(region).name}:logs:${region}:${accountId}:log-group:${name}:*`,
+            retentionInDays,
+            tags,
+            creationTime: Date.now(),
+        };
+        this.groups.set(this.key(name, region), record);
+        this.changed();
+        return record;
+    }
+    update(name, region, change) {
+        const record = this.get(name, region);
+        if (!record)
+            return undefined;
+        record.retentionInDays = change.retentionInDays;
+        record.tags = change.tags;
+        this.changed();
+        return record;
+    }
+    /** True when there was one to delete. */
+    delete(name, region) {
+        const deleted = this.groups.delete(this.key(name, region));
+        if (deleted)
+            this.changed();
+        return deleted;
+    }
+    snapshot() {
+        return [...this.groups.values()];
+    }
+    restore(records) {
+        this.groups = new Map((records ?? []).map((r) => [this.key(r.name, r.region), r]));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/endpoint/services/cloudformation/service-role.ts
+// A stack's service role (RoleARN): CloudFormation acts as it instead of the caller. The caller must be
+// allowed iam:PassRole on it, and its trust policy must let cloudformation.amazonaws.com assume it
+// ("AWS CloudFormation service role", CloudFormation User Guide:
+// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/using-iam-servicerole.html).
+
+
+
+const CLOUDFORMATION_PRINCIPAL = 'cloudformation.amazonaws.com';
+/** The session name CloudFormation gives the role it assumes (as AWS's messages show it). */
+const CLOUDFORMATION_SESSION = 'AWSCloudFormation';
+/** The user a --caller-policy describes (the request gate names the caller the same way). */
+const CALLER_USER_NAME = 'local-caller';
+function callerArn(accountId, region) {
+    return `arn:${partitionOf(region).name}:iam::${accountId}:user/${CALLER_USER_NAME}`;
+}
+/**
+ * Whom the engine authorises each handler's permissions against: the stack's service role when it has
+ * one, else the caller's policy; undefined (nothing checked) with neither, as before caller policies.
+ */
+function authorityFor(iam, roleArn, callerPolicy, accountId, region) {
+    if (roleArn) {
+        const roleName = roleArn.slice(roleArn.lastIndexOf('/') + 1);
+        return {
+            arn: `arn:${partitionOf(region).name}:sts::${accountId}:assumed-role/${roleName}/${CLOUDFORMATION_SESSION}`,
+            // The role as IAM has propagated it: inline and attached managed policies; a role deleted since grants nothing.
+            policies: iam.effectivePolicies(roleArn),
+        };
+    }
+    if (callerPolicy === undefined)
+        return undefined;
+    return { arn: callerArn(accountId, region), policies: [callerPolicy] };
+}
+/**
+ * The checks CreateStack, UpdateStack, CreateChangeSet and DeleteStack make on a RoleARN before any work:
+ * the caller may pass it (iam:PassRole, with iam:PassedToService), and CloudFormation can assume it.
+ */
+function checkServiceRole(iam, roleArn, callerPolicy, accountId, region) {
+    if (!/^arn:aws[\w-]*:iam::\d{12}:role\/.+/.test(roleArn)) {
+        throw new types/* AwsError */.Gy('ValidationError', `1 validation error detected: Value '${roleArn}' at 'roleARN' failed to satisfy constraint: Member must satisfy regular expression pattern: arn:.+:iam::[0-9]{12}:role/.*`);
+    }
+    if (callerPolicy !== undefined) {
+        const decision = (0,evaluate/* evaluatePolicies */.mY)([callerPolicy], { action: 'iam:PassRole', resource: roleArn, context: { 'iam:PassedToService': CLOUDFORMATION_PRINCIPAL } });
+        if (decision !== 'Allow') {
+            const why = decision === 'ExplicitDeny' ? 'with an explicit deny in an identity-based policy' : 'because no identity-based policy allows the iam:PassRole action';
+            throw new types/* AwsError */.Gy('AccessDenied', `User: ${callerArn(accountId, region)} is not authorized to perform: iam:PassRole on resource: ${roleArn} ${why}`, 403);
+        }
+    }
+    // As propagated: a role made a moment ago cannot be assumed yet (strict mode), as on AWS.
+    const trusted = iam.checkAssumable(roleArn, CLOUDFORMATION_PRINCIPAL, { 'aws:SourceAccount': accountId, 'aws:RequestedRegion': region });
+    if (!trusted)
+        throw new types/* AwsError */.Gy('ValidationError', `Role ${roleArn} is invalid or cannot be assumed`);
+}
 
 ;// CONCATENATED MODULE: ./src/endpoint/services/cloudformation/plan.ts
 
@@ -1417,6 +1872,9 @@ function planChanges(stack, template, parameters, accountId, exportValue) {
 
 
 
+
+
+
 const NO_CHANGES = "The submitted information didn't contain changes. Submit different information to create a change set.";
 function stacks_validation(message) {
     return new types/* AwsError */.Gy('ValidationError', message);
@@ -1463,33 +1921,44 @@ class StackStore {
     /** Background work per stack id, chained so operations on one stack never overlap. */
     work = new Map();
     pendingDeletes = new Set();
+    /** Log groups stacks declare (CloudFormation keeps them: the endpoint has no CloudWatch Logs API). */
+    logGroups;
     constructor(options) {
         this.options = options;
+        this.logGroups = new LogGroupStore(options.changed);
         this.engine = new StackEngine({
             accountId: options.accountId,
             backends: options.backends,
+            logGroups: this.logGroups,
             changed: options.changed,
-            exportValue: (name) => this.exportValue(name),
+            exportValue: (name, region) => this.exportValue(name, region),
+            timeScale: options.timeScale ?? 1,
+            authority: (stack) => authorityFor(options.backends().iam, stack.roleArn, options.callerPolicy, options.accountId, stack.region),
         });
     }
     // ---- lookup ----
-    /** A stack by name (not deleted) or by stack id (deleted ones too). */
-    find(nameOrId) {
+    /**
+     * A stack by name (not deleted) or by stack id (deleted ones too). Stacks are regional, as on AWS: with a
+     * region, only that region's stacks are seen (the same name may be used in another region).
+     */
+    find(nameOrId, region) {
+        const stacks = this.list(region);
         if (nameOrId.startsWith('arn:'))
-            return this.stacks.find((s) => s.StackId === nameOrId);
-        return this.stacks.find((s) => s.StackName === nameOrId && s.StackStatus !== 'DELETE_COMPLETE');
+            return stacks.find((s) => s.StackId === nameOrId);
+        return stacks.find((s) => s.StackName === nameOrId && s.StackStatus !== 'DELETE_COMPLETE');
     }
-    get(nameOrId) {
-        const stack = this.find(nameOrId);
+    get(nameOrId, region) {
+        const stack = this.find(nameOrId, region);
         if (!stack)
             throw stacks_validation(`Stack with id ${nameOrId} does not exist`);
         return stack;
     }
-    list() {
-        return [...this.stacks];
+    list(region) {
+        return this.stacks.filter((s) => region === undefined || s.region === region);
     }
-    exportValue(name) {
-        for (const stack of this.stacks) {
+    /** Exports are regional too: Fn::ImportValue sees the exports of the importing stack's region. */
+    exportValue(name, region) {
+        for (const stack of this.list(region)) {
             if (stack.StackStatus === 'DELETE_COMPLETE')
                 continue;
             const output = stack.outputs.find((o) => o.ExportName === name);
@@ -1499,7 +1968,7 @@ class StackStore {
         return undefined;
     }
     plan(stack, template, parameters) {
-        return planChanges(stack, template, parameters, this.options.accountId, (name) => this.exportValue(name));
+        return planChanges(stack, template, parameters, this.options.accountId, (name) => this.exportValue(name, stack.region));
     }
     // ---- background work ----
     schedule(stack, job) {
@@ -1539,7 +2008,7 @@ class StackStore {
     }
     newStack(input, template, body, parameters, status) {
         const stack = {
-            StackId: `arn:aws:cloudformation:${input.region}:${this.options.accountId}:stack/${input.StackName}/${(0,external_node_crypto_.randomUUID)()}`,
+            StackId: arn('cloudformation', input.region, this.options.accountId, `stack/${input.StackName}/${(0,external_node_crypto_.randomUUID)()}`),
             StackName: input.StackName,
             Description: template.Description,
             StackStatus: status,
@@ -1559,6 +2028,11 @@ class StackStore {
         this.options.changed();
         return stack;
     }
+    /** A RoleARN given with an operation: the caller may pass it and CloudFormation can assume it. */
+    checkRole(roleArn, region) {
+        if (roleArn !== undefined)
+            checkServiceRole(this.options.backends().iam, roleArn, this.options.callerPolicy, this.options.accountId, region);
+    }
     checkName(name) {
         if (!/^[A-Za-z][-A-Za-z0-9]{0,127}$/.test(name)) {
             throw stacks_validation(`1 validation error detected: Value '${name}' at 'stackName' failed to satisfy constraint: Member must satisfy regular expression pattern: [a-zA-Z][-a-zA-Z0-9]*`);
@@ -1567,14 +2041,16 @@ class StackStore {
     // ---- stack operations ----
     createStack(input) {
         this.checkName(input.StackName);
-        if (this.find(input.StackName))
+        if (this.find(input.StackName, input.region))
             throw new types/* AwsError */.Gy('AlreadyExistsException', `Stack [${input.StackName}] already exists`);
         const { body, template } = this.templateFor(input);
         const parameters = effectiveParameters(template, input.Parameters);
         checkCapabilities(template, input.Capabilities);
         if (input.OnFailure && input.DisableRollback !== undefined)
             throw stacks_validation('You cannot specify both DisableRollback and OnFailure.');
+        this.checkRole(input.RoleARN, input.region);
         const stack = this.newStack(input, template, body, parameters, 'CREATE_IN_PROGRESS');
+        stack.roleArn = input.RoleARN;
         stack.onFailure = input.DisableRollback ? 'DO_NOTHING' : input.OnFailure === 'DELETE' ? 'DELETE' : input.OnFailure === 'DO_NOTHING' ? 'DO_NOTHING' : 'ROLLBACK';
         this.schedule(stack, () => this.engine.create(stack, template));
         return stack;
@@ -1585,7 +2061,7 @@ class StackStore {
         }
     }
     updateStack(input) {
-        const stack = this.get(input.StackName);
+        const stack = this.get(input.StackName, input.region);
         this.checkUpdatable(stack);
         const { body, template } = this.templateFor(input, stack);
         const parameters = effectiveParameters(template, input.Parameters, stack.parameters);
@@ -1593,6 +2069,10 @@ class StackStore {
         const tags = input.Tags ?? stack.tags;
         if (!this.hasChanges(stack, template, body, parameters, tags))
             throw stacks_validation('No updates are to be performed.');
+        this.checkRole(input.RoleARN, input.region);
+        // Without a RoleARN the stack keeps the role it has (a service role cannot be removed from a stack).
+        if (input.RoleARN)
+            stack.roleArn = input.RoleARN;
         stack.StackStatus = 'UPDATE_IN_PROGRESS';
         // Change sets computed against the stack as it was no longer apply.
         for (const changeSet of stack.changeSets)
@@ -1612,10 +2092,13 @@ class StackStore {
         const previous = parseTemplateText(stack.templateBody);
         return JSON.stringify(previous.Outputs ?? {}) !== JSON.stringify(template.Outputs ?? {}) || previous.Description !== template.Description;
     }
-    deleteStack(nameOrId) {
-        const stack = this.find(nameOrId);
+    deleteStack(nameOrId, roleArn, region) {
+        const stack = this.find(nameOrId, region);
         if (!stack || stack.StackStatus === 'DELETE_COMPLETE' || stack.StackStatus === 'DELETE_IN_PROGRESS')
             return;
+        this.checkRole(roleArn, stack.region);
+        if (roleArn)
+            stack.roleArn = roleArn;
         if (stack.StackStatus === 'REVIEW_IN_PROGRESS') {
             // Nothing was created yet: the stack goes straight away, with its change sets.
             stack.changeSets = [];
@@ -1632,8 +2115,8 @@ class StackStore {
         });
     }
     /** The stack holding a resource with this physical id. */
-    findByPhysicalId(physicalId) {
-        return this.stacks.find((s) => s.StackStatus !== 'DELETE_COMPLETE' && Object.values(s.resources).some((r) => r.physicalId === physicalId));
+    findByPhysicalId(physicalId, region) {
+        return this.list(region).find((s) => s.StackStatus !== 'DELETE_COMPLETE' && Object.values(s.resources).some((r) => r.physicalId === physicalId));
     }
     // ---- change sets ----
     createChangeSet(input) {
@@ -1643,7 +2126,7 @@ class StackStore {
         const type = (input.ChangeSetType ?? 'UPDATE');
         if (type !== 'CREATE' && type !== 'UPDATE')
             throw stacks_validation(`ChangeSetType ${type} is not supported by the local endpoint`);
-        let stack = this.find(input.StackName);
+        let stack = this.find(input.StackName, input.region);
         if (type === 'CREATE' && stack && stack.StackStatus !== 'REVIEW_IN_PROGRESS') {
             throw stacks_validation(`Stack [${input.StackName}] already exists and cannot be created again with the changeSet [${input.ChangeSetName}].`);
         }
@@ -1662,11 +2145,12 @@ class StackStore {
         const { body, template } = this.templateFor(input, stack);
         const parameters = effectiveParameters(template, input.Parameters, stack?.parameters);
         checkCapabilities(template, input.Capabilities);
+        this.checkRole(input.RoleARN, input.region);
         stack ??= this.newStack(input, template, body, {}, 'REVIEW_IN_PROGRESS');
         if (type === 'CREATE' && stack.events.length === 0)
             this.engine.setStackStatus(stack, 'REVIEW_IN_PROGRESS', 'User Initiated');
         const changeSet = {
-            ChangeSetId: `arn:aws:cloudformation:${input.region}:${this.options.accountId}:changeSet/${input.ChangeSetName}/${(0,external_node_crypto_.randomUUID)()}`,
+            ChangeSetId: arn('cloudformation', input.region, this.options.accountId, `changeSet/${input.ChangeSetName}/${(0,external_node_crypto_.randomUUID)()}`),
             ChangeSetName: input.ChangeSetName,
             ChangeSetType: type,
             StackId: stack.StackId,
@@ -1680,6 +2164,7 @@ class StackStore {
             capabilities: input.Capabilities,
             tags: input.Tags ?? stack.tags,
             changes: [],
+            roleArn: input.RoleARN,
         };
         stack.changeSets.push(changeSet);
         this.options.changed();
@@ -1707,10 +2192,10 @@ class StackStore {
         this.options.changed();
     }
     /** A change set by ARN, or by name within a stack. */
-    findChangeSet(nameOrArn, stackName) {
+    findChangeSet(nameOrArn, stackName, region) {
         const notFound = new types/* AwsError */.Gy('ChangeSetNotFound', `ChangeSet [${nameOrArn}] does not exist`, 404);
         if (nameOrArn.startsWith('arn:')) {
-            for (const stack of this.stacks) {
+            for (const stack of this.list(region)) {
                 const changeSet = stack.changeSets.find((c) => c.ChangeSetId === nameOrArn);
                 if (changeSet)
                     return { stack, changeSet };
@@ -1719,7 +2204,7 @@ class StackStore {
         }
         if (!stackName)
             throw stacks_validation('StackName must be specified if ChangeSetName is not specified as an ARN.');
-        const stack = this.find(stackName);
+        const stack = this.find(stackName, region);
         if (!stack)
             throw stacks_validation(`Stack [${stackName}] does not exist`);
         const changeSet = stack.changeSets.find((c) => c.ChangeSetName === nameOrArn);
@@ -1727,8 +2212,8 @@ class StackStore {
             throw notFound;
         return { stack, changeSet };
     }
-    executeChangeSet(nameOrArn, stackName) {
-        const { stack, changeSet } = this.findChangeSet(nameOrArn, stackName);
+    executeChangeSet(nameOrArn, stackName, region) {
+        const { stack, changeSet } = this.findChangeSet(nameOrArn, stackName, region);
         if (changeSet.ExecutionStatus !== 'AVAILABLE') {
             throw new types/* AwsError */.Gy('InvalidChangeSetStatus', `ChangeSet [${changeSet.ChangeSetId}] cannot be executed in its current execution status of [${changeSet.ExecutionStatus}]`);
         }
@@ -1738,6 +2223,8 @@ class StackStore {
         // Executing one change set makes the stack's other change sets obsolete; AWS removes them.
         stack.changeSets = [changeSet];
         changeSet.ExecutionStatus = 'EXECUTE_IN_PROGRESS';
+        if (changeSet.roleArn)
+            stack.roleArn = changeSet.roleArn;
         const template = parseTemplateText(changeSet.templateBody);
         if (changeSet.ChangeSetType === 'CREATE') {
             Object.assign(stack, { templateBody: changeSet.templateBody, parameters: changeSet.parameters, capabilities: changeSet.capabilities, tags: changeSet.tags, Description: template.Description });
@@ -1756,8 +2243,8 @@ class StackStore {
         }
         this.options.changed();
     }
-    deleteChangeSet(nameOrArn, stackName) {
-        const { stack, changeSet } = this.findChangeSet(nameOrArn, stackName);
+    deleteChangeSet(nameOrArn, stackName, region) {
+        const { stack, changeSet } = this.findChangeSet(nameOrArn, stackName, region);
         if (changeSet.ExecutionStatus === 'EXECUTE_IN_PROGRESS') {
             throw new types/* AwsError */.Gy('InvalidChangeSetStatus', `ChangeSet [${changeSet.ChangeSetId}] cannot be deleted in its current execution status of [EXECUTE_IN_PROGRESS]`);
         }
@@ -1775,10 +2262,11 @@ class StackStore {
     }
     // ---- persistence ----
     snapshot() {
-        return { stacks: this.stacks };
+        return { stacks: this.stacks, logGroups: this.logGroups.snapshot() };
     }
     restore(snapshot) {
         const stacks = snapshot?.stacks ?? [];
+        this.logGroups.restore(snapshot?.logGroups);
         // Work that was in flight when the endpoint stopped cannot resume: record it as failed, so the stack can be deleted.
         for (const stack of stacks) {
             for (const changeSet of stack.changeSets) {
@@ -1842,6 +2330,7 @@ function stackInput(params, region) {
         Capabilities: (0,query/* readList */.LD)(params, 'Capabilities'),
         Tags: tags(params),
         region,
+        RoleARN: params.get('RoleARN') || undefined,
     };
 }
 /** A list, or nothing at all when empty (AWS leaves empty lists out). */
@@ -1874,6 +2363,7 @@ function stackXml(stack) {
         Capabilities: list(stack.capabilities),
         Outputs: list(stack.outputs.map((o) => ({ OutputKey: o.OutputKey, OutputValue: o.OutputValue, Description: o.Description, ExportName: o.ExportName }))),
         Tags: stack.tags.map((t) => ({ Key: t.Key, Value: t.Value })),
+        RoleARN: stack.roleArn,
         EnableTerminationProtection: false,
         DriftInformation: { StackDriftStatus: 'NOT_CHECKED' },
     };
@@ -1920,12 +2410,12 @@ function page(items, params) {
     return { items: items.slice(start, end), NextToken: end < items.length ? String(end) : undefined };
 }
 function operations(store) {
-    const resourcesOf = (params) => {
+    const resourcesOf = (params, region) => {
         const physicalId = params.get('PhysicalResourceId');
-        const byPhysicalId = !params.get('StackName') && physicalId ? store.findByPhysicalId(physicalId) : undefined;
+        const byPhysicalId = !params.get('StackName') && physicalId ? store.findByPhysicalId(physicalId, region) : undefined;
         if (physicalId && !params.get('StackName') && !byPhysicalId)
             throw new types/* AwsError */.Gy('ValidationError', `Stack for ${physicalId} does not exist`);
-        const stack = byPhysicalId ?? store.get((0,query/* requireParam */.tk)(params, 'StackName'));
+        const stack = byPhysicalId ?? store.get((0,query/* requireParam */.tk)(params, 'StackName'), region);
         const logicalId = params.get('LogicalResourceId');
         const resources = Object.values(stack.resources).filter((r) => !logicalId || r.logicalId === logicalId);
         return { stack, resources };
@@ -1935,19 +2425,19 @@ function operations(store) {
             StackId: store.createStack({ ...stackInput(params, request.region), OnFailure: params.get('OnFailure') ?? undefined, DisableRollback: params.has('DisableRollback') ? params.get('DisableRollback') === 'true' : undefined }).StackId,
         }),
         UpdateStack: (params, request) => ({ StackId: store.updateStack(stackInput(params, request.region)).StackId }),
-        DeleteStack: (params) => {
-            store.deleteStack((0,query/* requireParam */.tk)(params, 'StackName'));
+        DeleteStack: (params, request) => {
+            store.deleteStack((0,query/* requireParam */.tk)(params, 'StackName'), params.get('RoleARN') || undefined, request.region);
             return undefined;
         },
-        DescribeStacks: (params) => {
+        DescribeStacks: (params, request) => {
             const name = params.get('StackName');
-            const stacks = name ? [store.get(name)] : store.list().filter((s) => s.StackStatus !== 'DELETE_COMPLETE');
+            const stacks = name ? [store.get(name, request.region)] : store.list(request.region).filter((s) => s.StackStatus !== 'DELETE_COMPLETE');
             const { items, NextToken } = page(stacks, params);
             return { Stacks: items.map(stackXml), NextToken };
         },
-        ListStacks: (params) => {
+        ListStacks: (params, request) => {
             const filter = (0,query/* readList */.LD)(params, 'StackStatusFilter');
-            const stacks = store.list().filter((s) => filter.length === 0 || filter.includes(s.StackStatus)).reverse();
+            const stacks = store.list(request.region).filter((s) => filter.length === 0 || filter.includes(s.StackStatus)).reverse();
             const { items, NextToken } = page(stacks, params);
             return {
                 StackSummaries: list(items.map((s) => ({
@@ -1957,17 +2447,17 @@ function operations(store) {
                 NextToken,
             };
         },
-        DescribeStackEvents: (params) => {
-            const stack = store.get((0,query/* requireParam */.tk)(params, 'StackName'));
+        DescribeStackEvents: (params, request) => {
+            const stack = store.get((0,query/* requireParam */.tk)(params, 'StackName'), request.region);
             const { items, NextToken } = page([...stack.events].reverse(), params);
             return { StackEvents: list(items.map((e) => ({ ...e }))), NextToken };
         },
-        DescribeStackResources: (params) => {
-            const { stack, resources } = resourcesOf(params);
+        DescribeStackResources: (params, request) => {
+            const { stack, resources } = resourcesOf(params, request.region);
             return { StackResources: list(resources.map((r) => ({ ...resourceXml(stack, r), Timestamp: r.updated, DriftInformation: { StackResourceDriftStatus: 'NOT_CHECKED' } }))) };
         },
-        ListStackResources: (params) => {
-            const { resources } = resourcesOf(params);
+        ListStackResources: (params, request) => {
+            const { resources } = resourcesOf(params, request.region);
             const { items, NextToken } = page(resources, params);
             return {
                 StackResourceSummaries: list(items.map((r) => ({
@@ -1977,19 +2467,19 @@ function operations(store) {
                 NextToken,
             };
         },
-        DescribeStackResource: (params) => {
-            const stack = store.get((0,query/* requireParam */.tk)(params, 'StackName'));
+        DescribeStackResource: (params, request) => {
+            const stack = store.get((0,query/* requireParam */.tk)(params, 'StackName'), request.region);
             const logicalId = (0,query/* requireParam */.tk)(params, 'LogicalResourceId');
             const r = stack.resources[logicalId];
             if (!r)
                 throw new types/* AwsError */.Gy('ValidationError', `Resource ${logicalId} does not exist for stack ${stack.StackName}`);
             return { StackResourceDetail: { ...resourceXml(stack, r), LastUpdatedTimestamp: r.updated, DriftInformation: { StackResourceDriftStatus: 'NOT_CHECKED' } } };
         },
-        GetTemplate: (params) => {
+        GetTemplate: (params, request) => {
             const changeSetName = params.get('ChangeSetName');
             const body = changeSetName
-                ? store.findChangeSet(changeSetName, params.get('StackName') ?? undefined).changeSet.templateBody
-                : store.get((0,query/* requireParam */.tk)(params, 'StackName')).templateBody;
+                ? store.findChangeSet(changeSetName, params.get('StackName') ?? undefined, request.region).changeSet.templateBody
+                : store.get((0,query/* requireParam */.tk)(params, 'StackName'), request.region).templateBody;
             return { TemplateBody: body, StagesAvailable: ['Original', 'Processed'] };
         },
         ValidateTemplate: (params) => {
@@ -2006,10 +2496,10 @@ function operations(store) {
                 CapabilitiesReason: capability ? `The following resource(s) require capabilities: [${capabilityTypes.join(', ')}]` : undefined,
             };
         },
-        GetTemplateSummary: (params) => {
+        GetTemplateSummary: (params, request) => {
             // The AWS CLI's `cloudformation deploy` asks for this first (to carry over parameters).
             const stackName = params.get('StackName');
-            const body = stackName ? store.get(stackName).templateBody : templateBody(params);
+            const body = stackName ? store.get(stackName, request.region).templateBody : templateBody(params);
             const { template, capability, capabilityTypes } = store.validateTemplate(body);
             return {
                 // Always present (possibly empty): the AWS CLI reads it unconditionally.
@@ -2037,8 +2527,8 @@ function operations(store) {
             });
             return { Id: changeSet.ChangeSetId, StackId: changeSet.StackId };
         },
-        DescribeChangeSet: (params) => {
-            const { changeSet: c } = store.findChangeSet((0,query/* requireParam */.tk)(params, 'ChangeSetName'), params.get('StackName') ?? undefined);
+        DescribeChangeSet: (params, request) => {
+            const { changeSet: c } = store.findChangeSet((0,query/* requireParam */.tk)(params, 'ChangeSetName'), params.get('StackName') ?? undefined, request.region);
             return {
                 ChangeSetName: c.ChangeSetName,
                 ChangeSetId: c.ChangeSetId,
@@ -2056,20 +2546,20 @@ function operations(store) {
                 IncludeNestedStacks: false,
             };
         },
-        ExecuteChangeSet: (params) => {
-            store.executeChangeSet((0,query/* requireParam */.tk)(params, 'ChangeSetName'), params.get('StackName') ?? undefined);
+        ExecuteChangeSet: (params, request) => {
+            store.executeChangeSet((0,query/* requireParam */.tk)(params, 'ChangeSetName'), params.get('StackName') ?? undefined, request.region);
             return {};
         },
-        DeleteChangeSet: (params) => {
-            store.deleteChangeSet((0,query/* requireParam */.tk)(params, 'ChangeSetName'), params.get('StackName') ?? undefined);
+        DeleteChangeSet: (params, request) => {
+            store.deleteChangeSet((0,query/* requireParam */.tk)(params, 'ChangeSetName'), params.get('StackName') ?? undefined, request.region);
             return {};
         },
-        ListChangeSets: (params) => {
-            const stack = store.get((0,query/* requireParam */.tk)(params, 'StackName'));
+        ListChangeSets: (params, request) => {
+            const stack = store.get((0,query/* requireParam */.tk)(params, 'StackName'), request.region);
             return { Summaries: list(stack.changeSets.map(changeSetSummary)) };
         },
-        ListExports: () => ({
-            Exports: list(store.list().filter((s) => s.StackStatus !== 'DELETE_COMPLETE').flatMap((s) => s.outputs.filter((o) => o.ExportName).map((o) => ({ ExportingStackId: s.StackId, Name: o.ExportName, Value: o.OutputValue })))),
+        ListExports: (_params, request) => ({
+            Exports: list(store.list(request.region).filter((s) => s.StackStatus !== 'DELETE_COMPLETE').flatMap((s) => s.outputs.filter((o) => o.ExportName).map((o) => ({ ExportingStackId: s.StackId, Name: o.ExportName, Value: o.OutputValue })))),
         }),
     };
 }
@@ -2105,6 +2595,8 @@ function createCloudFormationService(settings, backends) {
         // The server fills in the other services after creating this one: read them at call time.
         backends: () => backends,
         changed: () => settings.markDirty(),
+        timeScale: settings.timeScale,
+        callerPolicy: settings.behaviour.callerPolicy,
     });
     return {
         handler: cloudFormationHandler(store),

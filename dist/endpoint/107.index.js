@@ -1,8 +1,8 @@
-export const id = 464;
-export const ids = [464];
+export const id = 107;
+export const ids = [107];
 export const modules = {
 
-/***/ 26464:
+/***/ 5107:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -16,12 +16,32 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./src/endpoint/types.ts
 var types = __webpack_require__(816);
 // EXTERNAL MODULE: ./src/endpoint/protocol/json.ts
-var json = __webpack_require__(50398);
+var json = __webpack_require__(398);
 ;// CONCATENATED MODULE: ./src/endpoint/services/stepfunctions/arn.ts
-// Step Functions ARNs: arn:aws:states:REGION:ACCOUNT:stateMachine:NAME and …:execution:MACHINE:RUN.
+// Step Functions ARNs: arn:aws:states:REGION:ACCOUNT:stateMachine:NAME, a version of it
+// (…:stateMachine:NAME:N) and …:execution:MACHINE:RUN.
 
 function stateMachineArn(region, accountId, name) {
     return `arn:aws:states:${region}:${accountId}:stateMachine:${name}`;
+}
+/** A version's ARN: the machine's ARN, a colon, the version number ("Versions" in the developer guide). */
+function versionArn(machineArn, version) {
+    return `${machineArn}:${version}`;
+}
+/** Parses a state machine ARN that may be qualified with a version (or an alias); InvalidArn for other shapes. */
+function parseMachineArn(value, member) {
+    if (typeof value !== 'string' || value.length === 0) {
+        throw new types/* AwsError */.Gy('ValidationException', `1 validation error detected: Value null at '${member}' failed to satisfy constraint: Member must not be null`);
+    }
+    const parts = value.split(':');
+    if ((parts.length !== 7 && parts.length !== 8) || parts[0] !== 'arn' || parts[2] !== 'states' || parts[5] !== 'stateMachine' || parts[6] === '' || parts[7] === '') {
+        throw new types/* AwsError */.Gy('InvalidArn', `Invalid Arn: 'Resource type not valid in this context: ${parts[5] ?? value}'`);
+    }
+    if (parts.length === 7)
+        return { machineArn: value, arn: value };
+    const machineArn = parts.slice(0, 7).join(':');
+    const qualifier = parts[7];
+    return /^[1-9]\d*$/.test(qualifier) ? { machineArn, arn: value, version: Number(qualifier) } : { machineArn, arn: value, alias: qualifier };
 }
 function executionArn(machineArn, name) {
     const parts = machineArn.split(':');
@@ -44,21 +64,33 @@ function machineArnOfExecution(arn) {
     const parts = arn.split(':');
     return [...parts.slice(0, 5), 'stateMachine', parts[6]].join(':');
 }
-// Names: 1-80 characters, none of whitespace, brackets, wildcards, punctuation AWS reserves, or control characters.
+// Names (CreateStateMachine, StartExecution): 1-80 characters, none of whitespace, brackets, wildcards,
+// punctuation AWS reserves, or control characters. The length is a constraint of the API model, so AWS
+// answers it with its generic ValidationException; a forbidden character gets InvalidName.
 const FORBIDDEN_NAME_CHARACTERS = /[\s<>{}[\]?*"#%\\^|~`$&,;:/]/;
 const isControlCharacter = (c) => {
     const code = c.charCodeAt(0);
     return code <= 0x1f || (code >= 0x7f && code <= 0x9f);
 };
-function checkName(name) {
-    if (typeof name !== 'string' || name.length === 0 || name.length > 80 || FORBIDDEN_NAME_CHARACTERS.test(name) || [...name].some(isControlCharacter)) {
-        throw new types/* AwsError */.Gy('InvalidName', `Invalid Name: '${String(name)}'`);
+const MAX_NAME_LENGTH = 80;
+function checkName(name, member = 'name') {
+    if (typeof name !== 'string') {
+        throw new types/* AwsError */.Gy('ValidationException', `1 validation error detected: Value null at '${member}' failed to satisfy constraint: Member must not be null`);
     }
+    const length = [...name].length;
+    if (length === 0) {
+        throw new types/* AwsError */.Gy('ValidationException', `1 validation error detected: Value '${name}' at '${member}' failed to satisfy constraint: Member must have length greater than or equal to 1`);
+    }
+    if (length > MAX_NAME_LENGTH) {
+        throw new types/* AwsError */.Gy('ValidationException', `1 validation error detected: Value '${name}' at '${member}' failed to satisfy constraint: Member must have length less than or equal to ${MAX_NAME_LENGTH}`);
+    }
+    if (FORBIDDEN_NAME_CHARACTERS.test(name) || [...name].some(isControlCharacter))
+        throw new types/* AwsError */.Gy('InvalidName', `Invalid Name: '${name}'`);
     return name;
 }
 
 // EXTERNAL MODULE: ./node_modules/asl-validator/dist/src/validator.js
-var validator = __webpack_require__(87307);
+var validator = __webpack_require__(7307);
 var validator_default = /*#__PURE__*/__webpack_require__.n(validator);
 ;// CONCATENATED MODULE: ./src/endpoint/services/stepfunctions/definition.ts
 // A state machine definition: parsed and validated as CreateStateMachine does, and walked for the
@@ -142,9 +174,103 @@ function resolvePath(path, value) {
     return current;
 }
 
+;// CONCATENATED MODULE: ./src/endpoint/services/stepfunctions/versions.ts
+// State machine versions, as the Step Functions developer guide ("State machine versions") and the API
+// reference (PublishStateMachineVersion, ListStateMachineVersions, DeleteStateMachineVersion) describe
+// them: numbered, immutable snapshots of one revision of a machine, numbered from 1 and never reused,
+// at most 1000 at a time per machine, published idempotently (one version per revision). Aliases are
+// not reproduced.
+
+
+/** "You can publish up to 1000 versions for each state machine" (PublishStateMachineVersion). */
+const MAX_VERSIONS_PER_MACHINE = 1000;
+/** What PublishStateMachineVersion's revisionId names when the machine has not been updated yet. */
+const INITIAL_REVISION = 'INITIAL';
+class VersionStore {
+    versions = new Map();
+    get(arn) {
+        return this.versions.get(arn);
+    }
+    /** The machine's versions, newest first, as ListStateMachineVersions returns them. */
+    of(machineArn) {
+        return [...this.versions.values()].filter((v) => v.stateMachineArn === machineArn).sort((a, b) => b.version - a.version);
+    }
+    /**
+     * Publishes the machine's current revision, or returns the version already published from it.
+     * `expectedRevisionId` (PublishStateMachineVersion's revisionId; `INITIAL` for a machine never
+     * updated) must name the current revision, or ConflictException, with AWS's message.
+     */
+    publish(machine, options = {}) {
+        const current = machine.revisionId ?? INITIAL_REVISION;
+        if (options.expectedRevisionId !== undefined && options.expectedRevisionId !== current) {
+            throw new types/* AwsError */.Gy('ConflictException', `Failed to publish the State Machine version for revision ${options.expectedRevisionId}. The current State Machine revision is ${current}.`, 409);
+        }
+        const existing = this.of(machine.stateMachineArn);
+        const same = existing.find((v) => (v.revisionId ?? INITIAL_REVISION) === current);
+        if (same)
+            return same;
+        this.checkRoom(machine.stateMachineArn);
+        const number = (machine.lastVersion ?? 0) + 1;
+        machine.lastVersion = number;
+        const record = {
+            stateMachineVersionArn: versionArn(machine.stateMachineArn, number),
+            stateMachineArn: machine.stateMachineArn,
+            version: number,
+            definition: machine.definition,
+            roleArn: machine.roleArn,
+            type: machine.type,
+            ...(machine.revisionId !== undefined ? { revisionId: machine.revisionId } : {}),
+            ...(options.description !== undefined ? { description: options.description } : {}),
+            creationDate: Date.now(),
+        };
+        this.versions.set(record.stateMachineVersionArn, record);
+        return record;
+    }
+    /** ServiceQuotaExceededException when the machine already has the most versions AWS allows. */
+    checkRoom(machineArn) {
+        if (this.of(machineArn).length < MAX_VERSIONS_PER_MACHINE)
+            return;
+        throw new types/* AwsError */.Gy('ServiceQuotaExceededException', `The state machine '${machineArn}' already has the maximum number of versions (${MAX_VERSIONS_PER_MACHINE}); delete unused versions with DeleteStateMachineVersion`, 402);
+    }
+    /** Deleting a version that is not there succeeds, as on AWS. */
+    delete(arn) {
+        return this.versions.delete(arn);
+    }
+    /** DeleteStateMachine "also deletes all versions and aliases associated with a state machine". */
+    deleteAllOf(machineArn) {
+        for (const version of this.of(machineArn))
+            this.versions.delete(version.stateMachineVersionArn);
+    }
+    snapshot() {
+        return [...this.versions.values()];
+    }
+    restore(saved, machineExists) {
+        for (const version of saved ?? []) {
+            if (machineExists(version.stateMachineArn))
+                this.versions.set(version.stateMachineVersionArn, version);
+        }
+    }
+}
+/** Checks a version description (at most 256 characters, only with publish), with AWS's messages. */
+function checkVersionDescription(description, publish, member) {
+    if (description === undefined || description === null)
+        return undefined;
+    if (typeof description !== 'string') {
+        throw new types/* AwsError */.Gy('SerializationException', `Unexpected value for '${member}': expected a string`);
+    }
+    // Recorded from AWS: CreateStateMachine with a versionDescription and no publish.
+    if (!publish)
+        throw new types/* AwsError */.Gy('ValidationException', 'Version description can only be set when publish is true');
+    if ([...description].length > 256) {
+        throw new types/* AwsError */.Gy('ValidationException', `1 validation error detected: Value '${description}' at '${member}' failed to satisfy constraint: Member must have length less than or equal to 256`);
+    }
+    return description;
+}
+
 ;// CONCATENATED MODULE: ./src/endpoint/services/stepfunctions/handler.ts
 // Step Functions' awsJson1_0 wire handling (X-Amz-Target: AWSStepFunctions.<Op>): request members in,
 // response shapes out, timestamps as epoch seconds, list paging with opaque tokens.
+
 
 
 
@@ -153,16 +279,29 @@ const NAMESPACE = 'com.amazonaws.sfn';
 function stepFunctionsHandler(model) {
     const operations = {
         CreateStateMachine: (input, request) => {
-            const machine = model.createMachine({
+            const publish = input.publish === true;
+            const versionDescription = checkVersionDescription(input.versionDescription, publish, 'versionDescription');
+            const { machine, version } = model.createMachine({
                 name: (0,json/* requireString */.VW)(input, 'name'),
                 definition: (0,json/* requireString */.VW)(input, 'definition'),
                 roleArn: (0,json/* requireString */.VW)(input, 'roleArn'),
                 ...(typeof input.type === 'string' ? { type: input.type } : {}),
                 tags: tagsFromWire(input.tags),
+                publish,
+                ...(versionDescription !== undefined ? { versionDescription } : {}),
             }, request.region);
-            return { stateMachineArn: machine.stateMachineArn, creationDate: (0,json/* epochSeconds */.DQ)(machine.creationDate) };
+            return {
+                stateMachineArn: machine.stateMachineArn,
+                creationDate: (0,json/* epochSeconds */.DQ)(machine.creationDate),
+                ...(version ? { stateMachineVersionArn: version.stateMachineVersionArn } : {}),
+            };
         },
-        DescribeStateMachine: (input) => describeMachine(model.machine(requireArn(input.stateMachineArn, 'stateMachine', 'stateMachineArn'))),
+        DescribeStateMachine: (input) => {
+            const ref = parseMachineArn(input.stateMachineArn, 'stateMachineArn');
+            if (ref.version !== undefined)
+                return describeVersion(model.version(ref), model.machine(ref.machineArn));
+            return describeMachine(model.machine(unqualified(ref)));
+        },
         ListStateMachines: (input, request) => {
             const page = paginate(model.listMachines(request.region), input, 'machines');
             return {
@@ -171,14 +310,52 @@ function stepFunctionsHandler(model) {
             };
         },
         UpdateStateMachine: (input) => {
-            const machine = model.updateMachine(requireArn(input.stateMachineArn, 'stateMachine', 'stateMachineArn'), {
+            const publish = input.publish === true;
+            const versionDescription = checkVersionDescription(input.versionDescription, publish, 'versionDescription');
+            // A version cannot be updated: AWS answers that the (qualified) machine does not exist.
+            const { machine, version } = model.updateMachine(unqualified(parseMachineArn(input.stateMachineArn, 'stateMachineArn')), {
                 ...(typeof input.definition === 'string' ? { definition: input.definition } : {}),
                 ...(typeof input.roleArn === 'string' ? { roleArn: input.roleArn } : {}),
+                publish,
+                ...(versionDescription !== undefined ? { versionDescription } : {}),
             });
-            return { updateDate: (0,json/* epochSeconds */.DQ)(machine.updateDate ?? Date.now()), revisionId: machine.revisionId };
+            return {
+                updateDate: (0,json/* epochSeconds */.DQ)(machine.updateDate ?? machine.creationDate),
+                ...(machine.revisionId ? { revisionId: machine.revisionId } : {}),
+                ...(version ? { stateMachineVersionArn: version.stateMachineVersionArn } : {}),
+            };
         },
         DeleteStateMachine: (input) => {
-            model.deleteMachine(requireArn(input.stateMachineArn, 'stateMachine', 'stateMachineArn'));
+            const ref = parseMachineArn(input.stateMachineArn, 'stateMachineArn');
+            if (ref.version !== undefined || ref.alias !== undefined) {
+                throw new types/* AwsError */.Gy('ValidationException', `DeleteStateMachine takes an unqualified state machine ARN; delete a version with DeleteStateMachineVersion: '${ref.arn}'`);
+            }
+            model.deleteMachine(ref.machineArn);
+            return {};
+        },
+        PublishStateMachineVersion: (input) => {
+            const description = checkVersionDescription(input.description, true, 'description');
+            const version = model.publishVersion(unqualified(parseMachineArn(input.stateMachineArn, 'stateMachineArn')), {
+                ...(typeof input.revisionId === 'string' ? { expectedRevisionId: input.revisionId } : {}),
+                ...(description !== undefined ? { description } : {}),
+            });
+            return { stateMachineVersionArn: version.stateMachineVersionArn, creationDate: (0,json/* epochSeconds */.DQ)(version.creationDate) };
+        },
+        ListStateMachineVersions: (input) => {
+            const ref = parseMachineArn(input.stateMachineArn, 'stateMachineArn');
+            const versions = ref.version !== undefined || ref.alias !== undefined ? [] : model.versionsOf(ref.machineArn);
+            const page = paginate(versions, input, `versions:${ref.arn}`);
+            return {
+                stateMachineVersions: page.items.map((v) => ({ stateMachineVersionArn: v.stateMachineVersionArn, creationDate: (0,json/* epochSeconds */.DQ)(v.creationDate) })),
+                ...page.next,
+            };
+        },
+        DeleteStateMachineVersion: (input) => {
+            const ref = parseMachineArn(input.stateMachineVersionArn, 'stateMachineVersionArn');
+            if (ref.version === undefined) {
+                throw new types/* AwsError */.Gy('ValidationException', `Invalid Arn: 'Expected a state machine version ARN: ${ref.arn}'`);
+            }
+            model.deleteVersion(ref.arn);
             return {};
         },
         ValidateStateMachineDefinition: (input) => {
@@ -199,22 +376,30 @@ function stepFunctionsHandler(model) {
             tags: Object.entries(model.tags((0,json/* requireString */.VW)(input, 'resourceArn'))).map(([key, value]) => ({ key, value })),
         }),
         StartExecution: (input) => {
-            const run = model.startExecution(requireArn(input.stateMachineArn, 'stateMachine', 'stateMachineArn'), typeof input.name === 'string' ? input.name : undefined, typeof input.input === 'string' ? input.input : undefined);
+            const run = model.startExecution(parseMachineArn(input.stateMachineArn, 'stateMachineArn'), typeof input.name === 'string' ? input.name : undefined, typeof input.input === 'string' ? input.input : undefined);
             return { executionArn: run.executionArn, startDate: (0,json/* epochSeconds */.DQ)(run.startDate) };
         },
-        DescribeExecution: (input) => describeExecution(model.execution(requireArn(input.executionArn, 'execution', 'executionArn'))),
+        DescribeExecution: (input) => describeExecution(model.read(model.execution(requireArn(input.executionArn, 'execution', 'executionArn')))),
         ListExecutions: (input) => {
-            const machineArn = requireArn(input.stateMachineArn, 'stateMachine', 'stateMachineArn');
-            model.machine(machineArn);
+            const ref = parseMachineArn(input.stateMachineArn, 'stateMachineArn');
+            model.machine(ref.machineArn);
+            // A version (or alias) ARN lists the runs started on it; one that does not exist is ResourceNotFound.
+            let versionArn;
+            if (ref.version !== undefined || ref.alias !== undefined) {
+                const known = ref.version !== undefined ? model.versionsOf(ref.machineArn).some((v) => v.stateMachineVersionArn === ref.arn) : false;
+                if (!known)
+                    throw new types/* AwsError */.Gy('ResourceNotFound', `Resource not found: '${ref.arn}'`);
+                versionArn = ref.arn;
+            }
             const status = typeof input.statusFilter === 'string' ? input.statusFilter : undefined;
             if (status && !['RUNNING', 'SUCCEEDED', 'FAILED', 'TIMED_OUT', 'ABORTED', 'PENDING_REDRIVE'].includes(status)) {
                 throw new types/* AwsError */.Gy('ValidationException', `1 validation error detected: Value '${status}' at 'statusFilter' failed to satisfy constraint: Member must satisfy enum value set: [RUNNING, SUCCEEDED, FAILED, TIMED_OUT, ABORTED, PENDING_REDRIVE]`);
             }
-            const page = paginate(model.executionsOf(machineArn, status), input, 'executions');
+            const page = paginate(model.executionsOf(ref.machineArn, status, versionArn), input, 'executions');
             return { executions: page.items.map(executionSummary), ...page.next };
         },
         StopExecution: async (input) => {
-            const record = await model.stopExecution(requireArn(input.executionArn, 'execution', 'executionArn'), typeof input.error === 'string' ? input.error : undefined, typeof input.cause === 'string' ? input.cause : undefined);
+            const record = await model.stopExecution(requireArn(input.executionArn, 'execution', 'executionArn'), typeof input.error === 'string' ? input.error : undefined, typeof input.cause === 'string' ? input.cause : undefined, true);
             return { stopDate: (0,json/* epochSeconds */.DQ)(record.stopDate ?? Date.now()) };
         },
         GetExecutionHistory: (input) => {
@@ -268,10 +453,33 @@ function describeMachine(machine) {
         ...(machine.revisionId ? { revisionId: machine.revisionId } : {}),
     };
 }
+/** A version as DescribeStateMachine answers for a version ARN: the version's ARN, definition, role and revision. */
+function describeVersion(version, machine) {
+    return {
+        stateMachineArn: version.stateMachineVersionArn,
+        name: machine.name,
+        status: machine.status,
+        definition: version.definition,
+        roleArn: version.roleArn,
+        type: version.type,
+        creationDate: (0,json/* epochSeconds */.DQ)(version.creationDate),
+        loggingConfiguration: { level: 'OFF', includeExecutionData: false },
+        tracingConfiguration: { enabled: false },
+        ...(version.revisionId ? { revisionId: version.revisionId } : {}),
+        ...(version.description !== undefined ? { description: version.description } : {}),
+    };
+}
+/** The machine an operation that takes only an unqualified ARN acts on; a version or alias "does not exist" for it, as on AWS. */
+function unqualified(ref) {
+    if (ref.version !== undefined || ref.alias !== undefined)
+        throw new types/* AwsError */.Gy('StateMachineDoesNotExist', `State Machine Does Not Exist: '${ref.arn}'`);
+    return ref.machineArn;
+}
 function executionSummary(record) {
     return {
         executionArn: record.executionArn,
         stateMachineArn: record.stateMachineArn,
+        ...(record.stateMachineVersionArn ? { stateMachineVersionArn: record.stateMachineVersionArn } : {}),
         name: record.name,
         status: record.status,
         startDate: (0,json/* epochSeconds */.DQ)(record.startDate),
@@ -344,9 +552,90 @@ function decodeToken(token) {
 }
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./src/endpoint/services/stepfunctions/consistency.ts
+class ConsistencyLag {
+    lagMs;
+    /** Per machine: the revisions a StartExecution may still see, oldest first. */
+    revisions = new Map();
+    /** Per execution stopped by StopExecution: until when it still reads RUNNING. */
+    stops = new Map();
+    constructor(lagMs) {
+        this.lagMs = lagMs;
+    }
+    /** Remembers an update: `previous` stays what starts see until lagMs after `at`. */
+    updated(machineArn, previous, previousFrom, current, at) {
+        if (this.lagMs <= 0)
+            return;
+        const seen = this.revisions.get(machineArn) ?? [{ from: previousFrom, revision: previous }];
+        seen.push({ from: at, revision: current });
+        this.revisions.set(machineArn, seen);
+    }
+    /**
+     * The revision a start on the unqualified ARN uses at `now`: the one that was current lagMs ago
+     * (or the oldest still remembered, for a machine younger than that); undefined means the current one.
+     */
+    revisionAt(machineArn, now) {
+        const seen = this.revisions.get(machineArn);
+        if (!seen)
+            return undefined;
+        const cutoff = now - this.lagMs;
+        let index = 0;
+        for (let i = 0; i < seen.length; i++)
+            if (seen[i].from <= cutoff)
+                index = i;
+        if (index === seen.length - 1 && seen[index].from <= cutoff) {
+            this.revisions.delete(machineArn); // the latest revision is visible everywhere now
+            return undefined;
+        }
+        seen.splice(0, index);
+        return seen[0].revision;
+    }
+    forget(machineArn) {
+        this.revisions.delete(machineArn);
+    }
+    /** A run stopped by StopExecution at `at` keeps reading RUNNING until lagMs later. */
+    stopped(executionArn, at) {
+        if (this.lagMs > 0)
+            this.stops.set(executionArn, at + this.lagMs);
+    }
+    readsRunning(executionArn, now) {
+        const until = this.stops.get(executionArn);
+        if (until === undefined)
+            return false;
+        if (until > now)
+            return true;
+        this.stops.delete(executionArn);
+        return false;
+    }
+    /** ListStateMachines shows a machine only once lagMs have passed since its creation. */
+    listed(creationDate, now) {
+        return creationDate + this.lagMs <= now;
+    }
+}
+
+// EXTERNAL MODULE: ./src/endpoint/iam-policy/trust.ts
+var trust = __webpack_require__(7406);
 // EXTERNAL MODULE: ./node_modules/aws-local-stepfunctions/build/main.node.esm.js + 2 modules
-var main_node_esm = __webpack_require__(71198);
+var main_node_esm = __webpack_require__(1198);
+;// CONCATENATED MODULE: ./src/endpoint/iam-policy/context.ts
+function roleSessionContext(input) {
+    const now = input.now ?? Date.now();
+    return {
+        'aws:PrincipalArn': input.role.Arn,
+        'aws:PrincipalAccount': input.accountId,
+        'aws:PrincipalType': 'AssumedRole',
+        'aws:userid': `${input.role.RoleId}:${input.sessionName}`,
+        'aws:RequestedRegion': input.region,
+        'aws:CurrentTime': new Date(now).toISOString(),
+        'aws:EpochTime': Math.floor(now / 1000),
+        'aws:SecureTransport': true,
+        'aws:ViaAWSService': false,
+    };
+}
+
+// EXTERNAL MODULE: ./src/endpoint/iam-policy/evaluate.ts + 3 modules
+var evaluate = __webpack_require__(6875);
 ;// CONCATENATED MODULE: ./src/endpoint/services/stepfunctions/task-error.ts
 // A task failure as Step Functions reports it: `name` is the error (e.g. DynamoDB.ConditionalCheckFailedException,
 // a Lambda errorType), `message` the cause. The runner matches Retry/Catch on the name.
@@ -358,17 +647,32 @@ class TaskError extends Error {
 }
 
 ;// CONCATENATED MODULE: ./src/endpoint/services/stepfunctions/permissions.ts
+// Least privilege, locally: a Task whose state machine role does not allow the action on the resource
+// fails as on AWS (States.TaskFailed, AccessDenied in the cause). The role's policies are evaluated as
+// IAM does (iam-policy/evaluate.ts) as they are in force for Step Functions: inline and attached managed,
+// after IAM propagation. A role that does not exist (any more) for Step Functions allows nothing.
 
+
+
+/** The session Step Functions' calls are made in, as assumed-role ARNs in denials name it. */
+const SESSION_NAME = 'local';
 function checkTaskPermission(resource, input, env) {
     const needed = requiredPermission(resource, input, env);
     if (!needed)
         return;
-    const role = env.backends.iam.getRole(env.roleArn);
-    if (!role)
+    const role = env.backends.iam.effectiveRole(env.roleArn);
+    const roleName = role?.RoleName ?? env.roleArn.slice(env.roleArn.lastIndexOf('/') + 1);
+    const decision = role
+        ? (0,evaluate/* evaluatePolicies */.mY)(role.policies, {
+            action: needed.action,
+            resource: needed.resource,
+            context: roleSessionContext({ role, sessionName: SESSION_NAME, accountId: env.accountId, region: env.region }),
+        })
+        : 'ImplicitDeny';
+    if (decision === 'Allow')
         return;
-    if (allows(role, needed.action, needed.resource))
-        return;
-    throw new TaskError('States.TaskFailed', `User: arn:aws:sts::${env.accountId}:assumed-role/${role.RoleName}/local is not authorized to perform: ${needed.action} on resource: ${needed.resource} because no identity-based policy allows the ${needed.action} action (Service: ${needed.action.split(':')[0]}; Status Code: 400; Error Code: AccessDeniedException)`);
+    const why = decision === 'ExplicitDeny' ? 'with an explicit deny in an identity-based policy' : `because no identity-based policy allows the ${needed.action} action`;
+    throw new TaskError('States.TaskFailed', `User: arn:aws:sts::${env.accountId}:assumed-role/${roleName}/${SESSION_NAME} is not authorized to perform: ${needed.action} on resource: ${needed.resource} ${why} (Service: ${needed.action.split(':')[0]}; Status Code: 400; Error Code: AccessDeniedException)`);
 }
 /** The IAM action and resource ARN a task needs, or undefined for resources not checked. */
 function requiredPermission(resource, input, env) {
@@ -397,31 +701,6 @@ function functionArn(ref, env) {
     if (known)
         return known;
     return ref.startsWith('arn:') ? ref.split(':').slice(0, 7).join(':') : `arn:aws:lambda:${env.region}:${env.accountId}:function:${ref}`;
-}
-function allows(role, action, resource) {
-    if ((role.ManagedPolicyArns ?? []).some((arn) => arn.endsWith(':policy/AdministratorAccess')))
-        return true;
-    const statements = (role.Policies ?? []).flatMap((policy) => statementsOf(policy.PolicyDocument));
-    const matching = statements.filter((s) => matchesAny(s.Action, action) && matchesAny(s.Resource, resource));
-    if (matching.some((s) => s.Effect === 'Deny'))
-        return false;
-    return matching.some((s) => s.Effect === 'Allow');
-}
-function statementsOf(document) {
-    const parsed = typeof document === 'string' ? JSON.parse(document) : document;
-    const statement = parsed?.Statement;
-    if (!statement)
-        return [];
-    return Array.isArray(statement) ? statement : [statement];
-}
-function matchesAny(patterns, value) {
-    const list = patterns === undefined ? [] : Array.isArray(patterns) ? patterns : [patterns];
-    return list.some((pattern) => wildcard(pattern, value));
-}
-/** IAM's `*` and `?` wildcards (compared without regard to case: lenient for resources, as IAM is for actions). */
-function wildcard(pattern, value) {
-    const regex = new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`, 'i');
-    return regex.test(value);
 }
 
 ;// CONCATENATED MODULE: ./src/endpoint/services/stepfunctions/tasks.ts
@@ -841,8 +1120,12 @@ function withTaskTimeouts(definition) {
 }
 
 ;// CONCATENATED MODULE: ./src/endpoint/services/stepfunctions/model.ts
-// The Step Functions service's state: state machines and their executions (with histories), and the
-// rules AWS applies to them. No wire shapes here (handler.ts), no running here (runner.ts).
+// The Step Functions service's state: state machines, their versions and their executions (with
+// histories), and the rules AWS applies to them, including its eventual consistency when strict
+// (consistency.ts). No wire shapes here (handler.ts), no running here (runner.ts).
+
+
+
 
 
 
@@ -855,14 +1138,20 @@ class StepFunctionsModel {
     machines = new Map();
     executions = new Map();
     running = new Map();
+    versions = new VersionStore();
+    lag;
+    /** Deletions waiting for the end of their DELETING window. */
+    removals = new Set();
     constructor(settings, backends) {
         this.settings = settings;
         this.backends = backends;
+        this.lag = new ConsistencyLag(settings.behaviour.consistencyMs);
     }
     // ---- state machines ----
     createMachine(input, region) {
         checkName(input.name);
         checkRoleArn(input.roleArn);
+        (0,trust/* requireStatesCanAssume */.ws)(this.backends.iam, input.roleArn, { accountId: this.settings.accountId, region, sourceArn: stateMachineArn(region, this.settings.accountId, input.name) });
         parseDefinition(input.definition);
         const type = input.type ?? 'STANDARD';
         if (type !== 'STANDARD' && type !== 'EXPRESS')
@@ -872,9 +1161,10 @@ class StepFunctionsModel {
         if (existing) {
             if (existing.status === 'DELETING')
                 throw new types/* AwsError */.Gy('StateMachineDeleting', `State Machine is being deleted: '${arn}'`);
-            // Same name and same configuration is idempotent, as on AWS.
-            if (existing.definition === input.definition && existing.roleArn === input.roleArn && existing.type === type)
-                return existing;
+            // Same name and same configuration is idempotent, as on AWS (publishing is, too).
+            if (existing.definition === input.definition && existing.roleArn === input.roleArn && existing.type === type) {
+                return { machine: existing, ...(input.publish ? { version: this.publish(existing, { description: input.versionDescription }) } : {}) };
+            }
             throw new types/* AwsError */.Gy('StateMachineAlreadyExists', `State Machine Already Exists: '${arn}'`);
         }
         const machine = {
@@ -889,8 +1179,9 @@ class StepFunctionsModel {
             tags: { ...(input.tags ?? {}) },
         };
         this.machines.set(arn, machine);
+        const version = input.publish ? this.publish(machine, { description: input.versionDescription }) : undefined;
         this.settings.markDirty();
-        return machine;
+        return { machine, ...(version ? { version } : {}) };
     }
     machine(arn) {
         const machine = this.machines.get(arn);
@@ -898,9 +1189,24 @@ class StepFunctionsModel {
             throw new types/* AwsError */.Gy('StateMachineDoesNotExist', `State Machine Does Not Exist: '${arn}'`);
         return machine;
     }
-    listMachines(region) {
-        return [...this.machines.values()].filter((m) => m.region === region).sort((a, b) => a.name.localeCompare(b.name));
+    /** The version a version ARN names; StateMachineDoesNotExist (naming the version ARN) as AWS answers. */
+    version(ref) {
+        const version = ref.version !== undefined && this.machines.has(ref.machineArn) ? this.versions.get(ref.arn) : undefined;
+        if (!version)
+            throw new types/* AwsError */.Gy('StateMachineDoesNotExist', `State Machine Does Not Exist: '${ref.arn}'`);
+        return version;
     }
+    /** As ListStateMachines sees them: a machine created less than the consistency lag ago is not listed yet. */
+    listMachines(region) {
+        const now = Date.now();
+        return [...this.machines.values()]
+            .filter((m) => m.region === region && this.lag.listed(m.creationDate, now))
+            .sort((a, b) => a.name.localeCompare(b.name));
+    }
+    /**
+     * A new revision when the definition or role changes (an update that changes neither keeps the
+     * revision, as AWS does), and with `publish` a version of the revision it leaves current.
+     */
     updateMachine(arn, changes) {
         const machine = this.machine(arn);
         if (changes.definition === undefined && changes.roleArn === undefined) {
@@ -908,33 +1214,74 @@ class StepFunctionsModel {
         }
         if (machine.status === 'DELETING')
             throw new types/* AwsError */.Gy('StateMachineDeleting', `State Machine is being deleted: '${arn}'`);
+        if (changes.roleArn !== undefined)
+            (0,trust/* requireStatesCanAssume */.ws)(this.backends.iam, String(changes.roleArn), { accountId: this.settings.accountId, region: machine.region, sourceArn: arn });
         if (changes.definition !== undefined)
             parseDefinition(changes.definition);
         if (changes.roleArn !== undefined)
             checkRoleArn(changes.roleArn);
-        Object.assign(machine, {
-            ...(changes.definition !== undefined ? { definition: changes.definition } : {}),
-            ...(changes.roleArn !== undefined ? { roleArn: changes.roleArn } : {}),
-            updateDate: Date.now(),
-            revisionId: (0,external_node_crypto_.randomUUID)(),
-        });
+        const changed = (changes.definition !== undefined && changes.definition !== machine.definition) || (changes.roleArn !== undefined && changes.roleArn !== machine.roleArn);
+        // An update that could not publish its version is refused as a whole.
+        if (changed && changes.publish)
+            this.versions.checkRoom(arn);
+        if (changed) {
+            const now = Date.now();
+            const previous = { definition: machine.definition, roleArn: machine.roleArn, revisionId: machine.revisionId, updateDate: machine.updateDate };
+            Object.assign(machine, {
+                ...(changes.definition !== undefined ? { definition: changes.definition } : {}),
+                ...(changes.roleArn !== undefined ? { roleArn: changes.roleArn } : {}),
+                updateDate: now,
+                revisionId: (0,external_node_crypto_.randomUUID)(),
+            });
+            const current = { definition: machine.definition, roleArn: machine.roleArn, revisionId: machine.revisionId, updateDate: now };
+            this.lag.updated(arn, previous, previous.updateDate ?? machine.creationDate, current, now);
+        }
+        const version = changes.publish ? this.publish(machine, { description: changes.versionDescription }) : undefined;
         this.settings.markDirty();
-        return machine;
+        return { machine, ...(version ? { version } : {}) };
     }
-    /** DELETING at once; its running executions are aborted, then it is gone. Unknown ARNs are fine, as on AWS. */
+    /**
+     * DELETING at once, and for at least the consistency lag; its running executions are aborted, then
+     * it is gone with its versions. Unknown ARNs are fine, as on AWS.
+     */
     deleteMachine(arn) {
         const machine = this.machines.get(arn);
         if (!machine || machine.status === 'DELETING')
             return;
         machine.status = 'DELETING';
         this.settings.markDirty();
+        const deletingUntil = Date.now() + this.lag.lagMs;
         const stopping = this.executionsOf(arn)
             .filter((e) => e.status === 'RUNNING')
             .map((e) => this.stopExecution(e.executionArn, undefined, 'The state machine was deleted'));
         void Promise.allSettled(stopping).then(() => {
-            this.machines.delete(arn);
-            this.settings.markDirty();
+            const remaining = deletingUntil - Date.now();
+            if (remaining <= 0)
+                return this.remove(arn);
+            const timer = setTimeout(() => {
+                this.removals.delete(timer);
+                this.remove(arn);
+            }, remaining);
+            timer.unref();
+            this.removals.add(timer);
         });
+    }
+    // ---- versions ----
+    /** PublishStateMachineVersion: the current revision as a version (the existing one if already published). */
+    publishVersion(arn, options) {
+        const machine = this.machine(arn);
+        if (machine.status === 'DELETING')
+            throw new types/* AwsError */.Gy('StateMachineDeleting', `State Machine is being deleted: '${arn}'`);
+        return this.publish(machine, options);
+    }
+    /** Newest first; a machine that does not exist has none (the operation has no does-not-exist error). */
+    versionsOf(machineArn) {
+        return this.versions.of(machineArn);
+    }
+    /** Deleting a version that does not exist succeeds, as on AWS; its runs go on. */
+    deleteVersion(versionArn) {
+        if (this.versions.delete(versionArn))
+            this.settings.markDirty();
     }
     tags(arn) {
         const machine = this.machines.get(arn);
@@ -943,10 +1290,21 @@ class StepFunctionsModel {
         return machine.tags;
     }
     // ---- executions ----
-    startExecution(machineArn, name, input) {
+    /**
+     * Starts a run of a version (exactly its definition and role), or of the machine: its latest
+     * revision, or when strict and it was updated less than the consistency lag ago, the previous one.
+     */
+    startExecution(ref, name, input) {
+        const machineArn = ref.machineArn;
+        if (ref.alias !== undefined)
+            throw new types/* AwsError */.Gy('StateMachineDoesNotExist', `State Machine Does Not Exist: '${ref.arn}'`);
         const machine = this.machine(machineArn);
         if (machine.status === 'DELETING')
             throw new types/* AwsError */.Gy('StateMachineDeleting', `State Machine is being deleted: '${machineArn}'`);
+        const version = ref.version !== undefined ? this.version(ref) : undefined;
+        const revision = version
+            ? { definition: version.definition, roleArn: version.roleArn, revisionId: version.revisionId, updateDate: version.creationDate }
+            : (this.lag.revisionAt(machineArn, Date.now()) ?? machine);
         const runName = checkName(name ?? (0,external_node_crypto_.randomUUID)());
         const runInput = input ?? '{}';
         try {
@@ -971,10 +1329,11 @@ class StepFunctionsModel {
             status: 'RUNNING',
             startDate: Date.now(),
             input: runInput,
-            definition: machine.definition,
-            roleArn: machine.roleArn,
-            machineUpdateDate: machine.updateDate ?? machine.creationDate,
-            ...(machine.revisionId ? { revisionId: machine.revisionId } : {}),
+            definition: revision.definition,
+            roleArn: revision.roleArn,
+            machineUpdateDate: revision.updateDate ?? machine.creationDate,
+            ...(revision.revisionId ? { revisionId: revision.revisionId } : {}),
+            ...(version ? { stateMachineVersionArn: version.stateMachineVersionArn } : {}),
             events: [],
         };
         this.executions.set(arn, record);
@@ -992,25 +1351,46 @@ class StepFunctionsModel {
             throw new types/* AwsError */.Gy('ExecutionDoesNotExist', `Execution Does Not Exist: '${arn}'`);
         return record;
     }
-    /** Newest first, as AWS lists them. */
-    executionsOf(machineArn, status) {
+    /**
+     * An execution as DescribeExecution and ListExecutions read it: when strict, a run stopped by
+     * StopExecution less than the consistency lag ago still reads RUNNING (it really has stopped).
+     */
+    read(record) {
+        if (!this.lag.readsRunning(record.executionArn, Date.now()))
+            return record;
+        const { stopDate: _stopDate, output: _output, error: _error, cause: _cause, ...running } = record;
+        return { ...running, status: 'RUNNING' };
+    }
+    /** Newest first, as AWS lists them, as read (see read()); only those started on the version when one is given. */
+    executionsOf(machineArn, status, versionArn) {
         return [...this.executions.values()]
-            .filter((e) => e.stateMachineArn === machineArn && (!status || e.status === status))
+            .filter((e) => e.stateMachineArn === machineArn && (!versionArn || e.stateMachineVersionArn === versionArn))
+            .map((e) => this.read(e))
+            .filter((e) => !status || e.status === status)
             .sort((a, b) => b.startDate - a.startDate);
     }
-    /** Aborts a running execution and resolves once it is recorded ABORTED; a finished one is left as is. */
-    async stopExecution(arn, error, cause) {
+    /**
+     * Aborts a running execution and resolves once it is recorded ABORTED; a finished one is left as is.
+     * `lagged`: StopExecution's own stop, which reads RUNNING for the consistency lag when strict.
+     */
+    async stopExecution(arn, error, cause, lagged = false) {
         const record = this.execution(arn);
         const run = this.running.get(arn);
-        if (run)
+        if (run) {
             this.finish(record, await run.stop(error, cause));
+            if (lagged)
+                this.lag.stopped(arn, Date.now());
+        }
         return record;
     }
     async close() {
+        for (const timer of this.removals)
+            clearTimeout(timer);
+        this.removals.clear();
         await Promise.all([...this.running.keys()].map((arn) => this.stopExecution(arn, undefined, SHUTDOWN_CAUSE)));
     }
     snapshot() {
-        return { machines: [...this.machines.values()], executions: [...this.executions.values()] };
+        return { machines: [...this.machines.values()], versions: this.versions.snapshot(), executions: [...this.executions.values()] };
     }
     restore(snapshot) {
         const saved = snapshot;
@@ -1019,6 +1399,7 @@ class StepFunctionsModel {
                 continue; // its deletion had begun: it is gone now
             this.machines.set(machine.stateMachineArn, machine);
         }
+        this.versions.restore(saved?.versions, (arn) => this.machines.has(arn));
         for (const record of saved?.executions ?? []) {
             if (record.status === 'RUNNING') {
                 // Runs do not survive a restart: record them as aborted, as a shutdown would have.
@@ -1028,6 +1409,17 @@ class StepFunctionsModel {
             }
             this.executions.set(record.executionArn, record);
         }
+    }
+    publish(machine, options) {
+        const version = this.versions.publish(machine, options);
+        this.settings.markDirty();
+        return version;
+    }
+    remove(arn) {
+        this.machines.delete(arn);
+        this.versions.deleteAllOf(arn);
+        this.lag.forget(arn);
+        this.settings.markDirty();
     }
     finish(record, outcome) {
         if (!this.running.delete(record.executionArn))
@@ -1060,7 +1452,7 @@ function createStepFunctionsService(settings, backends) {
     const model = new StepFunctionsModel(settings, backends);
     const backend = {
         createStateMachine(input, region) {
-            return { stateMachineArn: model.createMachine(input, region).stateMachineArn };
+            return { stateMachineArn: model.createMachine(input, region).machine.stateMachineArn };
         },
         updateStateMachine(input) {
             model.updateMachine(input.stateMachineArn, input);
