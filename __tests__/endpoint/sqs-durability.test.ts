@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import {
   ChangeMessageVisibilityCommand,
   CreateQueueCommand,
+  DeleteQueueCommand,
   DeleteMessageBatchCommand,
   GetQueueAttributesCommand,
   ReceiveMessageCommand,
@@ -76,6 +77,39 @@ describe('SQS with a state directory', () => {
         }
         const expected = sent.filter((body) => !deleted.includes(body) && body !== Messages[4].Body);
         expect(received.sort()).toEqual(expected.sort());
+      } finally {
+        after.destroy();
+      }
+    } finally {
+      sqs.destroy();
+    }
+  });
+
+  it('replays the journal over a snapshot of queues and name cooldowns, and keeps the cooldown of a deleted name', async () => {
+    const dir = tempDir();
+    const first = await startEndpoint({ port: 0, stateDir: dir });
+    const setup = new SQSClient(clientConfig(first.url));
+    try {
+      await setup.send(new CreateQueueCommand({ QueueName: 'kept' }));
+      await setup.send(new CreateQueueCommand({ QueueName: 'dropped' }));
+    } finally {
+      setup.destroy();
+      await first.close(); // writes the snapshot
+    }
+    const second = await startEndpoint({ port: 0, stateDir: dir });
+    endpoints.push(second);
+    const sqs = new SQSClient(clientConfig(second.url));
+    try {
+      await sqs.send(new SendMessageCommand({ QueueUrl: `${second.url}/000000000000/kept`, MessageBody: 'journaled' }));
+      await sqs.send(new DeleteQueueCommand({ QueueUrl: `${second.url}/000000000000/dropped` }));
+      const copy = tempDir();
+      cpSync(dir, copy, { recursive: true });
+      const third = await startEndpoint({ port: 0, stateDir: copy });
+      endpoints.push(third);
+      const after = new SQSClient(clientConfig(third.url));
+      try {
+        expect(await counts(after, `${third.url}/000000000000/kept`)).toEqual({ visible: 1, inFlight: 0 });
+        await expect(after.send(new CreateQueueCommand({ QueueName: 'dropped' }))).rejects.toMatchObject({ name: 'QueueDeletedRecently' });
       } finally {
         after.destroy();
       }

@@ -7,12 +7,13 @@
 // Not journaled (the next snapshot, within 50 ms, holds them): messages moved to a dead-letter queue by
 // a receive. Lost with a kill in that window, such a message is moved again on its next receive.
 import type { AwsRequest, AwsResponse, Journaled } from '../../types';
-import { messageIdOfHandle, queueNameOf, type Queue, type SqsModel, type StoredMessage, type StoredQueue } from './model';
+import { messageIdOfHandle, queueNameOf, type Queue, type SqsModel, type SqsSnapshot, type StoredMessage, type StoredQueue } from './model';
 
 export type SqsRecord =
   /** A queue created, or its attributes or tags changed. */
   | { queue: Omit<StoredQueue, 'messages'> }
-  | { deleteQueue: string }
+  /** A queue deleted, and when (its name's cooldown runs from then, also across a restart). */
+  | { deleteQueue: string; at?: number }
   | { purge: string }
   /** A message sent, received, or its visibility changed: its whole stored state. */
   | { in: string; message: StoredMessage }
@@ -77,7 +78,7 @@ export class SqsJournal implements Journaled {
   }
 
   queueDeleted(region: string, name: string): void {
-    this.append?.({ deleteQueue: keyOf(region, name) });
+    this.append?.({ deleteQueue: keyOf(region, name), at: Date.now() });
   }
 
   /** A message as it is now stored, or its deletion when it is gone. */
@@ -120,9 +121,12 @@ export class SqsJournal implements Journaled {
     for (const id of ids) this.messageChanged(queue, id);
   }
 
-  replay(snapshot: unknown, records: unknown[]): StoredQueue[] {
+  /** The snapshot (this version's, or the bare queue list earlier versions wrote) with the records applied. */
+  replay(snapshot: unknown, records: unknown[]): SqsSnapshot {
+    const base = (Array.isArray(snapshot) ? { queues: snapshot as StoredQueue[], deletedAt: {} } : (snapshot as SqsSnapshot | undefined)) ?? { queues: [], deletedAt: {} };
+    const deletedAt: Record<string, number> = { ...base.deletedAt };
     const queues = new Map<string, Omit<StoredQueue, 'messages'> & { messages: Map<string, StoredMessage> }>();
-    for (const stored of (snapshot as StoredQueue[] | undefined) ?? []) {
+    for (const stored of base.queues ?? []) {
       queues.set(keyOf(stored.region, stored.name), { ...stored, messages: new Map(stored.messages.map((m) => [m.id, m])) });
     }
     for (const record of records as SqsRecord[]) {
@@ -131,6 +135,7 @@ export class SqsJournal implements Journaled {
         queues.set(key, { ...record.queue, messages: queues.get(key)?.messages ?? new Map() });
       } else if ('deleteQueue' in record) {
         queues.delete(record.deleteQueue);
+        if (record.at !== undefined) deletedAt[record.deleteQueue] = record.at;
       } else if ('purge' in record) {
         queues.get(record.purge)?.messages.clear();
       } else if ('message' in record) {
@@ -139,6 +144,6 @@ export class SqsJournal implements Journaled {
         queues.get(record.in)?.messages.delete(record.deleteMessage);
       }
     }
-    return [...queues.values()].map((queue) => ({ ...queue, messages: [...queue.messages.values()] }));
+    return { queues: [...queues.values()].map((queue) => ({ ...queue, messages: [...queue.messages.values()] })), deletedAt };
   }
 }
