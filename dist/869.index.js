@@ -1232,8 +1232,9 @@ function tagged(tag, value) {
     throw invalid(`Unknown tag ${tag}`);
 }
 function toPlain(node, doc) {
+    // CloudFormation refuses aliases (so an alias bomb never expands here either).
     if ((0,dist/* isAlias */.Vj)(node))
-        return toPlain(node.resolve(doc), doc);
+        throw new types/* AwsError */.Gy('ValidationError', 'Template error: YAML aliases are not allowed in CloudFormation templates');
     let value;
     if ((0,dist/* isScalar */.jn)(node)) {
         // A tagged scalar is unresolved by the YAML library: its source text is the argument.

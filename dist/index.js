@@ -576,7 +576,7 @@ function merge(into, from, step) {
  */
 async function startLocalEndpoint(env = process.env) {
     const [{ startEndpoint }, { BEHAVIOUR_ENV, parseBehaviour }, { tmpdir }, { join }, { mkdirSync }] = await Promise.all([
-        __nccwpck_require__.e(/* import() */ 39).then(__nccwpck_require__.bind(__nccwpck_require__, 41039)),
+        __nccwpck_require__.e(/* import() */ 294).then(__nccwpck_require__.bind(__nccwpck_require__, 35294)),
         __nccwpck_require__.e(/* import() */ 594).then(__nccwpck_require__.bind(__nccwpck_require__, 77594)),
         Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 48161, 23)),
         Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 76760, 23)),

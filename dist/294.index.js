@@ -1,5 +1,5 @@
-export const id = 39;
-export const ids = [39,594];
+export const id = 294;
+export const ids = [294,594];
 export const modules = {
 
 /***/ 77594:
@@ -979,7 +979,7 @@ function requireParam(params, name) {
 
 /***/ }),
 
-/***/ 41039:
+/***/ 35294:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1000,12 +1000,6 @@ var external_node_crypto_ = __webpack_require__(77598);
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./src/endpoint/behaviour.ts
-var behaviour = __webpack_require__(77594);
-// EXTERNAL MODULE: ./src/endpoint/faults.ts
-var faults = __webpack_require__(12500);
-// EXTERNAL MODULE: ./src/endpoint/iam-policy/evaluate.ts + 3 modules
-var evaluate = __webpack_require__(46875);
 // EXTERNAL MODULE: ./src/endpoint/types.ts
 var types = __webpack_require__(816);
 ;// CONCATENATED MODULE: ./src/endpoint/router.ts
@@ -1085,11 +1079,153 @@ function expectsJson(headers, path) {
     return contentType.includes('json');
 }
 
-;// CONCATENATED MODULE: ./src/endpoint/authz/call.ts
+;// CONCATENATED MODULE: ./src/endpoint/admission.ts
+
+
+const SIGV4 = 'AWS4-HMAC-SHA256';
+/** awsJson 1.0 (DynamoDB, SQS, Step Functions) and 1.1: the SDKs send exactly these. */
+const AWS_JSON = /^application\/x-amz-json-1\.[01]\s*(;|$)/i;
+const FORM = /^application\/x-www-form-urlencoded\s*(;|$)/i;
+/** The content types a browser may send cross-site without a preflight. */
+const SIMPLE_TYPES = /^(text\/plain|application\/x-www-form-urlencoded|multipart\/form-data)\s*(;|$)/i;
+const JSON_SERVICES = new Set(['dynamodb', 'sqs', 'states']);
 const QUERY_SERVICES = new Set(['cloudformation', 'iam', 'sts']);
+/** Response headers a browser client (allowed origin) must be able to read. */
+const EXPOSED_HEADERS = 'x-amzn-requestid, x-amzn-errortype, x-amzn-query-error, x-amz-function-error, x-amz-log-result, x-amz-executed-version, x-amz-crc32, etag';
+function header(headers, name) {
+    const value = headers[name];
+    return Array.isArray(value) ? value[0] : value;
+}
+/** localhost, *.localhost, 127.0.0.0/8 and [::1], with or without a port; the only names a DNS rebinding cannot use. */
+function isLoopbackHost(host) {
+    const name = (host.startsWith('[') ? host.slice(0, host.indexOf(']') + 1) : host.replace(/:\d*$/, '')).toLowerCase();
+    if (name === 'localhost' || name.endsWith('.localhost'))
+        return true;
+    if (name === '[::1]')
+        return true;
+    return /^127(\.(25[0-5]|2[0-4]\d|1?\d?\d)){3}$/.test(name);
+}
+/** The protocol's spelling of an error code: the query protocol's drop the 'Exception' the JSON protocols carry. */
+function coded(query, code) {
+    return query ? code : `${code}Exception`;
+}
+/** What SigV4 asks of an Authorization header, as AWS lists it when a part is missing. */
+function checkAuthorization(authorization, headers, query) {
+    const missing = [];
+    const signed = authorization.startsWith(`${SIGV4} `);
+    for (const part of ['Credential', 'Signature', 'SignedHeaders']) {
+        if (!signed || !new RegExp(`(^|[\\s,])${part}=[^,\\s]+`).test(authorization.slice(SIGV4.length))) {
+            missing.push(`Authorization header requires '${part}' parameter.`);
+        }
+    }
+    if (!header(headers, 'x-amz-date') && !header(headers, 'date'))
+        missing.push("Authorization header requires existence of either a 'X-Amz-Date' or a 'Date' header.");
+    if (missing.length > 0) {
+        throw new types/* AwsError */.Gy(coded(query, 'IncompleteSignature'), `${missing.join(' ')} Authorization=${authorization.split(/\s/)[0]}`, 403);
+    }
+}
+function checkPresigned(params, query) {
+    const algorithm = params.get('X-Amz-Algorithm');
+    if (algorithm && algorithm !== SIGV4)
+        throw new types/* AwsError */.Gy(coded(query, 'IncompleteSignature'), `X-Amz-Algorithm only supports "${SIGV4}"`, 403);
+    const missing = ['X-Amz-Algorithm', 'X-Amz-Credential', 'X-Amz-Signature', 'X-Amz-Date', 'X-Amz-SignedHeaders'].filter((name) => !params.get(name));
+    if (missing.length > 0) {
+        throw new types/* AwsError */.Gy(coded(query, 'IncompleteSignature'), `AWS query-string parameters must include ${missing.map((m) => `'${m}'`).join(', ')}. Re-examine the query-string parameters.`, 403);
+    }
+}
+/** Whether the request carries a body (POST/PUT with content). */
+function hasBody(headers) {
+    const length = header(headers, 'content-length');
+    return (length !== undefined && length !== '0') || header(headers, 'transfer-encoding') !== undefined;
+}
+/** The content type each service's protocol uses; throws the service's error for any other. */
+function checkContentType(request) {
+    const { service, headers, method, url } = request;
+    const contentType = header(headers, 'content-type') ?? '';
+    if (service && JSON_SERVICES.has(service)) {
+        if (AWS_JSON.test(contentType))
+            return;
+        // What an awsJson service answers when it cannot tell the protocol: it knows no such operation.
+        throw new types/* AwsError */.Gy('UnknownOperationException', `The content type '${contentType || '(none)'}' is not one this service's protocol uses; send application/x-amz-json-1.0 (or 1.1)`);
+    }
+    if (service && QUERY_SERVICES.has(service)) {
+        if (method === 'GET' || !hasBody(headers) || FORM.test(contentType))
+            return;
+        // The query protocol reads a body only as a form: without one the request names no action.
+        throw new types/* AwsError */.Gy('MissingAction', `The request is missing an action or a required parameter: a query-protocol body must be application/x-www-form-urlencoded, not '${contentType || '(none)'}'`);
+    }
+    if (service === 'lambda') {
+        // An invocation's payload is opaque bytes; every other Lambda body is JSON, which no browser can send
+        // cross-site without a preflight: the types it can are refused.
+        if (url.pathname.endsWith('/invocations') || !hasBody(headers) || !SIMPLE_TYPES.test(contentType))
+            return;
+        throw new types/* AwsError */.Gy('UnsupportedMediaTypeException', `The content type '${contentType}' is not supported; Lambda's request bodies are application/json`, 415);
+    }
+}
+function createAdmission(options = {}) {
+    const allowed = new Set((options.allowOrigins ?? []).map((origin) => origin.replace(/\/+$/, '').toLowerCase()));
+    const originAllowed = (origin) => allowed.has('*') || allowed.has(origin.toLowerCase());
+    return {
+        admit(request) {
+            const { headers, url, service } = request;
+            // Refusals are worded in the caller's protocol, which an unsigned query caller shows only by not being JSON.
+            const query = service ? QUERY_SERVICES.has(service) : !expectsJson(headers, url.pathname);
+            const denied = (message) => new types/* AwsError */.Gy(coded(query, 'AccessDenied'), message, 403);
+            const host = header(headers, 'host');
+            if (host !== undefined && !isLoopbackHost(host)) {
+                throw denied(`The local endpoint answers only requests addressed to a loopback name (localhost, 127.0.0.1, [::1]), not to '${host}'`);
+            }
+            const origin = header(headers, 'origin');
+            if (origin !== undefined && !originAllowed(origin)) {
+                throw denied(`Requests from the browser origin '${origin}' are refused; start the endpoint with --allow-origin ${origin} to let them in`);
+            }
+            // A browser's own navigations and subresource loads (a GET with the parameters in the URL) carry
+            // no Origin, but say where they come from here.
+            const site = header(headers, 'sec-fetch-site');
+            if (origin === undefined && site !== undefined && site !== 'none' && site !== 'same-origin') {
+                throw denied(`Requests a browser makes for another site (Sec-Fetch-Site: ${site}) are refused`);
+            }
+            const authorization = header(headers, 'authorization');
+            if (authorization !== undefined)
+                checkAuthorization(authorization, headers, query);
+            else if (url.searchParams.has('X-Amz-Algorithm') || url.searchParams.has('X-Amz-Credential'))
+                checkPresigned(url.searchParams, query);
+            else
+                throw new types/* AwsError */.Gy(coded(query, 'MissingAuthenticationToken'), 'Request is missing Authentication Token', 403);
+            checkContentType(request);
+        },
+        corsHeaders(headers) {
+            const origin = header(headers, 'origin');
+            if (origin === undefined || !originAllowed(origin))
+                return undefined;
+            return { 'access-control-allow-origin': origin, 'access-control-expose-headers': EXPOSED_HEADERS, vary: 'Origin' };
+        },
+        isAllowedPreflight(method, headers) {
+            const origin = header(headers, 'origin');
+            return method === 'OPTIONS' && origin !== undefined && originAllowed(origin) && header(headers, 'access-control-request-method') !== undefined;
+        },
+    };
+}
+/** The headers answering an allowed preflight: the method and headers it asked for, for a day. */
+function preflightHeaders(headers) {
+    return {
+        'access-control-allow-methods': 'GET, POST, PUT, DELETE, PATCH',
+        'access-control-allow-headers': header(headers, 'access-control-request-headers') ?? '*',
+        'access-control-max-age': '86400',
+    };
+}
+
+// EXTERNAL MODULE: ./src/endpoint/behaviour.ts
+var behaviour = __webpack_require__(77594);
+// EXTERNAL MODULE: ./src/endpoint/faults.ts
+var faults = __webpack_require__(12500);
+// EXTERNAL MODULE: ./src/endpoint/iam-policy/evaluate.ts + 3 modules
+var evaluate = __webpack_require__(46875);
+;// CONCATENATED MODULE: ./src/endpoint/authz/call.ts
+const call_QUERY_SERVICES = new Set(['cloudformation', 'iam', 'sts']);
 function readCall(request) {
     const base = { service: request.service, region: request.region, accountId: request.accountId };
-    if (QUERY_SERVICES.has(request.service)) {
+    if (call_QUERY_SERVICES.has(request.service)) {
         const params = formParams(request);
         return { ...base, operation: params.get('Action') ?? '', json: {}, params, path: {} };
     }
@@ -1845,10 +1981,336 @@ function serviceErrorResponse(service, error, requestId, json) {
     return (0,protocol_json/* jsonError */.FZ)(error, namespace);
 }
 
+;// CONCATENATED MODULE: ./src/endpoint/limits.ts
+
+const MiB = 1024 * 1024;
+/** DynamoDB: "The total request size exceeds 16 MB" (BatchWriteItem), the largest any request may be. */
+const DYNAMODB_MAX_REQUEST_BYTES = 16 * MiB;
+/** DynamoDB: "DynamoDB supports nested attributes up to 32 levels deep." */
+const DYNAMODB_MAX_NESTING = 32;
+/**
+ * DynamoDB expressions nested deeper than this many parentheses are refused here: dynalite's expression
+ * parser (a PEG parser without memoisation) takes time exponential in the depth (measured: 7 levels under a
+ * second, 9 eight seconds, 11 two minutes, the event loop blocked throughout). AWS accepts deeper ones.
+ */
+const DYNAMODB_MAX_EXPRESSION_PARENTHESES = 6;
+/** SQS: one message and a whole batch's payload are each at most 1 MiB. */
+const SQS_MAX_PAYLOAD_BYTES = MiB;
+/** Step Functions: a definition is at most 1,048,576 characters. */
+const SFN_MAX_DEFINITION_CHARS = 1_048_576;
+/** Lambda: the request limits its RequestEntityTooLargeException names (50 MB zip, base64, in JSON; 6 MB invoke payload). */
+const LAMBDA_MAX_REQUEST_BYTES = 69_905_067;
+const LAMBDA_MAX_INVOKE_BYTES = 6_291_456;
+/** A body whose content escapes in JSON (quotes, control characters) takes more bytes than its payload allows. */
+const JSON_ESCAPE_ROOM = 4;
+/** The query services' bodies (templates are at most 51,200 bytes, url-encoding triples that at worst). */
+const QUERY_MAX_REQUEST_BYTES = MiB;
+/** Past this many bytes over its limit a body is no longer drained so its answer can be read: the connection is cut. */
+const MAX_DRAIN_BYTES = 256 * MiB;
+const limits_QUERY_SERVICES = new Set(['cloudformation', 'iam', 'sts']);
+function tooLarge(service, limit) {
+    const code = service && limits_QUERY_SERVICES.has(service) ? 'RequestEntityTooLarge' : 'RequestEntityTooLargeException';
+    return (size) => new types/* AwsError */.Gy(code, `Request must be smaller than ${limit} bytes (received at least ${size})`, 413);
+}
+/** How many body bytes a request for `service` may have, and what a larger one is answered with. */
+function bodyLimit(service, target, path) {
+    switch (service) {
+        case 'dynamodb':
+            return { bytes: DYNAMODB_MAX_REQUEST_BYTES, error: tooLarge(service, DYNAMODB_MAX_REQUEST_BYTES) };
+        case 'sqs': {
+            const bytes = SQS_MAX_PAYLOAD_BYTES * JSON_ESCAPE_ROOM;
+            if (target === 'SendMessage')
+                return { bytes, error: () => sqsMessageTooLong() };
+            if (target === 'SendMessageBatch')
+                return { bytes, error: (size) => sqsBatchTooLong(size) };
+            return { bytes, error: tooLarge(service, bytes) };
+        }
+        case 'states': {
+            const bytes = SFN_MAX_DEFINITION_CHARS * JSON_ESCAPE_ROOM;
+            if (target && DEFINITION_OPERATIONS.has(target))
+                return { bytes, error: () => definitionTooLong() };
+            return { bytes, error: tooLarge(service, bytes) };
+        }
+        case 'lambda': {
+            const [bytes, operation] = path.endsWith('/invocations')
+                ? [LAMBDA_MAX_INVOKE_BYTES, 'InvokeFunction']
+                : [LAMBDA_MAX_REQUEST_BYTES, path.endsWith('/code') ? 'UpdateFunctionCode' : 'CreateFunction'];
+            return { bytes, error: () => new types/* AwsError */.Gy('RequestEntityTooLargeException', `Request must be smaller than ${bytes} bytes for the ${operation} operation`, 413) };
+        }
+        default:
+            return { bytes: QUERY_MAX_REQUEST_BYTES, error: tooLarge(service, QUERY_MAX_REQUEST_BYTES) };
+    }
+}
+/** Thrown (rejected) when the caller went away before its body was complete: nobody is left to answer. */
+class CallerGone extends Error {
+}
+/**
+ * Reads a body up to its limit. A larger one is drained (not kept) so the caller, still sending, can read
+ * the error that answers it; only one past the drain allowance has its connection cut.
+ */
+function readBody(req, limit) {
+    return new Promise((resolve, reject) => {
+        const chunks = [];
+        let size = 0;
+        let done = false;
+        const finish = (outcome) => {
+            if (done)
+                return;
+            done = true;
+            outcome();
+        };
+        req.on('data', (chunk) => {
+            size += chunk.length;
+            if (size <= limit.bytes)
+                chunks.push(chunk);
+            else if (size > limit.bytes + MAX_DRAIN_BYTES) {
+                finish(() => reject(limit.error(size)));
+                req.destroy();
+            }
+        });
+        req.on('end', () => finish(() => (size > limit.bytes ? reject(limit.error(size)) : resolve(Buffer.concat(chunks)))));
+        req.on('error', () => finish(() => reject(new CallerGone('the caller disconnected before its request was complete'))));
+        req.on('close', () => finish(() => reject(new CallerGone('the caller disconnected before its request was complete'))));
+    });
+}
+// ---- what a body holds ----
+const DEFINITION_OPERATIONS = new Set(['CreateStateMachine', 'UpdateStateMachine', 'ValidateStateMachineDefinition']);
+function definitionTooLong() {
+    // The definition is sensitive: AWS leaves its value out of the message.
+    return new types/* AwsError */.Gy('ValidationException', `1 validation error detected: Value at 'definition' failed to satisfy constraint: Member must have length less than or equal to ${SFN_MAX_DEFINITION_CHARS}`);
+}
+function sqsMessageTooLong() {
+    return new types/* AwsError */.Gy('InvalidParameterValue', `One or more parameters are invalid. Reason: Message must be shorter than ${SQS_MAX_PAYLOAD_BYTES} bytes.`);
+}
+function sqsBatchTooLong(size) {
+    return new types/* AwsError */.Gy('BatchRequestTooLong', `Batch requests cannot be longer than ${SQS_MAX_PAYLOAD_BYTES} bytes. You have sent ${size} bytes.`);
+}
+function parseObject(body) {
+    try {
+        const parsed = JSON.parse(body.toString('utf8'));
+        return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? parsed : undefined;
+    }
+    catch {
+        // The service answers malformed JSON itself.
+        return undefined;
+    }
+}
+/** An SQS message's payload as SQS counts it: the body and each attribute's name, type and value. */
+function sqsPayloadBytes(entry) {
+    let bytes = typeof entry.MessageBody === 'string' ? Buffer.byteLength(entry.MessageBody) : 0;
+    const attributes = entry.MessageAttributes;
+    if (attributes && typeof attributes === 'object') {
+        for (const [name, value] of Object.entries(attributes)) {
+            bytes += Buffer.byteLength(name);
+            for (const member of ['DataType', 'StringValue', 'BinaryValue']) {
+                if (typeof value?.[member] === 'string')
+                    bytes += Buffer.byteLength(value[member]);
+            }
+        }
+    }
+    return bytes;
+}
+/**
+ * Limits on what a read body holds; throws the service's error. Each is checked only when the body is big
+ * enough to break it (a payload or definition is never longer than the JSON carrying it), so ordinary
+ * requests are not parsed twice.
+ */
+function checkBody(request) {
+    const { service, target, body } = request;
+    if (service === 'dynamodb') {
+        const error = dynamoDbRequestError(body);
+        if (error)
+            throw error;
+    }
+    else if (service === 'states' && target && DEFINITION_OPERATIONS.has(target) && body.length > SFN_MAX_DEFINITION_CHARS) {
+        const definition = parseObject(body)?.definition;
+        if (typeof definition === 'string' && definition.length > SFN_MAX_DEFINITION_CHARS)
+            throw definitionTooLong();
+    }
+    else if (service === 'sqs' && target === 'SendMessageBatch' && body.length > SQS_MAX_PAYLOAD_BYTES) {
+        const entries = parseObject(body)?.Entries;
+        if (Array.isArray(entries)) {
+            const total = entries.reduce((sum, entry) => sum + (entry && typeof entry === 'object' ? sqsPayloadBytes(entry) : 0), 0);
+            if (total > SQS_MAX_PAYLOAD_BYTES)
+                throw sqsBatchTooLong(total);
+        }
+    }
+}
+// ---- DynamoDB nesting ----
+const SCALAR_TYPES = {
+    S: (v) => typeof v === 'string',
+    N: (v) => typeof v === 'string',
+    B: (v) => typeof v === 'string',
+    BOOL: (v) => typeof v === 'boolean',
+    NULL: (v) => typeof v === 'boolean',
+    SS: Array.isArray,
+    NS: Array.isArray,
+    BS: Array.isArray,
+};
+/** Deepest bracket nesting of a JSON text, counted over its bytes without parsing it. */
+function jsonDepth(body) {
+    let depth = 0;
+    let max = 0;
+    let inString = false;
+    for (let i = 0; i < body.length; i++) {
+        const byte = body[i];
+        if (inString) {
+            if (byte === 0x5c)
+                i++; // backslash: skip the escaped byte
+            else if (byte === 0x22)
+                inString = false;
+        }
+        else if (byte === 0x22)
+            inString = true;
+        else if (byte === 0x7b || byte === 0x5b) {
+            if (++depth > max)
+                max = depth;
+        }
+        else if (byte === 0x7d || byte === 0x5d)
+            depth--;
+    }
+    return max;
+}
+/** The type of an attribute value (`{"S": "x"}`, `{"M": {...}}`, ...), or undefined for anything else. */
+function attributeType(node) {
+    if (!node || typeof node !== 'object' || Array.isArray(node))
+        return undefined;
+    const keys = Object.keys(node);
+    if (keys.length !== 1)
+        return undefined;
+    const [type] = keys;
+    const value = node[type];
+    if (type === 'M')
+        return value && typeof value === 'object' && !Array.isArray(value) ? type : undefined;
+    if (type === 'L')
+        return Array.isArray(value) ? type : undefined;
+    return SCALAR_TYPES[type]?.(value) ? type : undefined;
+}
+/**
+ * Levels of the deepest attribute value anywhere in a request (a scalar is 1 level, each map or list
+ * around it one more), walked without recursion so no depth can overflow the stack. Stops counting once
+ * past the limit.
+ */
+function attributeNesting(root) {
+    let deepest = 0;
+    // level 0: not inside an attribute value (the request's own structure).
+    const stack = [[root, 0]];
+    while (stack.length > 0 && deepest <= DYNAMODB_MAX_NESTING) {
+        const [node, level] = stack.pop();
+        const type = attributeType(node);
+        if (level === 0 && type === undefined) {
+            if (node && typeof node === 'object')
+                for (const child of Object.values(node))
+                    stack.push([child, 0]);
+            continue;
+        }
+        const here = Math.max(level, 1);
+        deepest = Math.max(deepest, here);
+        const value = type ? node[type] : undefined;
+        if (type === 'M')
+            for (const child of Object.values(value))
+                stack.push([child, here + 1]);
+        else if (type === 'L')
+            for (const child of value)
+                stack.push([child, here + 1]);
+    }
+    return deepest;
+}
+/** Whether `byte` occurs more than `times` times (native search, stopping as soon as it knows). */
+function occursMoreThan(body, byte, times) {
+    let found = 0;
+    for (let at = body.indexOf(byte); at >= 0; at = body.indexOf(byte, at + 1))
+        if (++found > times)
+            return true;
+    return false;
+}
+/** Deepest parenthesis nesting in an expression. */
+function parenthesisDepth(expression) {
+    let depth = 0;
+    let max = 0;
+    for (const char of expression) {
+        if (char === '(')
+            max = Math.max(max, ++depth);
+        else if (char === ')')
+            depth--;
+    }
+    return max;
+}
+/** Every `...Expression` string member anywhere in a request (TransactWriteItems and BatchGetItem nest them). */
+function expressionsIn(root) {
+    const out = [];
+    const stack = [root];
+    while (stack.length > 0) {
+        const node = stack.pop();
+        if (!node || typeof node !== 'object')
+            continue;
+        for (const [key, value] of Object.entries(node)) {
+            if (typeof value === 'string' && key.endsWith('Expression'))
+                out.push([key, value]);
+            else if (value && typeof value === 'object')
+                stack.push(value);
+        }
+    }
+    return out;
+}
+/**
+ * What the endpoint checks in a DynamoDB request before dynalite sees it: AWS's nesting limit (dynalite's
+ * validation recurses and would overflow the stack on a deep enough item), and expressions too deeply
+ * parenthesised for dynalite's parser. Only a body that could break either is parsed: an attribute value
+ * sits at least three JSON levels down and each map or list level adds two.
+ */
+function dynamoDbRequestError(text) {
+    const body = typeof text === 'string' ? Buffer.from(text, 'utf8') : text;
+    const deep = jsonDepth(body) > 3 + 2 * (DYNAMODB_MAX_NESTING - 1);
+    const parenthesised = occursMoreThan(body, 0x28, DYNAMODB_MAX_EXPRESSION_PARENTHESES);
+    if (!deep && !parenthesised)
+        return undefined;
+    let parsed;
+    try {
+        parsed = JSON.parse(body.toString('utf8'));
+    }
+    catch {
+        return undefined;
+    }
+    if (deep && attributeNesting(parsed) > DYNAMODB_MAX_NESTING) {
+        return new types/* AwsError */.Gy('ValidationException', 'Nesting Levels have exceeded supported limits: Attributes in the item have nested levels beyond supported limit');
+    }
+    if (parenthesised) {
+        for (const [member, expression] of expressionsIn(parsed)) {
+            const depth = parenthesisDepth(expression);
+            if (depth > DYNAMODB_MAX_EXPRESSION_PARENTHESES) {
+                return new types/* AwsError */.Gy('ValidationException', `Invalid ${member}: parentheses nested ${depth} deep; the local endpoint takes at most ${DYNAMODB_MAX_EXPRESSION_PARENTHESES} (its expression parser's time grows exponentially with the depth; AWS takes deeper ones)`);
+            }
+        }
+    }
+    return undefined;
+}
+/** DynamoDB's error body for a refusal made here (validation errors carry coral's validate namespace). */
+function dynamoDbErrorBody(error) {
+    const namespace = error.code === 'ValidationException' ? 'com.amazon.coral.validate' : 'com.amazon.coral.service';
+    return {
+        status: error.status,
+        headers: { 'content-type': 'application/x-amz-json-1.0', 'x-amzn-errortype': error.code },
+        body: JSON.stringify({ __type: `${namespace}#${error.code}`, message: error.message }),
+    };
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
 ;// CONCATENATED MODULE: ./src/endpoint/persistence.ts
 // Service state on disk: one JSON snapshot per service under the state directory, written after changes
 // (coalesced, so a burst of calls costs one write) and at close, restored at start. Each write goes to a
 // temporary file renamed over the old one, so a crash mid-write never leaves half a snapshot behind.
+//
+// A snapshot written 50 ms after a change loses that change if the process is killed in between. A
+// service whose answered writes must survive that (SQS: a message answered 200 is the caller's to rely on)
+// also keeps a write-ahead journal: each change is appended to `<service>.journal.<generation>` with a
+// sequence number before its answer is sent (one write() to the operating system, which keeps it when
+// the process dies; not fsync'd, so a power loss may still lose the last ones). Taking a snapshot starts a
+// new journal generation in the same tick, and the snapshot records the last sequence number it holds;
+// once it is on disk the older generations are deleted. At start, the journal records after the
+// snapshot's sequence number are replayed over it.
+
 
 
 /** How long changes are gathered before one write; short so a killed process loses little. */
@@ -1856,15 +2318,67 @@ const COALESCE_MS = 50;
 function snapshotFile(stateDir, service) {
     return (0,external_node_path_.join)(stateDir, `${service}.json`);
 }
+function isJournaledSnapshot(value) {
+    return typeof value === 'object' && value !== null && typeof value.journaledThrough === 'number' && 'state' in value;
+}
 /** Persistence that does nothing: state lives in memory only. */
 const inMemory = {
     load: async () => undefined,
     restore: () => undefined,
     markDirty: () => undefined,
     flush: async () => undefined,
+    close: async () => undefined,
 };
+/** One service's open journal: the generation being appended to and the last sequence number given. */
+class Journal {
+    stateDir;
+    service;
+    generation;
+    fd;
+    sequence = 0;
+    constructor(stateDir, service, generation) {
+        this.stateDir = stateDir;
+        this.service = service;
+        this.generation = generation;
+    }
+    static fileName(service, generation) {
+        return `${service}.journal.${generation}`;
+    }
+    open() {
+        this.fd = (0,external_node_fs_.openSync)((0,external_node_path_.join)(this.stateDir, Journal.fileName(this.service, this.generation)), 'a');
+    }
+    /** Appends one record before the change is answered: a single synchronous write of one line. */
+    append(record) {
+        if (this.fd === undefined)
+            return;
+        const line = { s: ++this.sequence, r: record };
+        (0,external_node_fs_.writeSync)(this.fd, `${JSON.stringify(line)}\n`);
+    }
+    /** Starts the next generation (at a snapshot); returns the last sequence number the snapshot holds. */
+    rotate() {
+        this.close();
+        this.generation++;
+        this.open();
+        return this.sequence;
+    }
+    close() {
+        if (this.fd !== undefined)
+            (0,external_node_fs_.closeSync)(this.fd);
+        this.fd = undefined;
+    }
+}
+/** The generations of `service`'s journal present in `files`, oldest first. */
+function journalGenerations(files, service) {
+    const prefix = `${service}.journal.`;
+    return files
+        .filter((file) => file.startsWith(prefix) && /^\d+$/.test(file.slice(prefix.length)))
+        .map((file) => Number(file.slice(prefix.length)))
+        .sort((a, b) => a - b);
+}
 function createPersistence(stateDir, services, log = () => undefined) {
     const loaded = new Map();
+    const replayed = new Map();
+    const journals = new Map();
     /** Services changed since their last write; `true` once something unnamed changed (write them all). */
     let dirty = new Set();
     let allDirty = false;
@@ -1881,8 +2395,21 @@ function createPersistence(stateDir, services, log = () => undefined) {
                 continue;
             const file = snapshotFile(stateDir, service);
             const temporary = `${file}.${process.pid}.tmp`;
-            await (0,promises_.writeFile)(temporary, JSON.stringify(persistable.snapshot()));
+            // The snapshot and the journal's rotation happen in one tick: every record up to `through` is in
+            // this snapshot, every later one in the new generation.
+            const journal = journals.get(service);
+            const state = persistable.snapshot();
+            const content = journal ? { journaledThrough: journal.rotate(), state } : state;
+            await (0,promises_.writeFile)(temporary, JSON.stringify(content));
             await (0,promises_.rename)(temporary, file);
+            if (journal)
+                await dropGenerationsBefore(service, journal.generation);
+        }
+    }
+    async function dropGenerationsBefore(service, generation) {
+        for (const old of journalGenerations(await (0,promises_.readdir)(stateDir), service)) {
+            if (old < generation)
+                await (0,promises_.rm)((0,external_node_path_.join)(stateDir, Journal.fileName(service, old)), { force: true });
         }
     }
     /** Writes are chained so two never interleave on the same temporary file. */
@@ -1892,65 +2419,128 @@ function createPersistence(stateDir, services, log = () => undefined) {
             .catch((error) => log(`could not persist state to ${stateDir}: ${error.message}`));
         return writing;
     }
+    async function loadJournal(service, files, through) {
+        const generations = journalGenerations(files, service);
+        const records = [];
+        let lastSequence = through;
+        for (const generation of generations) {
+            const file = (0,external_node_path_.join)(stateDir, Journal.fileName(service, generation));
+            const lines = (await (0,promises_.readFile)(file, 'utf8')).split('\n');
+            for (const [index, line] of lines.entries()) {
+                if (line === '')
+                    continue;
+                let record;
+                try {
+                    record = JSON.parse(line);
+                }
+                catch (error) {
+                    // A line cut short by a crash mid-write can only be the last one; it was never answered.
+                    if (index === lines.length - 1 && generation === generations[generations.length - 1])
+                        continue;
+                    throw new Error(`The journal ${file} is damaged at line ${index + 1} (${error.message}); fix or remove it`, { cause: error });
+                }
+                if (record.s > through)
+                    records.push(record.r);
+                lastSequence = Math.max(lastSequence, record.s);
+            }
+        }
+        replayed.set(service, { records, through, lastSequence, lastGeneration: generations[generations.length - 1] ?? 0 });
+    }
+    const markDirty = (service) => {
+        if (service === undefined)
+            allDirty = true;
+        else
+            dirty.add(service);
+        if (timer)
+            return;
+        timer = setTimeout(() => {
+            timer = undefined;
+            void scheduleWrite();
+        }, COALESCE_MS);
+        // A pending write must not keep a finished process alive; close() flushes anyway.
+        timer.unref();
+    };
+    const flush = async () => {
+        if (timer) {
+            clearTimeout(timer);
+            timer = undefined;
+        }
+        if (allDirty || dirty.size > 0)
+            await scheduleWrite();
+        else
+            await writing;
+    };
     return {
         async load() {
-            for (const service of Object.keys(services())) {
+            const files = await (0,promises_.readdir)(stateDir).catch(() => []);
+            for (const [service, persistable] of Object.entries(services())) {
                 let text;
                 try {
                     text = await (0,promises_.readFile)(snapshotFile(stateDir, service), 'utf8');
                 }
                 catch (error) {
-                    if (error.code === 'ENOENT')
-                        continue;
-                    throw error;
+                    if (error.code !== 'ENOENT')
+                        throw error;
                 }
-                try {
-                    loaded.set(service, JSON.parse(text));
+                let snapshot;
+                if (text !== undefined) {
+                    try {
+                        snapshot = JSON.parse(text);
+                    }
+                    catch (error) {
+                        // Starting empty would silently drop the state; refuse and say which file is damaged.
+                        throw new Error(`The state file ${snapshotFile(stateDir, service)} is not valid JSON (${error.message}); fix or remove it`, { cause: error });
+                    }
                 }
-                catch (error) {
-                    // Starting empty would silently drop the state; refuse and say which file is damaged.
-                    throw new Error(`The state file ${snapshotFile(stateDir, service)} is not valid JSON (${error.message}); fix or remove it`, { cause: error });
-                }
+                const through = isJournaledSnapshot(snapshot) ? snapshot.journaledThrough : 0;
+                if (isJournaledSnapshot(snapshot))
+                    snapshot = snapshot.state;
+                if (text !== undefined)
+                    loaded.set(service, snapshot);
+                if (persistable.journal)
+                    await loadJournal(service, files, through);
             }
         },
         restore() {
+            const restored = [];
             for (const [service, persistable] of Object.entries(services())) {
-                if (loaded.has(service))
+                const journal = persistable.journal;
+                const fromJournal = replayed.get(service);
+                if (journal && fromJournal && fromJournal.records.length > 0) {
+                    persistable.restore(journal.replay(loaded.get(service), fromJournal.records));
+                    restored.push(`${service} (+${fromJournal.records.length} journaled changes)`);
+                    // Fold the replayed records into a snapshot soon, so the journal does not grow across restarts.
+                    markDirty(service);
+                }
+                else if (loaded.has(service)) {
                     persistable.restore(loaded.get(service));
+                    restored.push(service);
+                }
+                if (journal) {
+                    const open = new Journal(stateDir, service, (fromJournal?.lastGeneration ?? 0) + 1);
+                    open.sequence = fromJournal?.lastSequence ?? 0;
+                    open.open();
+                    journals.set(service, open);
+                    journal.attach((record) => open.append(record));
+                }
             }
-            if (loaded.size > 0)
-                log(`restored ${[...loaded.keys()].join(', ')} from ${stateDir}`);
+            if (restored.length > 0)
+                log(`restored ${restored.join(', ')} from ${stateDir}`);
             loaded.clear();
+            replayed.clear();
         },
-        markDirty(service) {
-            if (service === undefined)
-                allDirty = true;
-            else
-                dirty.add(service);
-            if (timer)
-                return;
-            timer = setTimeout(() => {
-                timer = undefined;
-                void scheduleWrite();
-            }, COALESCE_MS);
-            // A pending write must not keep a finished process alive; close() flushes anyway.
-            timer.unref();
-        },
-        async flush() {
-            if (timer) {
-                clearTimeout(timer);
-                timer = undefined;
-            }
-            if (allDirty || dirty.size > 0)
-                await scheduleWrite();
-            else
-                await writing;
+        markDirty,
+        flush,
+        async close() {
+            await flush();
+            // Left on disk: empty when the final snapshot holds everything, the records it misses when it failed.
+            for (const journal of journals.values())
+                journal.close();
+            journals.clear();
         },
     };
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:events"
 var external_node_events_ = __webpack_require__(78474);
 ;// CONCATENATED MODULE: ./src/endpoint/services/dynamodb/in-process.ts
@@ -2026,6 +2616,7 @@ function errorFromBody(status, body) {
 
 
 
+
 /** Operations answered here rather than by dynalite (kept apart so dynalite's internals load lazily). */
 const TRANSACTION_OPERATIONS = ['TransactWriteItems', 'TransactGetItems'];
 /** What dynalite implements (its own list); anything else is answered here with an error naming it. */
@@ -2077,10 +2668,15 @@ async function createDynalite(path) {
  */
 function wireHandler(load, call) {
     return (req, res) => {
-        const chunks = [];
-        req.on('data', (chunk) => chunks.push(chunk));
-        req.on('error', () => undefined);
-        req.on('end', () => {
+        // The endpoint's limits first: a body over 16 MB, or nested past 32 levels, never reaches dynalite.
+        readBody(req, bodyLimit('dynamodb', undefined, '/')).then((body) => {
+            const refusal = dynamoDbRequestError(body);
+            if (refusal) {
+                const answer = dynamoDbErrorBody(refusal);
+                res.writeHead(answer.status, answer.headers).end(answer.body);
+                return;
+            }
+            const chunks = [body];
             const url = req.url ?? '/';
             const signed = req.headers.authorization !== undefined || url.includes('X-Amz-Algorithm=');
             const headers = signed ? req.headers : { ...SIGNED_HEADERS, ...req.headers };
@@ -2091,6 +2687,12 @@ function wireHandler(load, call) {
                 return;
             }
             load().then(({ listener }) => replay(listener, { method: req.method ?? 'POST', url, headers }, Buffer.concat(chunks), res), (error) => unavailable(res, error));
+        }, (error) => {
+            // A client hanging up mid-body simply gets no answer.
+            if (!(error instanceof types/* AwsError */.Gy) || res.destroyed)
+                return;
+            const answer = dynamoDbErrorBody(error);
+            res.writeHead(answer.status, answer.headers).end(answer.body);
         });
     };
 }
@@ -2111,6 +2713,10 @@ function createDynamoDbService(settings) {
         return loaded;
     }));
     const call = async (operation, body) => {
+        // Other services' items (a task's output) meet the same nesting limit as the wire's.
+        const refusal = dynamoDbRequestError(body);
+        if (refusal)
+            return dynamoDbErrorBody(refusal);
         const { listener, store, transactions } = await load();
         if (TRANSACTION_OPERATIONS.includes(operation)) {
             return transactions.runTransaction(operation, body, store, (get) => callListener(listener, 'GetItem', get));
@@ -3143,6 +3749,141 @@ function validateMessageAttributes(attributes) {
     return attributes;
 }
 
+;// CONCATENATED MODULE: ./src/endpoint/services/sqs/journal.ts
+
+const QUEUE_CHANGES = new Set(['CreateQueue', 'SetQueueAttributes', 'TagQueue', 'UntagQueue']);
+function keyOf(region, name) {
+    return `${region}/${name}`;
+}
+function queueRecord(queue) {
+    const { messages: _messages, ...settings } = queue;
+    return { queue: settings };
+}
+function parse(text) {
+    try {
+        const value = JSON.parse(text.toString());
+        return value && typeof value === 'object' ? value : {};
+    }
+    catch {
+        return {};
+    }
+}
+/**
+ * A top-level string member read without parsing the whole body (a send carries up to 1 MiB of message).
+ * A key inside a string value has its quotes escaped, so only real members match; a value with escapes of
+ * its own is left to the full parse.
+ */
+function stringMember(text, name) {
+    const match = new RegExp(`"${name}"\\s*:\\s*"([^"\\\\]*)"`).exec(text);
+    return match ? match[1] : undefined;
+}
+/** Every MessageId in an answer (SendMessage, SendMessageBatch's Successful, ReceiveMessage's Messages). */
+function messageIds(text) {
+    return [...text.matchAll(/"MessageId"\s*:\s*"([0-9a-f-]{36})"/g)].map((match) => match[1]);
+}
+function entries(input) {
+    return Array.isArray(input.Entries) ? input.Entries : [];
+}
+class SqsJournal {
+    model;
+    append;
+    constructor(model) {
+        this.model = model;
+    }
+    attach(append) {
+        this.append = append;
+    }
+    /** Whether changes are being journaled (only with a state directory). */
+    get active() {
+        return this.append !== undefined;
+    }
+    /** A queue's settings as they now are (created by CloudFormation, say). */
+    queueChanged(queue) {
+        if (queue)
+            this.append?.(queueRecord(queue));
+    }
+    queueDeleted(region, name) {
+        this.append?.({ deleteQueue: keyOf(region, name), at: Date.now() });
+    }
+    /** A message as it is now stored, or its deletion when it is gone. */
+    messageChanged(queue, id) {
+        const message = queue.messages.get(id);
+        this.append?.(message ? { in: keyOf(queue.region, queue.name), message } : { in: keyOf(queue.region, queue.name), deleteMessage: id });
+    }
+    /** Records what a wire operation answered with 200 changed; called before the answer is sent. */
+    recordWire(request, response) {
+        const append = this.append;
+        const target = request.target;
+        if (!append || response.status !== 200 || !target)
+            return;
+        if (target.startsWith('Get') || target.startsWith('List'))
+            return;
+        const text = request.body.toString('utf8');
+        const sends = target === 'SendMessage' || target === 'SendMessageBatch' || target === 'ReceiveMessage';
+        const quick = sends ? stringMember(text, 'QueueUrl') : undefined;
+        const input = quick === undefined ? parse(text) : {};
+        const queueName = quick ?? (typeof input.QueueUrl === 'string' ? input.QueueUrl : typeof input.QueueName === 'string' ? input.QueueName : '');
+        if (target === 'DeleteQueue') {
+            const name = queueNameOf(queueName);
+            if (name)
+                this.queueDeleted(request.region, name);
+            return;
+        }
+        const queue = this.model.findQueue(request.region, queueName);
+        if (!queue)
+            return;
+        if (QUEUE_CHANGES.has(target))
+            return this.queueChanged(queue);
+        if (target === 'PurgeQueue')
+            return append({ purge: keyOf(queue.region, queue.name) });
+        const ids = [];
+        if (sends) {
+            ids.push(...messageIds(typeof response.body === 'string' ? response.body : response.body.toString('utf8')));
+        }
+        else {
+            // Deletes and visibility changes name their messages by receipt handle.
+            const handles = [input.ReceiptHandle, ...entries(input).map((entry) => entry.ReceiptHandle)];
+            for (const handle of handles) {
+                const id = typeof handle === 'string' ? messageIdOfHandle(handle) : undefined;
+                if (id)
+                    ids.push(id);
+            }
+        }
+        for (const id of ids)
+            this.messageChanged(queue, id);
+    }
+    /** The snapshot (this version's, or the bare queue list earlier versions wrote) with the records applied. */
+    replay(snapshot, records) {
+        const base = (Array.isArray(snapshot) ? { queues: snapshot, deletedAt: {} } : snapshot) ?? { queues: [], deletedAt: {} };
+        const deletedAt = { ...base.deletedAt };
+        const queues = new Map();
+        for (const stored of base.queues ?? []) {
+            queues.set(keyOf(stored.region, stored.name), { ...stored, messages: new Map(stored.messages.map((m) => [m.id, m])) });
+        }
+        for (const record of records) {
+            if ('queue' in record) {
+                const key = keyOf(record.queue.region, record.queue.name);
+                queues.set(key, { ...record.queue, messages: queues.get(key)?.messages ?? new Map() });
+            }
+            else if ('deleteQueue' in record) {
+                queues.delete(record.deleteQueue);
+                if (record.at !== undefined)
+                    deletedAt[record.deleteQueue] = record.at;
+            }
+            else if ('purge' in record) {
+                queues.get(record.purge)?.messages.clear();
+            }
+            else if ('message' in record) {
+                queues.get(record.in)?.messages.set(record.message.id, record.message);
+            }
+            else {
+                queues.get(record.in)?.messages.delete(record.deleteMessage);
+            }
+        }
+        return { queues: [...queues.values()].map((queue) => ({ ...queue, messages: [...queue.messages.values()] })), deletedAt };
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/endpoint/services/sqs/wire.ts
 // SQS's JSON wire (X-Amz-Target AmazonSQS.<Operation>): reads each operation's input, calls the model,
 // shapes the output as the service does (empty lists and absent members left out).
@@ -3152,7 +3893,7 @@ function validateMessageAttributes(attributes) {
 
 
 const BATCH_ENTRY_ID = /^[A-Za-z0-9_-]{1,80}$/;
-function stringMember(input, name) {
+function wire_stringMember(input, name) {
     const value = input[name];
     if (typeof value !== 'string' || value === '')
         throw missingParameter(name);
@@ -3271,11 +4012,11 @@ class SqsWire {
         this.settings = settings;
         this.operations = {
             CreateQueue: (input, request) => {
-                const queue = model.createQueue(request.region, stringMember(input, 'QueueName'), stringMap(input, 'Attributes'), stringMap(input, 'tags'));
+                const queue = model.createQueue(request.region, wire_stringMember(input, 'QueueName'), stringMap(input, 'Attributes'), stringMap(input, 'tags'));
                 return { QueueUrl: this.urlOf(queue, request) };
             },
             GetQueueUrl: (input, request) => {
-                const queue = model.findQueue(request.region, stringMember(input, 'QueueName'));
+                const queue = model.findQueue(request.region, wire_stringMember(input, 'QueueName'));
                 if (!queue)
                     throw sqsError('QueueDoesNotExist', 'The specified queue does not exist.');
                 return { QueueUrl: this.urlOf(queue, request) };
@@ -3315,19 +4056,19 @@ class SqsWire {
                 return perEntry(batchEntries(input), (entry) => model.send(queue, sendInput(entry)));
             },
             ReceiveMessage: (input, request) => this.receive(input, request),
-            DeleteMessage: (input, request) => model.deleteMessage(this.queue(input, request), stringMember(input, 'ReceiptHandle')),
+            DeleteMessage: (input, request) => model.deleteMessage(this.queue(input, request), wire_stringMember(input, 'ReceiptHandle')),
             DeleteMessageBatch: (input, request) => {
                 const queue = this.queue(input, request);
                 return perEntry(batchEntries(input), (entry) => {
-                    model.deleteMessage(queue, stringMember(entry, 'ReceiptHandle'));
+                    model.deleteMessage(queue, wire_stringMember(entry, 'ReceiptHandle'));
                     return {};
                 });
             },
-            ChangeMessageVisibility: (input, request) => model.changeVisibility(this.queue(input, request), stringMember(input, 'ReceiptHandle'), requiredInteger(input, 'VisibilityTimeout')),
+            ChangeMessageVisibility: (input, request) => model.changeVisibility(this.queue(input, request), wire_stringMember(input, 'ReceiptHandle'), requiredInteger(input, 'VisibilityTimeout')),
             ChangeMessageVisibilityBatch: (input, request) => {
                 const queue = this.queue(input, request);
                 return perEntry(batchEntries(input), (entry) => {
-                    model.changeVisibility(queue, stringMember(entry, 'ReceiptHandle'), requiredInteger(entry, 'VisibilityTimeout'));
+                    model.changeVisibility(queue, wire_stringMember(entry, 'ReceiptHandle'), requiredInteger(entry, 'VisibilityTimeout'));
                     return {};
                 });
             },
@@ -3344,7 +4085,7 @@ class SqsWire {
         return `${origin}/${this.settings.accountId}/${queue.name}`;
     }
     queue(input, request) {
-        return this.model.requireQueue(request.region, stringMember(input, 'QueueUrl'));
+        return this.model.requireQueue(request.region, wire_stringMember(input, 'QueueUrl'));
     }
     async receive(input, request) {
         const queue = this.queue(input, request);
@@ -3410,19 +4151,28 @@ class SqsWire {
 ;// CONCATENATED MODULE: ./src/endpoint/services/sqs/index.ts
 
 
+
 function createSqsService(settings) {
     const model = new SqsModel(settings.accountId, () => settings.markDirty(), {
         queueNameMs: settings.behaviour.queueNameCooldownMs,
         purgeMs: settings.behaviour.purgeCooldownMs,
     });
     const wire = new SqsWire(model, settings);
+    // With a state directory, every answered change is journaled before its answer goes out.
+    const journal = new SqsJournal(model);
     const ref = (queue) => ({ name: queue.name, url: wire.urlOf(queue), arn: model.arnOf(queue) });
     const backend = {
-        createQueue: (name, attributes, region, tags) => ref(model.createQueue(region, name, attributes, tags)),
+        createQueue: (name, attributes, region, tags) => {
+            const queue = model.createQueue(region, name, attributes, tags);
+            journal.queueChanged(queue);
+            return ref(queue);
+        },
         deleteQueue: (urlOrName, region) => {
             const queue = model.findQueue(region, urlOrName);
-            if (queue)
-                model.deleteQueue(queue);
+            if (!queue)
+                return;
+            model.deleteQueue(queue);
+            journal.queueDeleted(region, queue.name);
         },
         setQueueAttributes: (urlOrName, attributes, region) => model.setAttributes(model.requireQueue(region, urlOrName), attributes),
         getQueue: (urlOrName, region) => {
@@ -3430,14 +4180,23 @@ function createSqsService(settings) {
             return queue ? ref(queue) : undefined;
         },
         sendMessage: (input, region) => {
-            const result = model.send(model.requireQueue(region, input.QueueUrl), input);
+            const queue = model.requireQueue(region, input.QueueUrl);
+            const result = model.send(queue, input);
+            journal.messageChanged(queue, result.MessageId);
             return { MessageId: result.MessageId, MD5OfMessageBody: result.MD5OfMessageBody, MD5OfMessageAttributes: result.MD5OfMessageAttributes };
         },
     };
     return {
-        handler: { service: 'sqs', handle: (request) => wire.handle(request) },
+        handler: {
+            service: 'sqs',
+            handle: async (request) => {
+                const response = await wire.handle(request);
+                journal.recordWire(request, response);
+                return response;
+            },
+        },
         backend,
-        persist: { snapshot: () => model.snapshot(), restore: (snapshot) => model.restore(snapshot) },
+        persist: { snapshot: () => model.snapshot(), restore: (snapshot) => model.restore(snapshot), journal },
         close: async () => model.close(),
     };
 }
@@ -3604,9 +4363,9 @@ function createServices(settings, onChange = () => settings.markDirty()) {
 
 
 
+
+
 const DEFAULT_PORT = 4566;
-/** Largest request body read (Lambda code uploads are the big ones). */
-const MAX_BODY_BYTES = 64 * 1024 * 1024;
 /** How long close() lets requests in flight finish before cutting their connections. */
 const CLOSE_GRACE_MS = 2000;
 /** Dependants first, so nothing calls a service that has already stopped; dynalite last of all. */
@@ -3634,7 +4393,13 @@ async function startEndpoint(options = {}) {
     const { services, backends } = serviceSet;
     let closing;
     const gate = createGate(settings.behaviour, backends, log);
-    const server = (0,external_node_http_.createServer)(createRequestListener(services, { log, logRequests: options.logRequests, isClosing: () => closing !== undefined, gate }));
+    const server = (0,external_node_http_.createServer)(createRequestListener(services, {
+        log,
+        logRequests: options.logRequests,
+        isClosing: () => closing !== undefined,
+        gate,
+        admission: createAdmission({ allowOrigins: options.allowOrigins }),
+    }));
     // Long polls and slow invocations must not be cut by Node's default request timeouts.
     server.requestTimeout = 0;
     server.headersTimeout = 60_000;
@@ -3700,7 +4465,7 @@ async function shutdown(server, services, persistence) {
     clearTimeout(grace);
     server.closeAllConnections();
     await serverClosed;
-    await persistence.flush();
+    await persistence.close();
     await services.get('dynamodb')?.close?.();
 }
 /** The server's request listener over a registry (exported so routing can be tested with stand-in services). */
@@ -3718,6 +4483,17 @@ async function serve(services, req, res, options) {
         service = route.service;
         if (options.logRequests)
             log(`${route.service ?? '?'} ${route.target ?? `${req.method} ${url.pathname}`}`);
+        if (options.admission) {
+            const cors = options.admission.corsHeaders(req.headers);
+            if (cors)
+                for (const [name, value] of Object.entries(cors))
+                    res.setHeader(name, value);
+            if (options.admission.isAllowedPreflight(req.method ?? '', req.headers)) {
+                res.writeHead(204, preflightHeaders(req.headers)).end();
+                return;
+            }
+            options.admission.admit({ method: req.method ?? 'GET', url, headers: req.headers, service: route.service });
+        }
         const raw = route.service && !options.gate?.inspects(req.headers) ? services.get(route.service)?.rawHandler : undefined;
         if (raw)
             return raw(req, res);
@@ -3731,7 +4507,7 @@ async function serve(services, req, res, options) {
             if (options.logRequests)
                 log(`${route.service ?? '?'} ${route.target ?? url.pathname}: caller disconnected`);
         });
-        const body = await readBody(req);
+        const body = await readBody(req, bodyLimit(route.service, route.target, url.pathname));
         service = route.service ?? serviceFromVersion(server_formParams(req, body));
         const instance = service ? services.get(service) : undefined;
         if (!service || !instance) {
@@ -3756,12 +4532,15 @@ async function serve(services, req, res, options) {
             requestId,
             signal: caller.signal,
         };
+        checkBody(request);
         if (options.gate)
             await options.gate.check(request);
         const response = await instance.handler.handle(request);
         send(res, response, requestId, options.isClosing?.());
     }
     catch (error) {
+        if (error instanceof CallerGone)
+            return;
         const awsError = error instanceof types/* AwsError */.Gy ? error : new types/* AwsError */.Gy('InternalFailure', `The local endpoint failed: ${error?.message ?? String(error)}`, 500, 'Receiver');
         // Injected faults are logged by the check that made them; a stack here would read as a failure of ours.
         if (awsError.status >= 500 && !(error instanceof faults/* InjectedFault */.Nr))
@@ -3776,23 +4555,6 @@ function server_formParams(req, body) {
             params.set(k, v);
     }
     return params;
-}
-function readBody(req) {
-    return new Promise((resolve, reject) => {
-        const chunks = [];
-        let size = 0;
-        req.on('data', (chunk) => {
-            size += chunk.length;
-            if (size > MAX_BODY_BYTES) {
-                reject(new types/* AwsError */.Gy('RequestEntityTooLarge', `Request body exceeds ${MAX_BODY_BYTES} bytes`, 413));
-                req.destroy();
-                return;
-            }
-            chunks.push(chunk);
-        });
-        req.on('end', () => resolve(Buffer.concat(chunks)));
-        req.on('error', reject);
-    });
 }
 function send(res, response, requestId, closing = false) {
     if (res.headersSent || res.destroyed)
