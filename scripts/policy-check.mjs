@@ -98,11 +98,21 @@ async function createServiceRole(stateDir) {
   }
 }
 
+const clean = (text) => text.replace(/%0A/g, ' ').replace(/%25/g, '%').replace(/\s+/g, ' ').slice(0, 220);
+
 /** The first error annotation a step printed, else the last line of its output. */
 function firstError(output) {
   const line = output.split('\n').find((l) => l.startsWith('::error'));
-  const text = line ? line.replace(/^::error[^:]*::/, '') : output.trim().split('\n').pop() ?? '';
-  return text.replace(/%0A/g, ' ').replace(/%25/g, '%').replace(/\s+/g, ' ').slice(0, 220);
+  return clean(line ? line.replace(/^::error[^:]*::/, '') : output.trim().split('\n').pop() ?? '');
+}
+
+/**
+ * A warning about a denied call in a step that passed: work the action does on the side (pruning old versions,
+ * say) that reports its failure rather than failing the step. It still needed the permission.
+ */
+function deniedWarning(output) {
+  const line = output.split('\n').find((l) => l.startsWith('::warning') && /not authorized to perform/.test(l));
+  return line ? clean(`warning: ${line.replace(/^::warning[^:]*::/, '')}`) : undefined;
 }
 
 /**
@@ -132,6 +142,8 @@ async function runScenario(mode, policy) {
       const operation = label.split(' ')[0];
       const run = await runActionStep(DIST, { operation, ...common, ...inputs }, env, { timeoutMs: 300_000, files: { 'changed.yaml': CHANGED_TEMPLATE } });
       if (run.code !== 0) return `${label}: ${firstError(run.output)}`;
+      const warning = deniedWarning(run.output);
+      if (warning) return `${label}: ${warning}`;
     }
     return undefined;
   } finally {
