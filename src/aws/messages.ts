@@ -102,6 +102,56 @@ export async function readMessages(docs: DynamoDBDocumentClient, tableName: stri
   return found;
 }
 
+const keyOf = (key: MessageKey): string => `${key.user_name}\u0000${key.message_id}`;
+
+/**
+ * Follows which of this run's items the pump has marked sent, for as little reading as possible: a check reads only
+ * items not yet seen sent, 100 keys per BatchGetItem, and goes on to the next 100 only while the batch it read came
+ * back all sent. The pump marks items in its scan's order, not ours, so a batch that is not all sent yet says the
+ * run is not done; every batch is read again only once each earlier one is complete. A check costs one read while
+ * the pump is at work and ceil(n/100) reads in all at its end, never more than one read per 100 messages.
+ */
+export class SentFlags {
+  /** Not yet seen sent, in the caller's order. */
+  private readonly pending: MessageKey[];
+  readonly total: number;
+
+  constructor(
+    private readonly docs: DynamoDBDocumentClient,
+    private readonly tableName: string,
+    keys: MessageKey[],
+    private readonly options: BatchOptions,
+  ) {
+    this.pending = [...keys];
+    this.total = keys.length;
+  }
+
+  /** Items seen sent so far (once seen sent, an item is not read again). */
+  get sent(): number {
+    return this.total - this.pending.length;
+  }
+
+  get done(): boolean {
+    return this.pending.length === 0;
+  }
+
+  /** One check; returns how many items were newly seen sent. */
+  async check(): Promise<number> {
+    let turned = 0;
+    while (this.pending.length > 0) {
+      const batch = this.pending.slice(0, READ_BATCH);
+      const stored = await readMessages(this.docs, this.tableName, batch, this.options);
+      const sent = new Set(stored.filter((m) => m.sent === true).map((m) => keyOf(m)));
+      const left = batch.filter((key) => !sent.has(keyOf(key)));
+      this.pending.splice(0, batch.length, ...left);
+      turned += batch.length - left.length;
+      // Some of this batch still unsent: the run has not finished, the later batches can wait for the next check.
+      if (left.length > 0) break;
+    }
+    return turned;
+  }
+}
+
 /** Runs `work` over the items with at most `limit` in flight. */
 async function inParallel<T, R>(items: T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
   const results: R[] = new Array<R>(items.length);

@@ -4,7 +4,7 @@
 import * as core from '@actions/core';
 import type { SFNClient } from '@aws-sdk/client-sfn';
 import type { Clients } from '../aws/clients';
-import { newMessages, putMessages, readMessages, resetMessages, type StoredMessage } from '../aws/messages';
+import { newMessages, putMessages, resetMessages, SentFlags, type StoredMessage } from '../aws/messages';
 import { ForeignMessages, leftoverOfEarlierAttempt, receiveExpected, type ReceiveResult } from '../aws/queue';
 import { readStackOutputs } from '../aws/stack';
 import {
@@ -23,7 +23,7 @@ import type { OperationOutcome, RunContext } from '../context';
 import { buildDefinition, STATE_NAMES, type AslDefinition } from '../definition/build';
 import { diffStates } from '../definition/validate';
 import { DEFAULTS } from '../inputs';
-import { waitFor } from '../wait';
+import { atMostEvery, waitFor } from '../wait';
 
 export const CHECKS = {
   sent: 'messages marked sent',
@@ -33,6 +33,12 @@ export const CHECKS = {
   late: 'late message received',
   allStopped: 'runs stopped',
 } as const;
+
+/**
+ * How often a wait checks that the run it waits on is still RUNNING (DescribeExecution): a failed run is noticed
+ * within a few seconds without a call after every poll.
+ */
+export const RUN_STATUS_EVERY_MS = 3000;
 
 /** The short name of a run, from its ARN (…:execution:machine:name). */
 const runName = (executionArn: string): string => executionArn.slice(executionArn.lastIndexOf(':') + 1);
@@ -161,15 +167,17 @@ export async function demo(ctx: RunContext): Promise<OperationOutcome> {
       phase('run marks messages sent', async () => {
         ctx.setActivity(`waiting for run ${runName(firstRun)} to mark ${items.length} message(s) sent`);
         const began = ctx.now();
+        const flags = new SentFlags(documents, table, items, batch);
+        const runStatus = atMostEvery(RUN_STATUS_EVERY_MS, ctx.now, () => failIfRunEnded(sfn, firstRun), 'RUNNING');
         await waitFor(
           async () => {
-            const stored = await readMessages(documents, table, items, batch);
-            const sent = stored.filter((m) => m.sent === true).length;
-            if (sent === items.length) return { done: true, value: undefined };
-            const status = await failIfRunEnded(sfn, firstRun);
-            return { done: false, seen: `${sent}/${items.length} sent=true, run ${status}` };
+            const turned = await flags.check();
+            if (flags.done) return { done: true, value: undefined };
+            const status = await runStatus();
+            // Flags turning: the pump is in a pass, look again soon; between passes the wait backs off.
+            return { done: false, seen: `${flags.sent}/${items.length} sent=true, run ${status}`, progressed: turned > 0 };
           },
-          { ...limits, what: `this run's ${items.length} message(s) to be marked sent`, maxDelayMs: 2000 },
+          { ...limits, what: `this run's ${items.length} message(s) to be marked sent`, initialDelayMs: 250, maxDelayMs: 2000, progressDelayMs: 250 },
         );
         return `${items.length}/${items.length} messages sent=true after ${seconds(ctx.now() - began)} (run ${runName(firstRun)})`;
       }),
@@ -222,7 +230,8 @@ export async function demo(ctx: RunContext): Promise<OperationOutcome> {
     // Others' messages on the queue are set aside (kept invisible) until the demo ends, so that each comes to this
     // demo at most once and none crowds out ours; leftovers of an earlier attempt of this run are deleted.
     foreign = new ForeignMessages(sqs, queueUrl, limits);
-    const receiving = { ...limits, foreign, isLeftover: leftoverOfEarlierAttempt(ctx.run), whileWaiting: () => failIfRunEnded(sfn, secondRun) };
+    const whileWaiting = atMostEvery(RUN_STATUS_EVERY_MS, ctx.now, () => failIfRunEnded(sfn, secondRun), 'RUNNING');
+    const receiving = { ...limits, foreign, isLeftover: leftoverOfEarlierAttempt(ctx.run), whileWaiting };
     const receivedOk = await ctx.checks.check(CHECKS.received, () =>
       phase('run sends messages to the queue', async () => {
         ctx.setActivity(`receiving ${items.length} message(s) from ${queueUrl}`);
