@@ -177,7 +177,7 @@ export async function demo(ctx: RunContext): Promise<OperationOutcome> {
             // Flags turning: the pump is in a pass, look again soon; between passes the wait backs off.
             return { done: false, seen: `${flags.sent}/${items.length} sent=true, run ${status}`, progressed: turned > 0 };
           },
-          { ...limits, what: `this run's ${items.length} message(s) to be marked sent`, initialDelayMs: 250, maxDelayMs: 2000, progressDelayMs: 250 },
+          { ...limits, what: `this run's ${items.length} message(s) to be marked sent`, initialDelayMs: 500, maxDelayMs: 2000, progressDelayMs: 500 },
         );
         return `${items.length}/${items.length} messages sent=true after ${seconds(ctx.now() - began)} (run ${runName(firstRun)})`;
       }),
