@@ -35,8 +35,7 @@ describe('message ids', () => {
 
 describe('putMessages', () => {
   const unsupported = () => Object.assign(new Error('TransactWriteItems is not implemented'), { name: 'UnknownOperationException' });
-  const putItems = (calls: ReturnType<typeof docsMock.commandCalls<typeof TransactWriteCommand>>) =>
-    calls.flatMap((c) => c.args[0].input.TransactItems!.map((t) => t.Put!));
+  const putItems = (calls: { args: [TransactWriteCommand] }[]) => calls.flatMap((c) => c.args[0].input.TransactItems!.map((t) => t.Put!));
 
   it('writes 250 messages in 3 TransactWriteItems calls of at most 100 puts, all sent=false', async () => {
     docsMock.on(TransactWriteCommand).resolves({});
