@@ -272,6 +272,12 @@ describe('demo', () => {
     expect(names(ctx)).toHaveLength(1);
     expect(sfnMock).toHaveReceivedCommandTimes(StopExecutionCommand, 1);
     expect([...pump.runs.values()][0].status).toBe('ABORTED');
+    // While it waited (30 s, the flags read again and again) it read the run's status at most every 3 s.
+    expect(docsMock.commandCalls(BatchGetCommand).length).toBeGreaterThan(15);
+    const statusReads = sfnMock.commandCalls(DescribeExecutionCommand).length;
+    expect(statusReads).toBeGreaterThanOrEqual(1);
+    // The wait's own status reads (at most one per 3 s), plus the stop's read back and the clean-up's.
+    expect(statusReads).toBeLessThanOrEqual(30 / 3 + 3);
   });
 
   it('fails the queue check when a message arrives with a different body', async () => {
