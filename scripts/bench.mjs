@@ -374,6 +374,13 @@ function benchMessages(count) {
   return Array.from({ length: count }, (_, i) => ({ user_name: `user${i % 10}`, message: `bench message ${i}` }));
 }
 
+/** The demo's phases and their seconds, from the timings table of its job summary: where the wall time went. */
+function demoPhases(summary) {
+  const at = summary.indexOf('Timings');
+  const rows = [...summary.slice(at < 0 ? summary.length : at).matchAll(/<tr><td>([^<]+)<\/td><td>([\d.]+)<\/td><\/tr>/g)];
+  return rows.map(([, name, seconds]) => `${name} ${seconds}`).join(', ') || '(no timings in the summary)';
+}
+
 async function benchDemo() {
   const scale = 0.1;
   const counts = quick ? [3, 100] : [3, 100, 1000];
@@ -403,6 +410,7 @@ async function benchDemo() {
         print(`demo, ${count} messages: endpoint CPU per request`, ms(((cpuAfter - cpuBefore) * 1000) / Math.max(1, total)));
       }
       console.log(`    ${detail}`);
+      console.log(`    phases: ${demoPhases(demo.summary)}`);
       if (demo.code !== 0) console.log(demo.output.split('\n').filter((l) => l.startsWith('::error')).join('\n'));
     }
     const rss = processRssMb(endpoint.pid);
