@@ -176,7 +176,8 @@ export function createRequestListener(services: ServiceRegistry, options: Listen
 
 async function serve(services: ServiceRegistry, req: IncomingMessage, res: ServerResponse, options: ListenerOptions): Promise<void> {
   const log = options.log ?? (() => undefined);
-  const requestId = randomUUID();
+  // Made only for an answer of ours: DynamoDB's raw path (dynalite) gives its answers ids of its own.
+  let requestId: string | undefined;
   const url = new URL(req.url ?? '/', 'http://127.0.0.1');
   const json = expectsJson(req.headers, url.pathname);
   let service: string | undefined;
@@ -216,6 +217,7 @@ async function serve(services: ServiceRegistry, req: IncomingMessage, res: Serve
           : 'this request (no SigV4 scope, X-Amz-Target, Lambda path or query Version names a service)';
       throw new AwsError('UnknownService', `The local endpoint does not serve ${what}; it serves ${SERVED.join(', ')}`);
     }
+    requestId = randomUUID();
     const request: AwsRequest = {
       service,
       method: req.method ?? 'GET',
@@ -239,6 +241,7 @@ async function serve(services: ServiceRegistry, req: IncomingMessage, res: Serve
       error instanceof AwsError ? error : new AwsError('InternalFailure', `The local endpoint failed: ${(error as Error)?.message ?? String(error)}`, 500, 'Receiver');
     // Injected faults are logged by the check that made them; a stack here would read as a failure of ours.
     if (awsError.status >= 500 && !(error instanceof InjectedFault)) log(`${req.method} ${req.url}: ${(error as Error)?.stack ?? String(error)}`);
+    requestId ??= randomUUID();
     send(res, serviceErrorResponse(service, awsError, requestId, json), requestId, options.isClosing?.());
   }
 }

@@ -77,21 +77,20 @@ function wireHandler(load: () => Promise<Dynalite>, call: (operation: string, bo
         res.writeHead(answer.status, answer.headers).end(answer.body);
         return;
       }
-      const chunks = [body];
       const url = req.url ?? '/';
       const signed = req.headers.authorization !== undefined || url.includes('X-Amz-Algorithm=');
       const headers = signed ? req.headers : { ...SIGNED_HEADERS, ...req.headers };
       const operation = String(req.headers['x-amz-target'] ?? '').split('.')[1] ?? '';
       // Transactions (built here) and operations dynalite lacks (an error naming them) are answered here.
       if (req.method === 'POST' && !DYNALITE_OPERATIONS.includes(operation)) {
-        call(operation, Buffer.concat(chunks).toString('utf8')).then(
+        call(operation, body.toString('utf8')).then(
           (response) => res.writeHead(response.status, { 'content-type': 'application/x-amz-json-1.0' }).end(response.body),
           (error: unknown) => unavailable(res, error),
         );
         return;
       }
       load().then(
-        ({ listener }) => replay(listener, { method: req.method ?? 'POST', url, headers }, Buffer.concat(chunks), res),
+        ({ listener }) => replay(listener, { method: req.method ?? 'POST', url, headers }, body, res),
         (error: unknown) => unavailable(res, error),
       );
     }, (error: unknown) => {
