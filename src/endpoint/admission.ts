@@ -5,7 +5,7 @@
 // content type of their service's protocol. Everything here is decided from the request line and headers
 // alone, before any body is read. Signatures are not verified: any credentials are accepted, as before.
 import type { IncomingHttpHeaders } from 'node:http';
-import { expectsJson } from './router';
+import { expectsJson, type RequestUrl } from './router';
 import { AwsError } from './types';
 
 export interface AdmissionOptions {
@@ -15,7 +15,7 @@ export interface AdmissionOptions {
 
 export interface AdmissionRequest {
   method: string;
-  url: URL;
+  url: RequestUrl;
   headers: IncomingHttpHeaders;
   /** The service the router chose from the headers, if any. */
   service?: string;

@@ -13,7 +13,7 @@ import { createGate, type RequestGate } from './gate';
 import { serviceErrorResponse } from './protocol/errors';
 import { bodyLimit, CallerGone, checkBody, readBody } from './limits';
 import { createPersistence, inMemory, type Persistence } from './persistence';
-import { expectsJson, routeByHeaders, serviceFromVersion } from './router';
+import { expectsJson, requestUrl, routeByHeaders, serviceFromVersion } from './router';
 import { createServices, type ServiceRegistry } from './services';
 import { ACCOUNT_ID, AwsError, type AwsRequest, type AwsResponse, type Backends, type EndpointSettings, type Persistable } from './types';
 
@@ -178,7 +178,7 @@ async function serve(services: ServiceRegistry, req: IncomingMessage, res: Serve
   const log = options.log ?? (() => undefined);
   // Made only for an answer of ours: DynamoDB's raw path (dynalite) gives its answers ids of its own.
   let requestId: string | undefined;
-  const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+  const url = requestUrl(req.url);
   const json = expectsJson(req.headers, url.pathname);
   let service: string | undefined;
   try {
