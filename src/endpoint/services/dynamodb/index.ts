@@ -9,6 +9,7 @@ import { bodyLimit, dynamoDbErrorBody, dynamoDbRequestError, readBody } from '..
 import { jsonError } from '../../protocol/json';
 import { AwsError, type DynamoDbBackend, type EndpointSettings, type RawHandler, type ServiceInstance } from '../../types';
 import { callListener, errorFromBody, replay, SIGNED_HEADERS, type ListenerResponse } from './in-process';
+import { cacheTableDefinitions } from './table-cache';
 
 /** Operations answered here rather than by dynalite (kept apart so dynalite's internals load lazily). */
 const TRANSACTION_OPERATIONS = ['TransactWriteItems', 'TransactGetItems'];
@@ -56,6 +57,7 @@ async function createDynalite(path: string | undefined): Promise<Dynalite> {
     const server = dynalite({ createTableMs: 0, deleteTableMs: 0, updateTableMs: 0, ...(path ? { path } : {}) });
     const listener = server.listeners('request')[0] as RawHandler | undefined;
     if (!listener || !store) throw new Error('dynalite did not expose its request listener and store');
+    cacheTableDefinitions(store);
     return { listener, store, transactions };
   } finally {
     dynaliteDb.create = create;
