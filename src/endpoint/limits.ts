@@ -240,13 +240,6 @@ function occursMoreThan(body: Buffer, byte: number, times: number): boolean {
   return false;
 }
 
-/** Whether `{` and `[` together occur more than `times` times. */
-function bracketsMoreThan(body: Buffer, times: number): boolean {
-  let found = 0;
-  for (const byte of [0x7b, 0x5b]) for (let at = body.indexOf(byte); at >= 0; at = body.indexOf(byte, at + 1)) if (++found > times) return true;
-  return false;
-}
-
 /** Deepest parenthesis nesting in an expression. */
 function parenthesisDepth(expression: string): number {
   let depth = 0;
@@ -281,10 +274,7 @@ function expressionsIn(root: unknown): [string, string][] {
  */
 export function dynamoDbRequestError(text: Buffer | string): AwsError | undefined {
   const body = typeof text === 'string' ? Buffer.from(text, 'utf8') : text;
-  const maxDepth = 3 + 2 * (DYNAMODB_MAX_NESTING - 1);
-  // Nesting deeper than maxDepth needs more than maxDepth opening brackets: most bodies are ruled out by a
-  // native count, without walking their bytes in JavaScript.
-  const deep = bracketsMoreThan(body, maxDepth) && jsonDepth(body) > maxDepth;
+  const deep = jsonDepth(body) > 3 + 2 * (DYNAMODB_MAX_NESTING - 1);
   const parenthesised = occursMoreThan(body, 0x28, DYNAMODB_MAX_EXPRESSION_PARENTHESES);
   if (!deep && !parenthesised) return undefined;
   let parsed: unknown;
