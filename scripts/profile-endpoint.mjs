@@ -1,6 +1,13 @@
-// Profiles the bundled endpoint process on the bench's SDK op mix (puts, sends, receive + batch delete, paged
-// filtered scan) and prints where its CPU goes: self time by file (or package) and by function. Prints numbers,
-// never asserts. node scripts/profile-endpoint.mjs [--n 500] [--rounds 3] [--keep DIR]
+// The bundled endpoint process on the bench's SDK op mix (puts, sends, receive + batch delete, paged filtered
+// scan), in rounds on fresh tables and queues. Prints numbers, never asserts.
+//   node scripts/profile-endpoint.mjs [--n 500] [--rounds 3] [--only put,send,receive,scan] [--node-flags "..."]
+//     default: runs it under --cpu-prof and prints self time by file (or package) and by function (--top N,
+//              --keep DIR keeps the profile). The profile samples wall time: on a busy machine a socket write
+//              also collects the time the process waited for a CPU, so read it beside --measure.
+//     --measure: no profiler; the endpoint's CPU (utime + stime) per request by phase and round (round 0 is the
+//              JIT warming up; the average is of the later rounds), the bench's weighted mix, and with
+//              --threads by thread (main, V8's compiler and GC workers). For a CPU-time profile instead:
+//              --node-flags --perf-basic-prof and `perf record -e cpu-clock -g -p <endpoint pid>`.
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
