@@ -194,7 +194,9 @@ async function serve(services: ServiceRegistry, req: IncomingMessage, res: Serve
       }
       options.admission.admit({ method: req.method ?? 'GET', url, headers: req.headers, service: route.service });
     }
-    const raw = route.service && !options.gate?.inspects(req.headers) ? services.get(route.service)?.rawHandler : undefined;
+    // Asked once: whether any check reads this request decides both the raw path and the gate's run below.
+    const inspected = options.gate?.inspects(req.headers) === true;
+    const raw = route.service && !inspected ? services.get(route.service)?.rawHandler : undefined;
     if (raw) return raw(req, res);
 
     // A caller that hangs up before its answer (a cancelled long poll) must not be waited on, or be
@@ -232,7 +234,7 @@ async function serve(services: ServiceRegistry, req: IncomingMessage, res: Serve
       signal: caller.signal,
     };
     checkBody(request);
-    if (options.gate) await options.gate.check(request);
+    if (inspected) await options.gate?.check(request);
     const response = await instance.handler.handle(request);
     send(res, response, requestId, options.isClosing?.());
   } catch (error) {
