@@ -1,6 +1,6 @@
 // DynamoDB through the port (dynalite behind the router) and through the in-process backend.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { CreateTableCommand, DescribeTableCommand, DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
+import { CreateTableCommand, DeleteTableCommand, DescribeTableCommand, DynamoDBClient, ListTablesCommand, PutItemCommand } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand, ScanCommand, TransactGetCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { startEndpoint, type RunningEndpoint } from '../../src/endpoint/server';
 import { AwsError } from '../../src/endpoint/types';
@@ -75,6 +75,44 @@ describe('through the port', () => {
         }),
       ),
     ).rejects.toMatchObject({ name: 'ConditionalCheckFailedException' });
+  });
+});
+
+describe('table definitions (kept parsed for item operations)', () => {
+  const NAME = 'definition-changes';
+  const create = (key: string) =>
+    dynamodb.send(
+      new CreateTableCommand({
+        TableName: NAME,
+        KeySchema: [{ AttributeName: key, KeyType: 'HASH' }],
+        AttributeDefinitions: [{ AttributeName: key, AttributeType: 'S' }],
+        BillingMode: 'PAY_PER_REQUEST',
+      }),
+    );
+  const waitActive = async () => {
+    const deadline = Date.now() + 5000;
+    while ((await dynamodb.send(new DescribeTableCommand({ TableName: NAME }))).Table?.TableStatus !== 'ACTIVE') {
+      if (Date.now() > deadline) throw new Error(`${NAME} did not become ACTIVE`);
+      await new Promise((resolve) => setTimeout(resolve, 2));
+    }
+  };
+
+  it('follows a table deleted and created again under the same name with another key', async () => {
+    await create('id');
+    await waitActive();
+    await dynamodb.send(new PutItemCommand({ TableName: NAME, Item: { id: { S: 'a' } } }));
+    await dynamodb.send(new DeleteTableCommand({ TableName: NAME }));
+    await expect(dynamodb.send(new PutItemCommand({ TableName: NAME, Item: { id: { S: 'b' } } }))).rejects.toMatchObject({ name: 'ResourceNotFoundException' });
+    const deadline = Date.now() + 5000;
+    while ((await dynamodb.send(new ListTablesCommand({}))).TableNames?.includes(NAME)) {
+      if (Date.now() > deadline) throw new Error(`${NAME} was not deleted`);
+      await new Promise((resolve) => setTimeout(resolve, 2));
+    }
+    await create('pk');
+    await waitActive();
+    // An item keyed as the old table was is now missing the new table's key.
+    await expect(dynamodb.send(new PutItemCommand({ TableName: NAME, Item: { id: { S: 'c' } } }))).rejects.toMatchObject({ name: 'ValidationException' });
+    await dynamodb.send(new PutItemCommand({ TableName: NAME, Item: { pk: { S: 'c' } } }));
   });
 });
 

@@ -5,7 +5,7 @@
 // content type of their service's protocol. Everything here is decided from the request line and headers
 // alone, before any body is read. Signatures are not verified: any credentials are accepted, as before.
 import type { IncomingHttpHeaders } from 'node:http';
-import { expectsJson } from './router';
+import { expectsJson, type RequestUrl } from './router';
 import { AwsError } from './types';
 
 export interface AdmissionOptions {
@@ -15,7 +15,7 @@ export interface AdmissionOptions {
 
 export interface AdmissionRequest {
   method: string;
-  url: URL;
+  url: RequestUrl;
   headers: IncomingHttpHeaders;
   /** The service the router chose from the headers, if any. */
   service?: string;
@@ -59,12 +59,16 @@ function coded(query: boolean, code: string): string {
   return query ? code : `${code}Exception`;
 }
 
+/** The parts SigV4 requires of an Authorization header, each with the pattern that finds it (compiled once). */
+const AUTHORIZATION_PARTS = ['Credential', 'Signature', 'SignedHeaders'].map((part) => ({ part, pattern: new RegExp(`(^|[\\s,])${part}=[^,\\s]+`) }));
+
 /** What SigV4 asks of an Authorization header, as AWS lists it when a part is missing. */
 function checkAuthorization(authorization: string, headers: IncomingHttpHeaders, query: boolean): void {
   const missing: string[] = [];
   const signed = authorization.startsWith(`${SIGV4} `);
-  for (const part of ['Credential', 'Signature', 'SignedHeaders']) {
-    if (!signed || !new RegExp(`(^|[\\s,])${part}=[^,\\s]+`).test(authorization.slice(SIGV4.length))) {
+  const parameters = authorization.slice(SIGV4.length);
+  for (const { part, pattern } of AUTHORIZATION_PARTS) {
+    if (!signed || !pattern.test(parameters)) {
       missing.push(`Authorization header requires '${part}' parameter.`);
     }
   }

@@ -95,7 +95,7 @@ export function readBody(req: IncomingMessage, limit: BodyLimit): Promise<Buffer
         req.destroy();
       }
     });
-    req.on('end', () => finish(() => (size > limit.bytes ? reject(limit.error(size)) : resolve(Buffer.concat(chunks)))));
+    req.on('end', () => finish(() => (size > limit.bytes ? reject(limit.error(size)) : resolve(chunks.length === 1 ? chunks[0] : Buffer.concat(chunks)))));
     req.on('error', () => finish(() => reject(new CallerGone('the caller disconnected before its request was complete'))));
     req.on('close', () => finish(() => reject(new CallerGone('the caller disconnected before its request was complete'))));
   });

@@ -4,6 +4,18 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import { DEFAULT_REGION } from './types';
 
+/** What routing and admission read of a request's target: a URL, or the same two members of one. */
+export type RequestUrl = Pick<URL, 'pathname' | 'searchParams'>;
+
+/**
+ * The request target as a RequestUrl. The JSON and query protocols always post to '/', which needs no URL
+ * parsed for it (the target of every DynamoDB, SQS and Step Functions call); anything else is parsed.
+ */
+export function requestUrl(target: string | undefined): RequestUrl {
+  if (target === undefined || target === '/') return { pathname: '/', searchParams: new URLSearchParams() };
+  return new URL(target, 'http://127.0.0.1');
+}
+
 /** Service and region taken from the request line and headers alone (the body still unread). */
 export interface HeaderRoute {
   service?: string;
@@ -45,13 +57,13 @@ function headerValue(headers: IncomingHttpHeaders, name: string): string | undef
 }
 
 /** Presigned URLs carry the scope in the query string instead of the header. */
-function queryCredential(url: URL): string | undefined {
+function queryCredential(url: RequestUrl): string | undefined {
   const credential = url.searchParams.get('X-Amz-Credential');
   return credential ? `Credential=${credential}` : undefined;
 }
 
 /** Routes on everything but the body; `service` is undefined when only the body's Version can tell. */
-export function routeByHeaders(headers: IncomingHttpHeaders, url: URL): HeaderRoute {
+export function routeByHeaders(headers: IncomingHttpHeaders, url: RequestUrl): HeaderRoute {
   const scope = credentialScope(headerValue(headers, 'authorization') ?? queryCredential(url));
   const targetHeader = headerValue(headers, 'x-amz-target');
   const [prefix, target] = targetHeader ? splitTarget(targetHeader) : [undefined, undefined];

@@ -13,7 +13,7 @@ import { createGate, type RequestGate } from './gate';
 import { serviceErrorResponse } from './protocol/errors';
 import { bodyLimit, CallerGone, checkBody, readBody } from './limits';
 import { createPersistence, inMemory, type Persistence } from './persistence';
-import { expectsJson, routeByHeaders, serviceFromVersion } from './router';
+import { expectsJson, requestUrl, routeByHeaders, serviceFromVersion } from './router';
 import { createServices, type ServiceRegistry } from './services';
 import { ACCOUNT_ID, AwsError, type AwsRequest, type AwsResponse, type Backends, type EndpointSettings, type Persistable } from './types';
 
@@ -176,8 +176,9 @@ export function createRequestListener(services: ServiceRegistry, options: Listen
 
 async function serve(services: ServiceRegistry, req: IncomingMessage, res: ServerResponse, options: ListenerOptions): Promise<void> {
   const log = options.log ?? (() => undefined);
-  const requestId = randomUUID();
-  const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+  // Made only for an answer of ours: DynamoDB's raw path (dynalite) gives its answers ids of its own.
+  let requestId: string | undefined;
+  const url = requestUrl(req.url);
   const json = expectsJson(req.headers, url.pathname);
   let service: string | undefined;
   try {
@@ -193,7 +194,9 @@ async function serve(services: ServiceRegistry, req: IncomingMessage, res: Serve
       }
       options.admission.admit({ method: req.method ?? 'GET', url, headers: req.headers, service: route.service });
     }
-    const raw = route.service && !options.gate?.inspects(req.headers) ? services.get(route.service)?.rawHandler : undefined;
+    // Asked once: whether any check reads this request decides both the raw path and the gate's run below.
+    const inspected = options.gate?.inspects(req.headers) === true;
+    const raw = route.service && !inspected ? services.get(route.service)?.rawHandler : undefined;
     if (raw) return raw(req, res);
 
     // A caller that hangs up before its answer (a cancelled long poll) must not be waited on, or be
@@ -216,6 +219,7 @@ async function serve(services: ServiceRegistry, req: IncomingMessage, res: Serve
           : 'this request (no SigV4 scope, X-Amz-Target, Lambda path or query Version names a service)';
       throw new AwsError('UnknownService', `The local endpoint does not serve ${what}; it serves ${SERVED.join(', ')}`);
     }
+    requestId = randomUUID();
     const request: AwsRequest = {
       service,
       method: req.method ?? 'GET',
@@ -230,7 +234,7 @@ async function serve(services: ServiceRegistry, req: IncomingMessage, res: Serve
       signal: caller.signal,
     };
     checkBody(request);
-    if (options.gate) await options.gate.check(request);
+    if (inspected) await options.gate?.check(request);
     const response = await instance.handler.handle(request);
     send(res, response, requestId, options.isClosing?.());
   } catch (error) {
@@ -239,6 +243,7 @@ async function serve(services: ServiceRegistry, req: IncomingMessage, res: Serve
       error instanceof AwsError ? error : new AwsError('InternalFailure', `The local endpoint failed: ${(error as Error)?.message ?? String(error)}`, 500, 'Receiver');
     // Injected faults are logged by the check that made them; a stack here would read as a failure of ours.
     if (awsError.status >= 500 && !(error instanceof InjectedFault)) log(`${req.method} ${req.url}: ${(error as Error)?.stack ?? String(error)}`);
+    requestId ??= randomUUID();
     send(res, serviceErrorResponse(service, awsError, requestId, json), requestId, options.isClosing?.());
   }
 }

@@ -49,6 +49,7 @@ declare module 'dynalite/db/internals' {
   export type Callback<T> = (error: DynaliteError | null | undefined, value?: T) => void;
   export interface Table {
     TableName: string;
+    TableStatus?: string;
     KeySchema: { AttributeName: string; KeyType: string }[];
   }
   export interface ItemDb {

@@ -9,6 +9,7 @@ import { bodyLimit, dynamoDbErrorBody, dynamoDbRequestError, readBody } from '..
 import { jsonError } from '../../protocol/json';
 import { AwsError, type DynamoDbBackend, type EndpointSettings, type RawHandler, type ServiceInstance } from '../../types';
 import { callListener, errorFromBody, replay, SIGNED_HEADERS, type ListenerResponse } from './in-process';
+import { cacheTableDefinitions } from './table-cache';
 
 /** Operations answered here rather than by dynalite (kept apart so dynalite's internals load lazily). */
 const TRANSACTION_OPERATIONS = ['TransactWriteItems', 'TransactGetItems'];
@@ -56,6 +57,7 @@ async function createDynalite(path: string | undefined): Promise<Dynalite> {
     const server = dynalite({ createTableMs: 0, deleteTableMs: 0, updateTableMs: 0, ...(path ? { path } : {}) });
     const listener = server.listeners('request')[0] as RawHandler | undefined;
     if (!listener || !store) throw new Error('dynalite did not expose its request listener and store');
+    cacheTableDefinitions(store);
     return { listener, store, transactions };
   } finally {
     dynaliteDb.create = create;
@@ -77,21 +79,20 @@ function wireHandler(load: () => Promise<Dynalite>, call: (operation: string, bo
         res.writeHead(answer.status, answer.headers).end(answer.body);
         return;
       }
-      const chunks = [body];
       const url = req.url ?? '/';
       const signed = req.headers.authorization !== undefined || url.includes('X-Amz-Algorithm=');
       const headers = signed ? req.headers : { ...SIGNED_HEADERS, ...req.headers };
       const operation = String(req.headers['x-amz-target'] ?? '').split('.')[1] ?? '';
       // Transactions (built here) and operations dynalite lacks (an error naming them) are answered here.
       if (req.method === 'POST' && !DYNALITE_OPERATIONS.includes(operation)) {
-        call(operation, Buffer.concat(chunks).toString('utf8')).then(
+        call(operation, body.toString('utf8')).then(
           (response) => res.writeHead(response.status, { 'content-type': 'application/x-amz-json-1.0' }).end(response.body),
           (error: unknown) => unavailable(res, error),
         );
         return;
       }
       load().then(
-        ({ listener }) => replay(listener, { method: req.method ?? 'POST', url, headers }, Buffer.concat(chunks), res),
+        ({ listener }) => replay(listener, { method: req.method ?? 'POST', url, headers }, body, res),
         (error: unknown) => unavailable(res, error),
       );
     }, (error: unknown) => {

@@ -136,15 +136,24 @@ export function queueArn(region: string, accountId: string, name: string): strin
   return `arn:aws:sqs:${region}:${accountId}:${name}`;
 }
 
+/** Queue URLs already parsed (every message operation names its queue by URL); bounded, it is a cache only. */
+const namesOfUrls = new Map<string, string | undefined>();
+const NAMES_OF_URLS_MAX = 1000;
+
 /** The queue name in `<endpoint>/<account>/<name>` (any host: clients may reach us by another name), or a bare name. */
 export function queueNameOf(urlOrName: string): string | undefined {
   if (QUEUE_NAME.test(urlOrName) || FIFO_QUEUE_NAME.test(urlOrName)) return urlOrName;
+  if (namesOfUrls.has(urlOrName)) return namesOfUrls.get(urlOrName);
+  let name: string | undefined;
   try {
     const segments = new URL(urlOrName).pathname.split('/').filter(Boolean);
-    return segments.length === 2 ? segments[1] : undefined;
+    name = segments.length === 2 ? segments[1] : undefined;
   } catch {
-    return undefined;
+    name = undefined;
   }
+  if (namesOfUrls.size >= NAMES_OF_URLS_MAX) namesOfUrls.clear();
+  namesOfUrls.set(urlOrName, name);
+  return name;
 }
 
 function newReceiptHandle(messageId: string): string {
