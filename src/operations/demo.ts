@@ -4,7 +4,7 @@
 import * as core from '@actions/core';
 import type { SFNClient } from '@aws-sdk/client-sfn';
 import type { Clients } from '../aws/clients';
-import { newMessages, putMessages, readMessages, resetMessages, type StoredMessage } from '../aws/messages';
+import { messageScope, newMessages, putMessages, readMessages, resetMessages, type StoredMessage } from '../aws/messages';
 import { ForeignMessages, leftoverOfEarlierAttempt, receiveExpected, type ReceiveResult } from '../aws/queue';
 import { readStackOutputs } from '../aws/stack';
 import {
@@ -145,6 +145,10 @@ export async function demo(ctx: RunContext): Promise<OperationOutcome> {
     stateMachineArn = machineArn;
     definitionInUse = plain;
 
+    // The demo's runs process only this attempt's messages (their ids start with the scope): others' unsent items in
+    // the table are neither marked sent nor sent to the queue.
+    const runInput = { scope: messageScope(ctx.run) };
+
     // 2. This run's messages, not sent yet.
     const items = newMessages(ctx.run, ctx.inputs.messages);
     await phase('put messages', async () => {
@@ -155,7 +159,7 @@ export async function demo(ctx: RunContext): Promise<OperationOutcome> {
 
     // 3. A run marks them sent.
     versionInUse = first.versionArn;
-    const firstRun = await startExecution(ctx, first.versionArn ?? machineArn, 'demo-dynamodb');
+    const firstRun = await startExecution(ctx, first.versionArn ?? machineArn, 'demo-dynamodb', runInput);
     started.push(firstRun);
     const sentOk = await ctx.checks.check(CHECKS.sent, () =>
       phase('run marks messages sent', async () => {
@@ -217,7 +221,7 @@ export async function demo(ctx: RunContext): Promise<OperationOutcome> {
 
     // 7. A new run sends them to the queue.
     versionInUse = second?.versionArn;
-    const secondRun = await startExecution(ctx, second?.versionArn ?? machineArn, 'demo-sqs');
+    const secondRun = await startExecution(ctx, second?.versionArn ?? machineArn, 'demo-sqs', runInput);
     started.push(secondRun);
     // Others' messages on the queue are set aside (kept invisible) until the demo ends, so that each comes to this
     // demo at most once and none crowds out ours; leftovers of an earlier attempt of this run are deleted.
