@@ -5,6 +5,7 @@ import * as core from '@actions/core';
 import type { SFNClient } from '@aws-sdk/client-sfn';
 import type { Clients } from '../aws/clients';
 import { messageScope, newMessages, putMessages, readMessages, resetMessages, type StoredMessage } from '../aws/messages';
+import { cleanEarlierAttempts } from '../aws/leftovers';
 import { ForeignMessages, leftoverOfEarlierAttempt, receiveExpected, type ReceiveResult } from '../aws/queue';
 import { readStackOutputs } from '../aws/stack';
 import {
@@ -148,6 +149,10 @@ export async function demo(ctx: RunContext): Promise<OperationOutcome> {
     // The demo's runs process only this attempt's messages (their ids start with the scope): others' unsent items in
     // the table are neither marked sent nor sent to the queue.
     const runInput = { scope: messageScope(ctx.run) };
+
+    // Unsent items an earlier attempt of this run left (a cancelled demo): no scoped run would ever take them.
+    const cleaned = await cleanEarlierAttempts(documents, table, ctx.run, batch);
+    if (cleaned.length > 0) core.info(`Deleted ${cleaned.length} unsent message(s) left in ${table} by an earlier attempt of this run: ${cleaned.join(', ')}`);
 
     // 2. This run's messages, not sent yet.
     const items = newMessages(ctx.run, ctx.inputs.messages);
