@@ -11,7 +11,9 @@ const docs = DynamoDBDocumentClient.from(new DynamoDBClient({ region: 'us-east-1
 const options = { sleep: async () => undefined };
 const key = (message_id: string) => ({ user_name: 'ada', message_id });
 
-beforeEach(() => docsMock.reset());
+beforeEach(() => {
+  docsMock.reset();
+});
 
 describe('cleanEarlierAttempts', () => {
   it('on a first attempt, reads nothing', async () => {
