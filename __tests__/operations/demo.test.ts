@@ -168,7 +168,26 @@ describe('demo', () => {
     expect(pump.queue.visible()).toEqual([pump.foreign]);
     expect(core.info).toHaveBeenCalledWith('Released 1 message(s) of others set aside during the demo');
     expect(JSON.parse(outcome.outputs['aws-calls'])).toHaveProperty('total');
+    expect(JSON.parse(outcome.outputs['aws-calls'])).toHaveProperty('retries', 0);
     expect(core.error).not.toHaveBeenCalled();
+  });
+
+  it("counts the SDK's retries made while it runs in the aws-calls output and the log (not those made before)", async () => {
+    pump.install();
+    const ctx = createTestContext({ clock });
+    ctx.clients.retries.record('SFN DescribeStateMachine');
+    const pass = pump.queue.beforeReceive;
+    // Stands for the clients' retry log seeing two retries of ReceiveMessage during the demo.
+    let polls = 0;
+    pump.queue.beforeReceive = () => {
+      polls += 1;
+      if (polls <= 2) ctx.clients.retries.record('SQS ReceiveMessage');
+      pass?.();
+    };
+    const outcome = await demo(ctx);
+    expect(ctx.checks.failed).toEqual([]);
+    expect(JSON.parse(outcome.outputs['aws-calls'])).toMatchObject({ retries: 2 });
+    expect(core.info).toHaveBeenCalledWith(expect.stringMatching(/^AWS calls made by the demo: .*; 2 SDK retries$/));
   });
 
   it('resets an existing machine that has the SQS state before the first run', async () => {

@@ -43,7 +43,7 @@ const versionLabel = (versionArn: string): string => versionArn.slice(versionArn
 
 /**
  * Counts the AWS calls made through the clients while the demo runs (one per command; the SDK's own retries are
- * not counted), so the report can show what batching saves. Removed again at the end: the clients are shared.
+ * counted apart, by the clients' RetryLog), so the report can show what batching saves. Removed again at the end: the clients are shared.
  */
 function countAwsCalls(clients: Clients): { counts: Record<string, number>; stop: () => void } {
   const counts: Record<string, number> = { sfn: 0, dynamodb: 0, sqs: 0, cloudformation: 0 };
@@ -92,6 +92,9 @@ export async function demo(ctx: RunContext): Promise<OperationOutcome> {
   const stopCause = (why: string): string => `Stopped by ${ctx.run.runUrl} (demo: ${why})`;
   const timings: Record<string, number> = {};
   const calls = countAwsCalls(ctx.clients);
+  // The SDK's own retries while the demo runs (each also logged as a warning as it happens).
+  const retriesBefore = ctx.clients.retries.total;
+  const retries = (): number => ctx.clients.retries.total - retriesBefore;
   const started: string[] = [];
   let runsStopped = false;
   let stateMachineArn: string | undefined;
@@ -103,7 +106,7 @@ export async function demo(ctx: RunContext): Promise<OperationOutcome> {
     ...(stateMachineArn ? { 'state-machine-arn': stateMachineArn } : {}),
     ...(versionInUse ? { 'state-machine-version-arn': versionInUse } : {}),
     ...(started.length > 0 ? { 'execution-arn': started[started.length - 1] } : {}),
-    'aws-calls': JSON.stringify({ ...calls.counts, total: Object.values(calls.counts).reduce((a, b) => a + b, 0) }),
+    'aws-calls': JSON.stringify({ ...calls.counts, total: Object.values(calls.counts).reduce((a, b) => a + b, 0), retries: retries() }),
   });
   const phase = async <T>(name: string, work: () => Promise<T>): Promise<T> => {
     const began = ctx.now();
@@ -280,7 +283,7 @@ export async function demo(ctx: RunContext): Promise<OperationOutcome> {
       );
     }
     calls.stop();
-    core.info(`AWS calls made by the demo: ${Object.entries(calls.counts).map(([s, n]) => `${s} ${n}`).join(', ')}`);
+    core.info(`AWS calls made by the demo: ${Object.entries(calls.counts).map(([s, n]) => `${s} ${n}`).join(', ')}; ${retries()} SDK retries`);
   }
 
   function finish(): OperationOutcome {
