@@ -24,6 +24,14 @@ beforeAll(() => {
   }
   writeFileSync(join(workspace, 'bomb.yaml'), `${bomb.join('\n')}\nResources: *i\n`);
   symlinkSync('/etc/hostname', join(workspace, 'link-out.yaml'));
+  const list = (n: number) => Array.from({ length: n }, (_, i) => ({ user_name: `u${i % 7}`, message: `m${i}` }));
+  writeFileSync(join(workspace, 'messages-2000.json'), JSON.stringify(list(2000)));
+  writeFileSync(join(workspace, 'messages-10000.json'), JSON.stringify(list(10_000)));
+  writeFileSync(join(workspace, 'messages-10001.json'), JSON.stringify(list(10_001)));
+  writeFileSync(join(workspace, 'messages.yaml'), '- user_name: ada\n  message: "Hi: there"\n- {user_name: bob, message: yo}\n');
+  writeFileSync(join(workspace, 'messages-bad-item.json'), '[{"user_name":"a","message":"b"},{"user_name":"a"}]');
+  writeFileSync(join(workspace, 'messages-big.json'), `[${' '.repeat(16 * 1024 * 1024)}]`);
+  symlinkSync('/etc/hostname', join(workspace, 'messages-link-out.json'));
 });
 afterAll(() => rmSync(workspace, { recursive: true, force: true }));
 
@@ -131,6 +139,23 @@ describe('parseInputs: valid inputs', () => {
     expect(inputs.endpointUrl).toBe(endpointUrl);
   });
 
+  it('reads messages from a JSON or YAML file in the workspace', () => {
+    expect(parse({ operation: 'demo', 'messages-file': 'messages.yaml' }).messages).toEqual([
+      { user_name: 'ada', message: 'Hi: there' },
+      { user_name: 'bob', message: 'yo' },
+    ]);
+    expect(parse({ operation: 'demo', 'messages-file': 'messages-2000.json', 'timeout-seconds': '600' }).messages[1999]).toEqual({ user_name: 'u4', message: 'm1999' });
+  });
+
+  it('takes up to 10000 messages from a file when the deadline allows the pump to hand them on', () => {
+    // 2·(100−1)+1 = 199 pauses of 10 s on AWS.
+    expect(parse({ operation: 'demo', 'messages-file': 'messages-10000.json', 'timeout-seconds': '1990' }).messages).toHaveLength(10_000);
+    // On another endpoint (a local one may run scaled time) the pace is not known, so the count alone decides.
+    expect(parse({ operation: 'demo', 'messages-file': 'messages-10000.json', 'endpoint-url': 'local' }).messages).toHaveLength(10_000);
+    // Operations that send no messages do not care how long the demo would take.
+    expect(() => parse({ operation: 'deploy', 'messages-file': 'messages-10000.json' })).not.toThrow();
+  });
+
   it('accepts exactly 1000 messages', () => {
     const messages = JSON.stringify(Array.from({ length: 1000 }, (_, i) => ({ user_name: `u${i}`, message: 'm' })));
     expect(parse({ operation: 'demo', messages }).messages).toHaveLength(1000);
@@ -201,7 +226,26 @@ describe('parseInputs: each bad input is one InputError naming the input and wha
       "Input 'messages': item 2: 'user_name' must be a non-empty string"],
     ['messages with a missing message', { operation: 'demo', messages: '[{"user_name":"a"}]' }, undefined, "Input 'messages': item 1: 'message' must be a non-empty string"],
     ['messages with a number for message', { operation: 'demo', messages: '[{"user_name":"a","message":42}]' }, undefined, "Input 'messages': item 1: 'message' must be a non-empty string"],
-    ['1001 messages', { operation: 'demo', messages: thousandAndOne }, undefined, "Input 'messages': at most 1000 messages are allowed, got 1001"],
+    ['1001 messages', { operation: 'demo', messages: thousandAndOne }, undefined,
+      "Input 'messages': at most 1000 messages are allowed, got 1001; give a longer list (up to 10000) in a file with 'messages-file'"],
+    ['both messages and messages-file', { operation: 'demo', messages: '[{"user_name":"a","message":"b"}]', 'messages-file': 'messages.yaml' }, undefined,
+      "Input 'messages-file': give either 'messages' or 'messages-file', not both"],
+    ['messages-file that does not exist', { operation: 'demo', 'messages-file': 'nope.json' }, undefined,
+      "Input 'messages-file': file not found: WORKSPACE/nope.json (a JSON or YAML list of {user_name, message})"],
+    ['messages-file outside the workspace', { operation: 'demo', 'messages-file': '/proc/self/environ' }, undefined,
+      "Input 'messages-file': '/proc/self/environ' is outside the workspace (WORKSPACE); give a path to a file inside it"],
+    ['messages-file linked to a file outside', { operation: 'demo', 'messages-file': 'messages-link-out.json' }, undefined,
+      "Input 'messages-file': 'messages-link-out.json' is outside the workspace (WORKSPACE); give a path to a file inside it"],
+    ['messages-file with a bad item', { operation: 'demo', 'messages-file': 'messages-bad-item.json' }, undefined,
+      "Input 'messages-file': WORKSPACE/messages-bad-item.json: item 2: 'message' must be a non-empty string"],
+    ['messages-file not a list', { operation: 'demo', 'messages-file': 'pump.asl.json' }, undefined,
+      "Input 'messages-file': WORKSPACE/pump.asl.json: must be a list of {user_name, message}"],
+    ['messages-file of 10001 messages', { operation: 'demo', 'messages-file': 'messages-10001.json', 'endpoint-url': 'local' }, undefined,
+      "Input 'messages-file': WORKSPACE/messages-10001.json: at most 10000 messages are allowed, got 10001"],
+    ['messages-file over 16 MiB', { operation: 'demo', 'messages-file': 'messages-big.json' }, undefined,
+      `Input 'messages-file': WORKSPACE/messages-big.json is ${16 * 1024 * 1024 + 2} bytes; a messages file may hold at most ${16 * 1024 * 1024} bytes`],
+    ['messages-file the pump cannot finish before the deadline on AWS', { operation: 'demo', 'messages-file': 'messages-2000.json' }, undefined,
+      "Input 'messages-file': 2000 messages take the pump at least 390 s on AWS (100 a pass, 10 s between passes), longer than timeout-seconds (300); raise timeout-seconds or give fewer messages"],
     ['timeout zero', { operation: 'demo', 'timeout-seconds': '0' }, undefined, "Input 'timeout-seconds': '0' is not a whole number of seconds from 1 to 21600"],
     ['timeout too long', { operation: 'demo', 'timeout-seconds': '21601' }, undefined, "Input 'timeout-seconds': '21601' is not a whole number of seconds from 1 to 21600"],
     ['timeout with a fraction', { operation: 'demo', 'timeout-seconds': '1.5' }, undefined, "Input 'timeout-seconds': '1.5' is not a whole number of seconds from 1 to 21600"],

@@ -10,6 +10,8 @@
 //         own floor and their ratio, AWS calls (counted by a proxy in front of the endpoint) and calls per
 //         message, the endpoint's CPU per request, and its RSS after the last demo
 //     (e) the time from spawning the action to its first AWS call (seen by the same proxy)
+//     (f) lifecycle on the strict endpoint under the committed caller policy, at fault rates 0 and 0.05 (seeds
+//         1-3): wall time, checks passed, and the SDK retries the action reports
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -372,6 +374,13 @@ function benchMessages(count) {
   return Array.from({ length: count }, (_, i) => ({ user_name: `user${i % 10}`, message: `bench message ${i}` }));
 }
 
+/** The demo's phases and their seconds, from the timings table of its job summary: where the wall time went. */
+function demoPhases(summary) {
+  const at = summary.indexOf('Timings');
+  const rows = [...summary.slice(at < 0 ? summary.length : at).matchAll(/<tr><td>([^<]+)<\/td><td>([\d.]+)<\/td><\/tr>/g)];
+  return rows.map(([, name, seconds]) => `${name} ${seconds}`).join(', ') || '(no timings in the summary)';
+}
+
 async function benchDemo() {
   const scale = 0.1;
   const counts = quick ? [3, 100] : [3, 100, 1000];
@@ -401,6 +410,7 @@ async function benchDemo() {
         print(`demo, ${count} messages: endpoint CPU per request`, ms(((cpuAfter - cpuBefore) * 1000) / Math.max(1, total)));
       }
       console.log(`    ${detail}`);
+      console.log(`    phases: ${demoPhases(demo.summary)}`);
       if (demo.code !== 0) console.log(demo.output.split('\n').filter((l) => l.startsWith('::error')).join('\n'));
     }
     const rss = processRssMb(endpoint.pid);
@@ -412,9 +422,54 @@ async function benchDemo() {
   }
 }
 
+/** Step outputs from a GITHUB_OUTPUT file's text (`name<<DELIMITER` blocks). */
+function parseOutputs(text) {
+  const outputs = {};
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const match = /^([^=]+?)<<(.+)$/.exec(lines[i]);
+    if (!match) continue;
+    const value = [];
+    for (i++; i < lines.length && lines[i] !== match[2]; i++) value.push(lines[i]);
+    outputs[match[1]] = value.join('\n');
+  }
+  return outputs;
+}
+
+/** The SDK retries a step reports ("N SDK retries" in its log), or undefined when it does not say. */
+function retriesOf(output) {
+  const match = /(\d+) SDK retr(?:y|ies)/.exec(output);
+  return match ? Number(match[1]) : undefined;
+}
+
+async function benchStrictLifecycle() {
+  const scale = 0.1;
+  console.log(`(f) lifecycle on the strict endpoint (endpoint-url: local, time scale ${scale}, policies/caller-policy.json as the caller's policy)`);
+  const variants = [['fault rate 0', '0', '1'], ...[1, 2, 3].map((seed) => [`fault rate 0.05, seed ${seed}`, '0.05', String(seed)])];
+  for (const [label, rate, seed] of variants) {
+    const run = await runAction(
+      { operation: 'lifecycle', 'endpoint-url': 'local', 'timeout-seconds': '300' },
+      {
+        LOCAL_ENDPOINT_TIME_SCALE: String(scale),
+        LOCAL_ENDPOINT_STRICT: 'true',
+        LOCAL_ENDPOINT_FAULT_RATE: rate,
+        LOCAL_ENDPOINT_FAULT_SEED: seed,
+        LOCAL_ENDPOINT_CALLER_POLICY: resolve('policies/caller-policy.json'),
+      },
+    );
+    const outputs = parseOutputs(run.outputs);
+    const checks = JSON.parse(outputs.checks ?? '[]');
+    const failed = checks.filter((c) => !c.passed).map((c) => c.name);
+    const retries = retriesOf(run.output);
+    print(`${label}: wall time`, `${(run.ms / 1000).toFixed(2)} s (exit ${run.code}, ${checks.length - failed.length}/${checks.length} checks passed)`);
+    print(`${label}: SDK retries`, retries === undefined ? 'not reported' : String(retries));
+    if (failed.length > 0) console.log(`    failed: ${failed.join(', ')}`);
+  }
+}
+
 // The machine's load says how far these numbers are from an idle machine's.
 console.log(`bench: node ${process.version}, bundle ${DIST}, ${cpus().length} CPUs, load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
-const sections = { a: benchBadInput, b: benchEndpointStart, c: benchMix, d: benchDemo, e: benchFirstCall };
+const sections = { a: benchBadInput, b: benchEndpointStart, c: benchMix, d: benchDemo, e: benchFirstCall, f: benchStrictLifecycle };
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1].split(',') : Object.keys(sections);
 for (const section of only.map((key) => sections[key]).filter(Boolean)) {
   try {

@@ -31,16 +31,14 @@ const codePoint = (char: string): string => `U+${char.codePointAt(0)!.toString(1
 
 /** The first character SQS refuses ("U+0000 at character 5"), counting characters from 1; undefined when none. */
 function badCharacter(text: string): string | undefined {
-  let position = 0;
-  // for…of walks code points: a pair of surrogates is one character, a lone one is a character of its own.
-  for (const char of text) {
-    position += 1;
-    if (NOT_SQS_CHARACTER.test(char)) {
-      const kind = /[\uD800-\uDFFF]/.test(char) ? ' (a lone surrogate)' : char === '\0' ? ' (NUL)' : '';
-      return `${codePoint(char)}${kind} at character ${position}`;
-    }
-  }
-  return undefined;
+  // One pass over the whole text (a messages file holds many); with the u flag a pair of surrogates is one
+  // character and a lone one a character of its own.
+  const match = NOT_SQS_CHARACTER.exec(text);
+  if (!match) return undefined;
+  const char = match[0];
+  const position = [...text.slice(0, match.index)].length + 1;
+  const kind = /[\uD800-\uDFFF]/.test(char) ? ' (a lone surrogate)' : char === '\0' ? ' (NUL)' : '';
+  return `${codePoint(char)}${kind} at character ${position}`;
 }
 
 /** Bytes SQS counts for the message the pump sends: its body, and each attribute's name, type and value. */

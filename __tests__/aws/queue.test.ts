@@ -79,6 +79,26 @@ describe('receiveExpected', () => {
     expect(sqsMock).toHaveReceivedCommandWith(DeleteMessageBatchCommand, { Entries: expect.arrayContaining([{ Id: '0', ReceiptHandle: 'rh2' }]) });
   });
 
+  it('receives again at once after a poll that brought messages, pausing only after empty ones', async () => {
+    const many: ExpectedMessage[] = Array.from({ length: 30 }, (_, i) => ({ message_id: `42-1-${i}-c`, user_name: 'u', message: `m${i}` }));
+    const batch = (from: number) => ({ Messages: many.slice(from, from + 10).map((m) => sqsMessage(m.message_id, m.user_name, m.message)) });
+    // Ten, nothing (the pump between passes), ten, nothing, ten.
+    sqsMock.on(ReceiveMessageCommand).resolvesOnce(batch(0)).resolvesOnce({}).resolvesOnce(batch(10)).resolvesOnce({}).resolvesOnce(batch(20));
+    const l = limits(60);
+    const sleeps: number[] = [];
+    const result = await receiveExpected(sqs, queueUrl, many, {
+      ...l,
+      sleep: (ms, signal) => {
+        sleeps.push(ms);
+        return l.sleep(ms, signal);
+      },
+    });
+    expect(result.received).toHaveLength(30);
+    expect(result.polls).toBe(5);
+    // A drain ends with an empty receive; the poll that brought messages is progress, so no pause follows it.
+    expect(sleeps).toEqual([]);
+  });
+
   it('times out saying how many arrived, never long-polling past the deadline', async () => {
     const l = limits(30);
     sqsMock

@@ -147,6 +147,37 @@ describe('deployStack', () => {
     expect(core.endGroup).toHaveBeenCalled();
   });
 
+  it('polls again at a steady pace while events stream in, and backs off only once they stop', async () => {
+    cfnMock
+      .on(DescribeStacksCommand, { StackName: NAME })
+      .rejects(missing())
+      .on(DescribeStacksCommand, { StackName: ID });
+    let polls = 0;
+    cfnMock.on(DescribeStacksCommand, { StackName: ID }).callsFake(() => (++polls < 11 ? described('CREATE_IN_PROGRESS') : described('CREATE_COMPLETE')));
+    // One new event on each of the first four polls (and the one read before the create), then none.
+    const events: StackEvent[] = [];
+    cfnMock.on(DescribeStackEventsCommand).callsFake(() => {
+      if (events.length < 5) events.unshift({ ...failedEvent(`e${events.length}`, `R${events.length}`, 'fine', 'CREATE_IN_PROGRESS'), ResourceStatusReason: undefined });
+      return { StackEvents: [...events] };
+    });
+    cfnMock.on(CreateStackCommand).resolves({ StackId: ID });
+    const { cfn, options, request } = setup();
+    const sleeps: number[] = [];
+    const random = Math.random;
+    Math.random = () => 1 - 1e-9;
+    try {
+      await stack.deployStack(cfn, request, { ...options, sleep: (ms, signal) => (sleeps.push(Math.round(ms)), options.sleep(ms, signal)) });
+    } finally {
+      Math.random = random;
+    }
+    // While polls bring new events: the same short pause after each; once none come, the pause doubles (to 10 s).
+    const idle = sleeps.slice(-5);
+    const streaming = sleeps.slice(0, -5);
+    expect(idle).toEqual([500, 1000, 2000, 4000, 8000]);
+    expect(streaming.length).toBeGreaterThanOrEqual(4);
+    expect(streaming.every((ms) => ms === 500)).toBe(true);
+  });
+
   it('sends a ClientRequestToken and the service role with CreateStack, and remembers the stack as created in this step', async () => {
     cfnMock
       .on(DescribeStacksCommand, { StackName: NAME })

@@ -376,6 +376,21 @@ describe('stopRunningExecutions', () => {
     expect(fake.runs.get(runArn(1))!.status).toBe('ABORTED');
   });
 
+  it('stops a run it started that the listing shows RUNNING, and reads it back, in one pass of three calls', async () => {
+    const fake = new FakeStepFunctions(sfnMock).install();
+    startRuns(fake, 1);
+    const statuses: string[] = [];
+    const stopped = await stopRunningExecutions(new SFNClient({ region: 'us-east-1' }), machineArn, {
+      ...limits(),
+      cause: 'x',
+      known: [runArn(1)],
+      onStatus: (arn, status) => statuses.push(`${arn === runArn(1) ? 'run 1' : arn} ${status}`),
+    });
+    expect(stopped).toEqual([runArn(1)]);
+    expect(statuses).toEqual(['run 1 ABORTED']);
+    expect(sfnMock.calls().map((call) => call.args[0].constructor.name)).toEqual(['ListExecutionsCommand', 'StopExecutionCommand', 'DescribeExecutionCommand']);
+  });
+
   it('times out when a run never leaves RUNNING', async () => {
     sfnMock.on(ListExecutionsCommand).resolves({ executions: [{ executionArn: runArn(1) }] as never });
     sfnMock.on(DescribeExecutionCommand).resolves({ status: 'RUNNING' } as never);

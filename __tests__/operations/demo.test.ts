@@ -102,8 +102,11 @@ class FakePump {
       this.pass(); // the pump works while the demo waits
       return { Responses: { [outputs.MessageTableName]: found.map((item) => ({ ...item })) } };
     });
-    docsMock.on(TransactWriteCommand).callsFake((input: { TransactItems: { Update: { Key: { message_id: string } } }[] }) => {
-      for (const { Update } of input.TransactItems) this.items.get(Update.Key.message_id)!.sent = false;
+    docsMock.on(TransactWriteCommand).callsFake((input: { TransactItems: { Put?: { Item: Item }; Update?: { Key: { message_id: string } } }[] }) => {
+      for (const { Put, Update } of input.TransactItems) {
+        if (Put) this.items.set(Put.Item.message_id, { ...Put.Item });
+        if (Update) this.items.get(Update.Key.message_id)!.sent = false;
+      }
       return {};
     });
     this.queue.beforeReceive = () => this.pass();
@@ -152,9 +155,14 @@ describe('demo', () => {
     expect(runs.every((run) => run.status === 'ABORTED')).toBe(true);
     expect(outcome.outputs).toMatchObject({ 'state-machine-arn': MACHINE_ARN, 'state-machine-version-arn': `${MACHINE_ARN}:2`, 'execution-arn': runs[1].arn });
 
-    // Batched: one write for the three messages, one for the late one; only this run's items touched.
-    expect(docsMock).toHaveReceivedCommandTimes(BatchWriteCommand, 2);
-    expect(docsMock).toHaveReceivedCommandTimes(TransactWriteCommand, 1);
+    // Batched: one transaction puts the three messages, one resets them, one puts the late one; only this run's
+    // items touched.
+    expect(docsMock).toHaveReceivedCommandTimes(BatchWriteCommand, 0);
+    expect(docsMock.commandCalls(TransactWriteCommand).map((c) => c.args[0].input.TransactItems!.map((t) => Object.keys(t)[0]))).toEqual([
+      ['Put', 'Put', 'Put'],
+      ['Update', 'Update', 'Update'],
+      ['Put'],
+    ]);
     expect([...pump.items.keys()].every((id) => id.startsWith('42-1-'))).toBe(true);
     // Ours received and deleted (three, then the late one); the foreign message received once, set aside for the
     // time left, released at the end, never deleted.
@@ -286,6 +294,12 @@ describe('demo', () => {
     expect(names(ctx)).toHaveLength(1);
     expect(sfnMock).toHaveReceivedCommandTimes(StopExecutionCommand, 1);
     expect([...pump.runs.values()][0].status).toBe('ABORTED');
+    // While it waited (30 s, the flags read again and again) it read the run's status at most every 3 s.
+    expect(docsMock.commandCalls(BatchGetCommand).length).toBeGreaterThan(15);
+    const statusReads = sfnMock.commandCalls(DescribeExecutionCommand).length;
+    expect(statusReads).toBeGreaterThanOrEqual(1);
+    // The wait's own status reads (at most one per 3 s), plus the stop's read back and the clean-up's.
+    expect(statusReads).toBeLessThanOrEqual(30 / 3 + 3);
   });
 
   it('fails the queue check when a message arrives with a different body', async () => {

@@ -19,10 +19,12 @@ export function childEnv(extra = {}) {
 
 /**
  * Runs `node <dist>/index.js` once as a workflow step (inputs as INPUT_* variables, its own output, state and
- * summary files); resolves with its exit code, wall time, what it printed, and its outputs and summary.
+ * summary files, `files` written into its workspace); resolves with its exit code, wall time, what it printed, and its outputs and summary.
  */
-export async function runActionStep(dist, inputs, extraEnv = {}, { timeoutMs = 600_000 } = {}) {
+export async function runActionStep(dist, inputs, extraEnv = {}, { timeoutMs = 600_000, files: workspaceFiles = {} } = {}) {
   const work = mkdtempSync(join(tmpdir(), 'G-script-step-'));
+  // Files the step's inputs name (a template, a definition), in its workspace.
+  for (const [name, content] of Object.entries(workspaceFiles)) writeFileSync(join(work, name), content);
   const files = { GITHUB_OUTPUT: join(work, 'output'), GITHUB_STEP_SUMMARY: join(work, 'summary'), GITHUB_STATE: join(work, 'state') };
   for (const file of Object.values(files)) writeFileSync(file, '');
   const env = childEnv({ ...files, RUNNER_TEMP: work, GITHUB_WORKSPACE: work, ...extraEnv });

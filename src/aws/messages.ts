@@ -17,7 +17,7 @@ export interface StoredMessage extends MessageKey {
   sent: boolean;
 }
 
-/** AWS limits: BatchWriteItem takes 25 requests, BatchGetItem 100 keys, TransactWriteItems 100 actions. */
+/** AWS limits: BatchWriteItem takes 25 requests, BatchGetItem 100 keys, TransactWriteItems 100 actions (4 MB in all). */
 const WRITE_BATCH = 25;
 const READ_BATCH = 100;
 const TRANSACT_BATCH = 100;
@@ -65,8 +65,65 @@ export function newMessages(run: RunInfo, messages: Message[], firstIndex = 0): 
   }));
 }
 
-/** Writes the items with BatchWriteItem (25 a call), sending unprocessed ones again with back-off. */
+/**
+ * Writes the items, 100 per TransactWriteItems call (a quarter of the calls BatchWriteItem's 25 would take), within
+ * the transaction's 4 MB; where the endpoint has no transactions, with BatchWriteItem. Items are new (ids unique to
+ * the run), so a transaction cancelled by a conflict or throttling is simply sent again after a back-off.
+ */
 export async function putMessages(docs: DynamoDBDocumentClient, tableName: string, items: StoredMessage[], options: BatchOptions): Promise<void> {
+  const transactions = bySize(items, TRANSACT_BATCH, TRANSACT_BYTES);
+  for (let index = 0; index < transactions.length; index += 1) {
+    const outcome = await putInTransaction(docs, tableName, transactions[index], options);
+    if (outcome === 'unsupported') return putInBatches(docs, tableName, transactions.slice(index).flat(), options);
+  }
+}
+
+/** DynamoDB's cap on a transaction's total size is 4 MB; items are measured generously to stay well inside it. */
+const TRANSACT_BYTES = 3 * 1024 * 1024;
+
+/** An item's size as DynamoDB counts it (attribute names and values in UTF-8), rounded up with room to spare. */
+function itemBytes(item: StoredMessage): number {
+  return Object.entries(item).reduce((sum, [name, value]) => sum + Buffer.byteLength(name) + Buffer.byteLength(String(value)) + 8, 100);
+}
+
+/** Consecutive groups of at most `count` items and `bytes` bytes (an item larger than `bytes` goes alone). */
+function bySize(items: StoredMessage[], count: number, bytes: number): StoredMessage[][] {
+  const groups: StoredMessage[][] = [];
+  let group: StoredMessage[] = [];
+  let size = 0;
+  for (const item of items) {
+    const itemSize = itemBytes(item);
+    if (group.length > 0 && (group.length >= count || size + itemSize > bytes)) {
+      groups.push(group);
+      group = [];
+      size = 0;
+    }
+    group.push(item);
+    size += itemSize;
+  }
+  if (group.length > 0) groups.push(group);
+  return groups;
+}
+
+async function putInTransaction(docs: DynamoDBDocumentClient, tableName: string, items: StoredMessage[], options: BatchOptions): Promise<'done' | 'unsupported'> {
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      await docs.send(new TransactWriteCommand({ TransactItems: items.map((item) => ({ Put: { TableName: tableName, Item: { ...item } } })) }));
+      return 'done';
+    } catch (err) {
+      if (attempt === 0 && isUnsupported(err)) return 'unsupported';
+      if (errorName(err) !== 'TransactionCanceledException') throw err;
+      if (attempt + 1 >= MAX_BATCH_ATTEMPTS) {
+        throw new Error(`DynamoDB did not write ${items.length} message(s) into ${tableName} after ${MAX_BATCH_ATTEMPTS} attempts`, { cause: err });
+      }
+      // A conflict or throttling (the items are new: no condition can fail): wait a little before trying again.
+      await backOff(attempt + 1, options);
+    }
+  }
+}
+
+/** Writes the items with BatchWriteItem (25 a call), sending unprocessed ones again with back-off. */
+async function putInBatches(docs: DynamoDBDocumentClient, tableName: string, items: StoredMessage[], options: BatchOptions): Promise<void> {
   for (const batch of chunks(items, WRITE_BATCH)) {
     let requests = batch.map((item) => ({ PutRequest: { Item: { ...item } } }));
     for (let attempt = 0; requests.length > 0; attempt += 1) {
@@ -108,6 +165,56 @@ export async function readMessages(docs: DynamoDBDocumentClient, tableName: stri
     }
   }
   return found;
+}
+
+const keyOf = (key: MessageKey): string => `${key.user_name}\u0000${key.message_id}`;
+
+/**
+ * Follows which of this run's items the pump has marked sent, for as little reading as possible: a check reads only
+ * items not yet seen sent, 100 keys per BatchGetItem, and goes on to the next 100 only while the batch it read came
+ * back all sent. The pump marks items in its scan's order, not ours, so a batch that is not all sent yet says the
+ * run is not done; every batch is read again only once each earlier one is complete. A check costs one read while
+ * the pump is at work and ceil(n/100) reads in all at its end, never more than one read per 100 messages.
+ */
+export class SentFlags {
+  /** Not yet seen sent, in the caller's order. */
+  private readonly pending: MessageKey[];
+  readonly total: number;
+
+  constructor(
+    private readonly docs: DynamoDBDocumentClient,
+    private readonly tableName: string,
+    keys: MessageKey[],
+    private readonly options: BatchOptions,
+  ) {
+    this.pending = [...keys];
+    this.total = keys.length;
+  }
+
+  /** Items seen sent so far (once seen sent, an item is not read again). */
+  get sent(): number {
+    return this.total - this.pending.length;
+  }
+
+  get done(): boolean {
+    return this.pending.length === 0;
+  }
+
+  /** One check; returns how many items were newly seen sent. */
+  async check(): Promise<number> {
+    let turned = 0;
+    while (this.pending.length > 0) {
+      const batch = this.pending.slice(0, READ_BATCH);
+      const stored = await readMessages(this.docs, this.tableName, batch, this.options);
+      const sent = new Set(stored.filter((m) => m.sent === true).map((m) => keyOf(m)));
+      const left = batch.filter((key) => !sent.has(keyOf(key)));
+      this.pending.splice(0, batch.length, ...left);
+      turned += batch.length - left.length;
+      // Some of this batch still unsent: the run has not finished, the later batches can wait for the next check.
+      if (left.length > 0) break;
+    }
+    return turned;
+  }
 }
 
 /** Runs `work` over the items with at most `limit` in flight. */

@@ -231,12 +231,15 @@ export async function receiveExpected(
     await waitFor(
       async () => {
         // Drain: receive again at once while messages keep coming (others' are set aside, so each comes once).
-        while ((await receiveOnce()) > 0 && seen.size < wanted.size && now() < limits.deadline) {
-          // next receive
+        let came = 0;
+        for (let got = await receiveOnce(); got > 0; got = await receiveOnce()) {
+          came += got;
+          if (seen.size >= wanted.size || now() >= limits.deadline) break;
         }
         if (seen.size >= wanted.size) return { done: true, value: undefined };
         await limits.whileWaiting?.();
-        return { done: false, seen: `${seen.size}/${wanted.size} of this run's messages received` };
+        // Messages came: the queue is moving, receive again at once; an empty long poll is the idle case.
+        return { done: false, seen: `${seen.size}/${wanted.size} of this run's messages received`, progressed: came > 0 };
       },
       {
         ...limits,
@@ -244,6 +247,7 @@ export async function receiveExpected(
         // Long polling does the waiting; the short pause only spares an endpoint that answers empty polls at once.
         initialDelayMs: 100,
         maxDelayMs: 1000,
+        progressDelayMs: 0,
       },
     );
   } finally {

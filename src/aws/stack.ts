@@ -275,7 +275,7 @@ async function createStackAfterCooldown(cfn: CloudFormationClient, request: Depl
       options.setActivity?.(`waiting for ${what}`);
       core.info(`Waiting for ${what} (until ${new Date(until).toISOString()})`);
       await waitFor(
-        async () => (now() >= until ? { done: true as const, value: undefined } : { done: false as const, seen: `${Math.ceil((until - now()) / 1000)} s left` }),
+        async () => (now() >= until ? { done: true as const, value: undefined } : { done: false as const, seen: `${Math.ceil((until - now()) / 1000)} s left`, progressed: false }),
         { what, ...waitTiming(options), initialDelayMs: Math.min(1000, cooldownMs), maxDelayMs: Math.max(50, Math.min(10_000, cooldownMs)) },
       );
     }
@@ -463,9 +463,10 @@ async function waitUntilSettled(
       async () => {
         const stack = await describeStack(cfn, stackId);
         // Read the events after the status, so the events that explain a final status are always printed.
-        await stream.poll();
+        const fresh = await stream.poll();
         if (!stack || !isInProgress(stack.StackStatus)) return { done: true, value: stack };
-        return { done: false, seen: stack.StackStatus };
+        // While events stream in, CloudFormation is working through the resources: look again soon.
+        return { done: false, seen: stack.StackStatus, ...(fresh.length > 0 ? { progressed: true } : {}) };
       },
       { what, ...waitTiming(options) },
     );

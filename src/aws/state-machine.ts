@@ -323,26 +323,43 @@ async function statusOf(sfn: SFNClient, executionArn: string): Promise<string> {
  * Stops every RUNNING run of the machine, and the runs in `known` (runs the caller started, which ListExecutions may
  * not show yet), and waits until DescribeExecution reports each of them out of RUNNING: ListExecutions is eventually
  * consistent and may go on listing a stopped run, or not list a new one yet, so each run's own status decides. Runs
- * that appear meanwhile are stopped too. Returns the ARNs it stopped.
+ * that appear meanwhile are stopped too. Returns the ARNs it stopped; `onStatus` hears each status read.
+ *
+ * Few calls: a run the caller started and the listing shows RUNNING is stopped without reading its status first
+ * (any other run is read first, so a stale listing never makes this stop, or claim to stop, a run already over), and
+ * a stopped run's status is read in the same pass, so a stop that takes effect at once costs a listing, the stop
+ * and one read.
  */
 export async function stopRunningExecutions(
   sfn: SFNClient,
   stateMachineArn: string,
-  opts: WaitLimits & { cause: string; known?: string[] },
+  opts: WaitLimits & { cause: string; known?: string[]; onStatus?: (executionArn: string, status: string) => void },
 ): Promise<string[]> {
   const stopped = new Set<string>();
-  const watched = new Set(opts.known ?? []);
+  const known = new Set(opts.known ?? []);
+  const watched = new Set(known);
+  const notOver = (status: string | undefined): boolean => status === ExecutionStatus.RUNNING || status === 'UNKNOWN';
   await waitFor(
     async () => {
-      for (const arn of await listRunningExecutions(sfn, stateMachineArn)) watched.add(arn);
-      const statuses = await Promise.all([...watched].map(async (arn) => [arn, await statusOf(sfn, arn)] as const));
-      const notOver = statuses.filter(([, status]) => status === ExecutionStatus.RUNNING || status === 'UNKNOWN').map(([arn]) => arn);
-      for (const [arn, status] of statuses) if (status !== ExecutionStatus.RUNNING && status !== 'UNKNOWN') watched.delete(arn);
-      if (notOver.length === 0) return { done: true, value: undefined };
-      const fresh = notOver.filter((arn) => !stopped.has(arn));
-      const results = await Promise.all(fresh.map(async (arn) => [arn, await stopOne(sfn, arn, opts.cause)] as const));
+      const listed = new Set(await listRunningExecutions(sfn, stateMachineArn));
+      for (const arn of listed) watched.add(arn);
+      const statuses = new Map<string, string>();
+      const read = async (arns: string[]): Promise<void> => {
+        await Promise.all(arns.map(async (arn) => statuses.set(arn, await statusOf(sfn, arn))));
+      };
+      const stopAtOnce = (arn: string): boolean => !stopped.has(arn) && known.has(arn) && listed.has(arn);
+      await read([...watched].filter((arn) => !stopAtOnce(arn)));
+      const toStop = [...watched].filter((arn) => stopAtOnce(arn) || (!stopped.has(arn) && notOver(statuses.get(arn))));
+      const results = await Promise.all(toStop.map(async (arn) => [arn, await stopOne(sfn, arn, opts.cause)] as const));
       for (const [arn, didStop] of results) if (didStop) stopped.add(arn);
-      return { done: false, seen: `${notOver.length} run(s) still RUNNING by DescribeExecution` };
+      // Read back at once what was just stopped: StopExecution usually takes effect before the answer comes.
+      await read(toStop);
+      for (const [arn, status] of statuses) {
+        opts.onStatus?.(arn, status);
+        if (!notOver(status)) watched.delete(arn);
+      }
+      if (watched.size === 0) return { done: true, value: undefined };
+      return { done: false, seen: `${watched.size} run(s) still RUNNING by DescribeExecution` };
     },
     { ...opts, what: `no run of ${stateMachineArn} to be RUNNING` },
   );

@@ -4,8 +4,8 @@
 import * as core from '@actions/core';
 import type { SFNClient } from '@aws-sdk/client-sfn';
 import type { Clients } from '../aws/clients';
-import { messageScope, newMessages, putMessages, readMessages, resetMessages, type StoredMessage } from '../aws/messages';
 import { cleanEarlierAttempts } from '../aws/leftovers';
+import { messageScope, newMessages, putMessages, resetMessages, SentFlags, type StoredMessage } from '../aws/messages';
 import { ForeignMessages, leftoverOfEarlierAttempt, receiveExpected, type ReceiveResult } from '../aws/queue';
 import { readStackOutputs } from '../aws/stack';
 import {
@@ -24,7 +24,7 @@ import type { OperationOutcome, RunContext } from '../context';
 import { buildDefinition, STATE_NAMES, type AslDefinition } from '../definition/build';
 import { diffStates } from '../definition/validate';
 import { DEFAULTS } from '../inputs';
-import { waitFor } from '../wait';
+import { atMostEvery, waitFor } from '../wait';
 
 export const CHECKS = {
   sent: 'messages marked sent',
@@ -34,6 +34,12 @@ export const CHECKS = {
   late: 'late message received',
   allStopped: 'runs stopped',
 } as const;
+
+/**
+ * How often a wait checks that the run it waits on is still RUNNING (DescribeExecution): a failed run is noticed
+ * within a few seconds without a call after every poll.
+ */
+export const RUN_STATUS_EVERY_MS = 3000;
 
 /** The short name of a run, from its ARN (…:execution:machine:name). */
 const runName = (executionArn: string): string => executionArn.slice(executionArn.lastIndexOf(':') + 1);
@@ -96,6 +102,8 @@ export async function demo(ctx: RunContext): Promise<OperationOutcome> {
   const retriesBefore = ctx.clients.retries.total;
   const retries = (): number => ctx.clients.retries.total - retriesBefore;
   const started: string[] = [];
+  /** Runs this demo started that DescribeExecution has shown out of RUNNING. */
+  const over = new Set<string>();
   let runsStopped = false;
   let stateMachineArn: string | undefined;
   /** The version the last run was started on. */
@@ -173,15 +181,17 @@ export async function demo(ctx: RunContext): Promise<OperationOutcome> {
       phase('run marks messages sent', async () => {
         ctx.setActivity(`waiting for run ${runName(firstRun)} to mark ${items.length} message(s) sent`);
         const began = ctx.now();
+        const flags = new SentFlags(documents, table, items, batch);
+        const runStatus = atMostEvery(RUN_STATUS_EVERY_MS, ctx.now, () => failIfRunEnded(sfn, firstRun), 'RUNNING');
         await waitFor(
           async () => {
-            const stored = await readMessages(documents, table, items, batch);
-            const sent = stored.filter((m) => m.sent === true).length;
-            if (sent === items.length) return { done: true, value: undefined };
-            const status = await failIfRunEnded(sfn, firstRun);
-            return { done: false, seen: `${sent}/${items.length} sent=true, run ${status}` };
+            const turned = await flags.check();
+            if (flags.done) return { done: true, value: undefined };
+            const status = await runStatus();
+            // Flags turning: the pump is in a pass, look again soon; between passes the wait backs off.
+            return { done: false, seen: `${flags.sent}/${items.length} sent=true, run ${status}`, progressed: turned > 0 };
           },
-          { ...limits, what: `this run's ${items.length} message(s) to be marked sent`, maxDelayMs: 2000 },
+          { ...limits, what: `this run's ${items.length} message(s) to be marked sent`, initialDelayMs: 500, maxDelayMs: 2000, progressDelayMs: 500 },
         );
         return `${items.length}/${items.length} messages sent=true after ${seconds(ctx.now() - began)} (run ${runName(firstRun)})`;
       }),
@@ -193,9 +203,19 @@ export async function demo(ctx: RunContext): Promise<OperationOutcome> {
       phase('stop first run', async () => {
         ctx.setActivity(`stopping run ${runName(firstRun)}`);
         // Waits until DescribeExecution shows the run out of RUNNING, not only until the list stops showing it.
-        const stopped = await stopRunningExecutions(sfn, machineArn, { ...limits, cause: stopCause('first run done'), known: [firstRun] });
-        const { status } = await describeExecution(sfn, firstRun);
-        if (status === 'RUNNING') throw new CheckFailure(`run ${runName(firstRun)} is still RUNNING after StopExecution`);
+        // The wait reads each run's status until it is out of RUNNING: its last reading of the first run is its status.
+        let status: string | undefined;
+        const stopped = await stopRunningExecutions(sfn, machineArn, {
+          ...limits,
+          cause: stopCause('first run done'),
+          known: [firstRun],
+          onStatus: (arn, seen) => {
+            if (arn !== firstRun) return;
+            status = seen;
+            if (seen !== 'RUNNING' && seen !== 'UNKNOWN') over.add(arn);
+          },
+        });
+        if (status === undefined || status === 'RUNNING') throw new CheckFailure(`run ${runName(firstRun)} is still RUNNING after StopExecution`);
         const others = stopped.filter((arn) => arn !== firstRun).length;
         return `run ${runName(firstRun)} ${status}; no run RUNNING${others ? ` (also stopped ${others} other run(s))` : ''}`;
       }),
@@ -234,7 +254,8 @@ export async function demo(ctx: RunContext): Promise<OperationOutcome> {
     // Others' messages on the queue are set aside (kept invisible) until the demo ends, so that each comes to this
     // demo at most once and none crowds out ours; leftovers of an earlier attempt of this run are deleted.
     foreign = new ForeignMessages(sqs, queueUrl, limits);
-    const receiving = { ...limits, foreign, isLeftover: leftoverOfEarlierAttempt(ctx.run), whileWaiting: () => failIfRunEnded(sfn, secondRun) };
+    const whileWaiting = atMostEvery(RUN_STATUS_EVERY_MS, ctx.now, () => failIfRunEnded(sfn, secondRun), 'RUNNING');
+    const receiving = { ...limits, foreign, isLeftover: leftoverOfEarlierAttempt(ctx.run), whileWaiting };
     const receivedOk = await ctx.checks.check(CHECKS.received, () =>
       phase('run sends messages to the queue', async () => {
         ctx.setActivity(`receiving ${items.length} message(s) from ${queueUrl}`);
@@ -262,7 +283,9 @@ export async function demo(ctx: RunContext): Promise<OperationOutcome> {
     await ctx.checks.check(CHECKS.allStopped, () =>
       phase('stop runs', async () => {
         ctx.setActivity('stopping the demo runs');
-        const stopped = await stopRunningExecutions(sfn, machineArn, { ...limits, cause: stopCause('done'), known: started });
+        // A run already seen stopped need not be read again; the listing would show it if it ran again.
+        const known = started.filter((arn) => !over.has(arn));
+        const stopped = await stopRunningExecutions(sfn, machineArn, { ...limits, cause: stopCause('done'), known });
         runsStopped = true;
         return `stopped ${stopped.length} run(s); none RUNNING`;
       }),
