@@ -287,6 +287,7 @@ describe("the probe's bad inputs that got through: each one InputError naming th
     writeFileSync(join(workspace, 'at-limit.asl.json'), `{"Comment":"${'x'.repeat(definitionLimit - 14)}"}`);
     // 2 MB of bytes but fewer characters than the limit: two-byte characters.
     writeFileSync(join(workspace, 'multibyte.asl.json'), `{"Comment":"${'é'.repeat(definitionLimit - 14)}"}`);
+    writeFileSync(join(workspace, 'nul-messages.json'), '[{"user_name":"ada","message":"ok"},{"user_name":"bob","message":"a\\u0000b"}]');
   });
   const messages = (items: { user_name: string; message: string }[]): string => JSON.stringify(items);
   const one = (user_name: string, message: string): string => messages([{ user_name: 'ok', message: 'fine' }, { user_name, message }]);
@@ -311,6 +312,8 @@ describe("the probe's bad inputs that got through: each one InputError naming th
       `Input 'messages': item 2: the message takes ${210 * 1024 + 128} bytes as the scan function hands it to the state machine; at most 204800 bytes fit (the function keeps each batch well under Step Functions' 256 KiB state payload and never sends a larger message)`],
     ['a message of 120 KiB of quotes, twice that as JSON', { messages: one('ada', '"'.repeat(120 * 1024)) },
       `Input 'messages': item 2: the message takes ${240 * 1024 + 128} bytes as the scan function hands it to the state machine; at most 204800 bytes fit (the function keeps each batch well under Step Functions' 256 KiB state payload and never sends a larger message)`],
+    ['NUL in a message of a messages file', { 'messages-file': 'nul-messages.json' },
+      `Input 'messages-file': item 2: 'message' has U+0000 (NUL) at character 2; ${sqsChars}`],
     ['a 3 MB definition', { definition: 'three-mb.asl.json' },
       `Input 'definition': WORKSPACE/three-mb.asl.json is ${3 * 1024 * 1024 + 14} bytes; Step Functions takes a definition of at most 1048576 characters (1 MB)`],
     ['a definition one character over 1 MB', { definition: 'just-over.asl.json' },
