@@ -49,6 +49,8 @@ export interface FakeRun {
   /** The ARN the run was started on: the machine or one of its versions. */
   startedOn: string;
   definition: string;
+  /** The run's input as StartExecution sent it (JSON text). */
+  input?: string;
   status: 'RUNNING' | 'ABORTED' | 'SUCCEEDED' | 'FAILED';
   /** DescribeExecution calls after StopExecution that still say RUNNING. */
   stopReads?: number;
@@ -248,13 +250,13 @@ export class FakeStepFunctions {
       }
       return {};
     });
-    m.on(StartExecutionCommand).callsFake(async (input: { stateMachineArn: string; name: string }) => {
+    m.on(StartExecutionCommand).callsFake(async (input: { stateMachineArn: string; name: string; input?: string }) => {
       const machine = this.active(input.stateMachineArn);
       const version = machine.versions.find((v) => v.arn === input.stateMachineArn);
       if (input.stateMachineArn !== machine.arn && !version) throw sfnError('StateMachineDoesNotExist', `State Machine Does Not Exist: '${input.stateMachineArn}'`);
       this.runCount += 1;
       const arn = `arn:aws:states:${REGION}:${ACCOUNT}:execution:${machine.name}:${input.name}`;
-      this.runs.set(arn, { arn, machine: machine.name, startedOn: input.stateMachineArn, definition: version?.definition ?? machine.definition, status: 'RUNNING' });
+      this.runs.set(arn, { arn, machine: machine.name, startedOn: input.stateMachineArn, definition: version?.definition ?? machine.definition, input: input.input, status: 'RUNNING' });
       return { executionArn: arn, startDate: new Date() };
     });
     m.on(DescribeExecutionCommand).callsFake(async (input: { executionArn: string }) => {

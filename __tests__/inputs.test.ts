@@ -1,6 +1,6 @@
 // parseInputs: each row gives inputs (and environment) and the exact outcome.
 import { describe, expect, it, beforeAll, afterAll } from '@jest/globals';
-import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEFAULTS, InputError, parseInputs, actionRoot } from '../src/inputs';
@@ -276,6 +276,73 @@ describe('parseInputs: each bad input is one InputError naming the input and wha
   it('checks the template only for operations that deploy', () => {
     expect(() => parse({ operation: 'demo', template: 'nope.yaml' })).not.toThrow();
     expect(() => parse({ operation: 'lifecycle', template: 'nope.yaml' })).toThrow("Input 'template': file not found");
+  });
+});
+
+describe("the probe's bad inputs that got through: each one InputError naming the input and what is allowed, before any AWS call", () => {
+  const definitionLimit = 1_048_576;
+  beforeAll(() => {
+    writeFileSync(join(workspace, 'three-mb.asl.json'), `{"Comment":"${'x'.repeat(3 * 1024 * 1024)}"}`);
+    writeFileSync(join(workspace, 'just-over.asl.json'), `{"Comment":"${'x'.repeat(definitionLimit - 13)}"}`);
+    writeFileSync(join(workspace, 'at-limit.asl.json'), `{"Comment":"${'x'.repeat(definitionLimit - 14)}"}`);
+    // 2 MB of bytes but fewer characters than the limit: two-byte characters.
+    writeFileSync(join(workspace, 'multibyte.asl.json'), `{"Comment":"${'é'.repeat(definitionLimit - 14)}"}`);
+    writeFileSync(join(workspace, 'nul-messages.json'), '[{"user_name":"ada","message":"ok"},{"user_name":"bob","message":"a\\u0000b"}]');
+  });
+  const messages = (items: { user_name: string; message: string }[]): string => JSON.stringify(items);
+  const one = (user_name: string, message: string): string => messages([{ user_name: 'ok', message: 'fine' }, { user_name, message }]);
+  const sqsChars = 'SQS accepts only tab, line feed, carriage return, U+0020 to U+D7FF, U+E000 to U+FFFD and U+10000 to U+10FFFF';
+
+  it.each<[string, Record<string, string>, string]>([
+    ['a user_name of 5,000 characters', { messages: one('u'.repeat(5000), 'hi') },
+      "Input 'messages': item 2: 'user_name' is 5000 bytes in UTF-8; it is the table's partition key, and DynamoDB takes at most 2048 bytes for one"],
+    ['a user_name of 700 characters but 2,100 bytes', { messages: one('€'.repeat(700), 'hi') },
+      "Input 'messages': item 2: 'user_name' is 2100 bytes in UTF-8; it is the table's partition key, and DynamoDB takes at most 2048 bytes for one"],
+    ['NUL in a message', { messages: '[{"user_name":"ada","message":"a\\u0000b"}]' }, `Input 'messages': item 1: 'message' has U+0000 (NUL) at character 2; ${sqsChars}`],
+    ['a lone high surrogate in a message', { messages: '[{"user_name":"ada","message":"ab\\ud800"}]' },
+      `Input 'messages': item 1: 'message' has U+D800 (a lone surrogate) at character 3; ${sqsChars}`],
+    ['a lone low surrogate in a user_name', { messages: '[{"user_name":"\\udc00ada","message":"hi"}]' },
+      `Input 'messages': item 1: 'user_name' has U+DC00 (a lone surrogate) at character 1; ${sqsChars}`],
+    ['a backspace in a message', { messages: '[{"user_name":"ada","message":"x\\by"}]' }, `Input 'messages': item 1: 'message' has U+0008 at character 2; ${sqsChars}`],
+    ['U+FFFE in a message', { messages: '[{"user_name":"ada","message":"\\ufffe"}]' }, `Input 'messages': item 1: 'message' has U+FFFE at character 1; ${sqsChars}`],
+    ['an escape character in a user_name', { messages: '[{"user_name":"a\\u001bb","message":"hi"}]' }, `Input 'messages': item 1: 'user_name' has U+001B at character 2; ${sqsChars}`],
+    ['a message of 300 KiB', { messages: one('ada', 'm'.repeat(300 * 1024)) },
+      `Input 'messages': item 2: the message the pump sends (body, user and message_id attributes) would be ${300 * 1024 + 29 + 64} bytes; SQS takes at most 262144 bytes (256 KiB)`],
+    ['a message of 210 KiB, too big for a state', { messages: one('ada', 'm'.repeat(210 * 1024)) },
+      `Input 'messages': item 2: the message takes ${210 * 1024 + 128} bytes as the scan function hands it to the state machine; at most 204800 bytes fit (the function keeps each batch well under Step Functions' 256 KiB state payload and never sends a larger message)`],
+    ['a message of 120 KiB of quotes, twice that as JSON', { messages: one('ada', '"'.repeat(120 * 1024)) },
+      `Input 'messages': item 2: the message takes ${240 * 1024 + 128} bytes as the scan function hands it to the state machine; at most 204800 bytes fit (the function keeps each batch well under Step Functions' 256 KiB state payload and never sends a larger message)`],
+    ['NUL in a message of a messages file', { 'messages-file': 'nul-messages.json' },
+      `Input 'messages-file': item 2: 'message' has U+0000 (NUL) at character 2; ${sqsChars}`],
+    ['a 3 MB definition', { definition: 'three-mb.asl.json' },
+      `Input 'definition': WORKSPACE/three-mb.asl.json is ${3 * 1024 * 1024 + 14} bytes; Step Functions takes a definition of at most 1048576 characters (1 MB)`],
+    ['a definition one character over 1 MB', { definition: 'just-over.asl.json' },
+      "Input 'definition': WORKSPACE/just-over.asl.json is 1048577 bytes; Step Functions takes a definition of at most 1048576 characters (1 MB)"],
+  ])('%s', (_name, inputs, expected) => {
+    let thrown: unknown;
+    try {
+      parse({ operation: inputs.definition ? 'update' : 'demo', ...inputs });
+    } catch (err) {
+      thrown = err;
+    }
+    expect(thrown).toBeInstanceOf(InputError);
+    expect((thrown as Error).message.split(workspace).join('WORKSPACE')).toBe(expected);
+  });
+
+  it('takes what AWS takes: a 2,048-byte user_name, emoji (surrogate pairs), tabs and new lines, the largest message a state carries', () => {
+    const largest = 204_800 - 3 - Buffer.byteLength(JSON.stringify({ user_name: 'ada', message: '', message_id: 'x'.repeat(64), sent: false }));
+    const given = [
+      { user_name: 'u'.repeat(2048), message: 'hi' },
+      { user_name: 'ada 🙂', message: 'line\tone\r\nline two \u{10FFFF} \uE000 \uFFFD' },
+      { user_name: 'ada', message: 'm'.repeat(largest) },
+    ];
+    expect(parse({ operation: 'demo', messages: messages(given) }).messages).toEqual(given);
+    expect(() => parse({ operation: 'demo', messages: messages([{ user_name: 'ada', message: 'm'.repeat(largest + 1) }]) })).toThrow(InputError);
+  });
+
+  it('takes a definition of exactly 1 MB, and one of more bytes but not more characters', () => {
+    expect(parse({ operation: 'update', definition: 'at-limit.asl.json' }).definitionPath).toBe(join(realpathSync(workspace), 'at-limit.asl.json'));
+    expect(parse({ operation: 'update', definition: 'multibyte.asl.json' }).definitionPath).toBe(join(realpathSync(workspace), 'multibyte.asl.json'));
   });
 });
 

@@ -213,7 +213,7 @@ describe('the inline scan function', () => {
   const source = (resource('ScanFunction').Properties.Code as { ZipFile: string }).ZipFile;
 
   /** Loads the inline CommonJS code as Lambda would, with the runtime's SDK packages and the given environment. */
-  function loadHandler(env: Record<string, string>): () => Promise<Json[]> {
+  function loadHandler(env: Record<string, string>): (event?: unknown) => Promise<Json[]> {
     const packages: Record<string, unknown> = {
       '@aws-sdk/client-dynamodb': clientDynamoDb,
       '@aws-sdk/lib-dynamodb': libDynamoDb,
@@ -222,7 +222,7 @@ describe('the inline scan function', () => {
       if (!(name in packages)) throw new Error(`unexpected require('${name}')`);
       return packages[name];
     };
-    const module = { exports: {} as { handler?: () => Promise<Json[]> } };
+    const module = { exports: {} as { handler?: (event?: unknown) => Promise<Json[]> } };
     const errors: string[] = [];
     const fakeConsole = { ...console, error: (line: string) => errors.push(line) };
     new Function('require', 'module', 'exports', 'process', 'console', source)(
@@ -284,5 +284,33 @@ describe('the inline scan function', () => {
 
     expect(result.map((m) => m.message_id)).toEqual(['id-1', 'id-2']);
     expect(Buffer.byteLength(JSON.stringify(result))).toBeLessThan(256 * 1024);
+  });
+
+  it('given a scope, asks only for the unsent messages whose message_id starts with it', async () => {
+    documents.on(libDynamoDb.ScanCommand).resolves({ Items: [item(1)] });
+
+    const result = await loadHandler({ TABLE_NAME: 't' })({ scope: '42-1-', List: { sent: 3 } });
+
+    expect(result).toEqual([item(1)]);
+    expect(documents).toHaveReceivedCommandWith(libDynamoDb.ScanCommand, {
+      FilterExpression: '#sent = :unsent AND begins_with(#id, :scope)',
+      ExpressionAttributeNames: expect.objectContaining({ '#sent': 'sent', '#id': 'message_id' }),
+      ExpressionAttributeValues: { ':unsent': false, ':scope': '42-1-' },
+    });
+  });
+
+  it.each([[{}], [{ List: { sent: 0 } }], [{ scope: null }], [undefined]])('without a scope (%j), asks for every unsent message', async (event) => {
+    documents.on(libDynamoDb.ScanCommand).resolves({ Items: [] });
+    await loadHandler({ TABLE_NAME: 't' })(event);
+    expect(documents).toHaveReceivedCommandWith(libDynamoDb.ScanCommand, {
+      FilterExpression: '#sent = :unsent',
+      ExpressionAttributeValues: { ':unsent': false },
+    });
+  });
+
+  it.each([[''], [42], [['a']]])('refuses a malformed scope (%j) rather than widening it to every message', async (scope) => {
+    documents.on(libDynamoDb.ScanCommand).resolves({ Items: [] });
+    await expect(loadHandler({ TABLE_NAME: 't' })({ scope })).rejects.toThrow('scope must be a non-empty string');
+    expect(documents).toHaveReceivedCommandTimes(libDynamoDb.ScanCommand, 0);
   });
 });

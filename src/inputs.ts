@@ -6,6 +6,7 @@ import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml, parseDocument } from 'yaml';
 import { partitionOf, partitionOfArn } from './aws/partition';
+import { messageProblem } from './message-limits';
 
 export const OPERATIONS = ['deploy', 'demo', 'update', 'destroy', 'lifecycle'] as const;
 export type Operation = (typeof OPERATIONS)[number];
@@ -129,6 +130,7 @@ export function parseInputs(getInput: GetInput, env: NodeJS.ProcessEnv = process
   const timeoutSeconds = parseTimeout(read('timeout-seconds'));
   const endpointUrl = parseEndpoint(read('endpoint-url'), env);
   const messages = parseMessageInputs(read('messages'), read('messages-file'), workspace, { operation, timeoutSeconds, endpointUrl });
+  checkMessageLimits(read('messages-file') ? 'messages-file' : 'messages', messages);
   const region = parseRegion(read('region'), env, endpointUrl === 'local');
   const force = parseBoolean('force', read('force'), false);
   const roleArn = parseRoleArn(read('role-arn'), region);
@@ -218,7 +220,40 @@ function readTemplate(path: string): string {
 
 function parseDefinitionPath(value: string, workspace: string): string | undefined {
   if (!value) return undefined;
-  return insideWorkspace('definition', value, workspace, 'a JSON or YAML Amazon States Language file');
+  const path = insideWorkspace('definition', value, workspace, 'a JSON or YAML Amazon States Language file');
+  checkDefinitionSize(path);
+  return path;
+}
+
+/** Step Functions' limit for a state machine definition (CreateStateMachine / UpdateStateMachine `definition`). */
+export const MAX_DEFINITION_CHARACTERS = 1_048_576;
+
+/**
+ * A definition over Step Functions' 1,048,576 characters is refused before it is read as YAML or sent. Characters,
+ * not bytes: a file of more bytes may still be short enough when it holds multi-byte characters, so only such a
+ * file is read to count them (one of more than four bytes a character cannot be).
+ */
+function checkDefinitionSize(path: string): void {
+  const size = statSync(path).size;
+  if (size <= MAX_DEFINITION_CHARACTERS) return;
+  const characters = size > 4 * MAX_DEFINITION_CHARACTERS ? size : [...readFileSync(path, 'utf8')].length;
+  if (characters > MAX_DEFINITION_CHARACTERS) {
+    throw new InputError(
+      'definition',
+      `${path} is ${size} bytes${characters < size ? ` (${characters} characters)` : ''}; Step Functions takes a definition of at most ${MAX_DEFINITION_CHARACTERS} characters (1 MB)`,
+    );
+  }
+}
+
+/**
+ * Each message against the limits it meets in the table, on the queue and in the state machine (message-limits.ts),
+ * before any AWS call: the first message that breaks one is the error, naming the input and the item.
+ */
+export function checkMessageLimits(input: string, messages: Message[]): void {
+  messages.forEach((message, index) => {
+    const problem = messageProblem(message, `item ${index + 1}`);
+    if (problem) throw new InputError(input, problem);
+  });
 }
 
 /**

@@ -87,5 +87,8 @@ describe('a lost CreateStack answer', () => {
     expect(standIn.createTokens).toHaveLength(2);
     expect(standIn.createTokens[0]).toMatch(/^gh-42-1-lost-create-\d+$/);
     expect(standIn.createTokens[1]).toBe(standIn.createTokens[0]);
+    // The retry is not silent: one warning for it, and it is counted.
+    expect(clients.retries.byOperation).toEqual({ 'CloudFormation CreateStack': 1 });
+    expect(core.warning).toHaveBeenCalledWith(expect.stringMatching(/^AWS SDK retry: CloudFormation CreateStack attempt 2 of 5, after /));
   });
 });

@@ -517,4 +517,23 @@ describe('diagnoseFailure', () => {
     expect(diagnosis.state).toBe('Scan DynamoDB For Messages');
     expect(diagnosis.cause).toContain('boom');
   });
+
+  it("describes a function's error by its message and its own innermost frame, never the rest of the trace", () => {
+    const cause = JSON.stringify({
+      errorType: 'ResourceNotFoundException',
+      errorMessage: 'Requested resource not found',
+      trace: [
+        'ResourceNotFoundException: Requested resource not found',
+        '    at de_ResourceNotFoundExceptionRes (/var/runtime/node_modules/@aws-sdk/client-dynamodb/dist-cjs/index.js:2345:21)',
+        '    at async exports.handler (/var/task/index.js:31:26)',
+        '    at async invoke (file:///home/someone/endpoint/dist/lambda-worker/index.js:264:20)',
+      ],
+    });
+    const line = describeFailure({ state: 'Scan DynamoDB For Messages', error: 'ResourceNotFoundException', cause });
+    expect(line).toBe(
+      "state 'Scan DynamoDB For Messages' failed: ResourceNotFoundException: Requested resource not found (at async exports.handler (/var/task/index.js:31:26))",
+    );
+    expect(describeFailure({ error: 'Error', cause: '{"errorMessage":"boom"}' })).toBe('the run failed: Error: boom');
+    expect(describeFailure({ error: 'States.Runtime', cause: '{not json' })).toBe('the run failed: States.Runtime: {not json');
+  });
 });

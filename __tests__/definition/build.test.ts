@@ -36,8 +36,15 @@ function pump(iterator: Record<string, unknown>): Record<string, unknown> {
         Retry: retryFor(TRANSIENT_ERRORS.lambda),
         Next: 'Send Messages',
       },
-      'Send Messages': { Type: 'Map', ItemsPath: '$.List', Iterator: iterator, ResultPath: null, Next: 'Pause Then Loop' },
-      'Pause Then Loop': { Type: 'Wait', Seconds: 10, InputPath: null, Next: 'Scan DynamoDB For Messages' },
+      'Send Messages': {
+        Type: 'Map',
+        ItemsPath: '$.List',
+        Iterator: iterator,
+        ResultSelector: { 'sent.$': 'States.ArrayLength($)' },
+        ResultPath: '$.List',
+        Next: 'Pause Then Loop',
+      },
+      'Pause Then Loop': { Type: 'Wait', Seconds: 10, Next: 'Scan DynamoDB For Messages' },
     },
   };
 }
@@ -151,5 +158,55 @@ describe('buildDefinition', () => {
     expect(json).toContain('"arn:aws-cn:states:::dynamodb:updateItem"');
     expect(json).toContain('"arn:aws-cn:states:::sqs:sendMessage"');
     expect(json).not.toContain('arn:aws:');
+  });
+});
+
+describe("the run's scope reaches every scan", () => {
+  /**
+   * Runs the pump with aws-local-stepfunctions, every task answered locally: the scan records the event it was
+   * given and returns `batches` in turn (then nothing), and the run is stopped after `scans` scans.
+   */
+  async function scanEvents(includeSqs: boolean, input: Record<string, unknown>, batches: unknown[][], scans: number): Promise<unknown[]> {
+    const { StateMachine } = await import('aws-local-stepfunctions');
+    const events: unknown[] = [];
+    const machine = new StateMachine(buildDefinition(outputs, includeSqs) as never, { validationOptions: { noValidate: true } });
+    let stop: () => void = () => undefined;
+    const stopped = new Promise<void>((resolve) => {
+      stop = resolve;
+    });
+    const execution = machine.run(input as never, {
+      overrides: {
+        taskResourceLocalHandlers: {
+          'Scan DynamoDB For Messages': async (event: unknown) => {
+            events.push(event);
+            if (events.length >= scans) stop();
+            return (batches[events.length - 1] ?? []) as never;
+          },
+          Send: async () => ({ MessageId: 'm' }) as never,
+          'Record Sent': async () => ({}) as never,
+        },
+        waitTimeOverrides: { 'Pause Then Loop': 0 },
+      },
+    });
+    await stopped;
+    execution.abort();
+    await execution.result.catch(() => undefined);
+    return events;
+  }
+
+  const item = (id: string) => ({ user_name: 'ada', message: 'hi', message_id: id, sent: false });
+
+  it('hands {"scope": prefix} to the first scan and to each scan after a pass that sent messages', async () => {
+    const events = await scanEvents(true, { scope: '7-2-' }, [[item('7-2-0-aaaaaaaa'), item('7-2-1-bbbbbbbb')], [item('7-2-2-cccccccc')]], 3);
+    expect(events).toHaveLength(3);
+    expect(events[0]).toEqual({ scope: '7-2-' });
+    // Later passes carry how many the previous pass handled, never the list itself: the state does not grow.
+    expect(events[1]).toEqual({ scope: '7-2-', List: { sent: 2 } });
+    expect(events[2]).toEqual({ scope: '7-2-', List: { sent: 1 } });
+  });
+
+  it('a run started without a scope hands none on, without SQS too', async () => {
+    const events = await scanEvents(false, {}, [[item('x')]], 3);
+    expect(events).toEqual([{}, { List: { sent: 1 } }, { List: { sent: 0 } }]);
   });
 });

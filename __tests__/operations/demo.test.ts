@@ -7,6 +7,7 @@ import {
   DescribeExecutionCommand,
   GetExecutionHistoryCommand,
   SFNClient,
+  StartExecutionCommand,
   StopExecutionCommand,
   UpdateStateMachineCommand,
 } from '@aws-sdk/client-sfn';
@@ -69,8 +70,10 @@ class FakePump {
     if (this.stalled) return;
     for (const run of this.runs.values()) {
       if (run.status !== 'RUNNING') continue;
+      // As the scan function does: a run started with a scope takes only the messages whose id starts with it.
+      const scope = (JSON.parse(run.input ?? '{}') as { scope?: string }).scope;
       for (const item of this.items.values()) {
-        if (item.sent) continue;
+        if (item.sent || (scope !== undefined && !item.message_id.startsWith(scope))) continue;
         if (run.definition.includes('sqs:sendMessage')) this.queue.send(item.message_id, item.user_name, item.message);
         item.sent = true;
       }
@@ -173,7 +176,26 @@ describe('demo', () => {
     expect(pump.queue.visible()).toEqual([pump.foreign]);
     expect(core.info).toHaveBeenCalledWith('Released 1 message(s) of others set aside during the demo');
     expect(JSON.parse(outcome.outputs['aws-calls'])).toHaveProperty('total');
+    expect(JSON.parse(outcome.outputs['aws-calls'])).toHaveProperty('retries', 0);
     expect(core.error).not.toHaveBeenCalled();
+  });
+
+  it("counts the SDK's retries made while it runs in the aws-calls output and the log (not those made before)", async () => {
+    pump.install();
+    const ctx = createTestContext({ clock });
+    ctx.clients.retries.record('SFN DescribeStateMachine');
+    const pass = pump.queue.beforeReceive;
+    // Stands for the clients' retry log seeing two retries of ReceiveMessage during the demo.
+    let polls = 0;
+    pump.queue.beforeReceive = () => {
+      polls += 1;
+      if (polls <= 2) ctx.clients.retries.record('SQS ReceiveMessage');
+      pass?.();
+    };
+    const outcome = await demo(ctx);
+    expect(ctx.checks.failed).toEqual([]);
+    expect(JSON.parse(outcome.outputs['aws-calls'])).toMatchObject({ retries: 2 });
+    expect(core.info).toHaveBeenCalledWith(expect.stringMatching(/^AWS calls made by the demo: .*; 2 SDK retries$/));
   });
 
   it('resets an existing machine that has the SQS state before the first run', async () => {
@@ -327,5 +349,26 @@ describe('demo', () => {
     expect(ctx.checks.failed.map((c) => c.name)).toEqual([CHECKS.late]);
     expect(pump.foreign.visibilityChanges.at(-1)).toBe(0);
     expect(pump.foreign.deleted).toBe(false);
+  });
+
+  it("with 20 foreign unsent items in the table, starts each run scoped to this attempt's messages and leaves every foreign item unchanged", async () => {
+    pump.install();
+    const foreignItems: Item[] = [];
+    for (let i = 0; i < 20; i += 1) {
+      // Others' ids: another workflow run, another attempt of this run, and ids not of the action at all.
+      const id = i % 3 === 0 ? `43-1-${i}-0000000${i % 10}` : i % 3 === 1 ? `42-2-${i}-0000000${i % 10}` : `someone-else-${i}`;
+      const item = { user_name: `other${i}`, message_id: id, message: `theirs ${i}`, sent: false };
+      foreignItems.push({ ...item });
+      pump.items.set(id, item);
+    }
+    const ctx = createTestContext({ clock });
+    await demo(ctx);
+    expect(ctx.checks.failed).toEqual([]);
+    const inputs = sfnMock.commandCalls(StartExecutionCommand).map((call) => JSON.parse(call.args[0].input.input ?? '{}') as unknown);
+    expect(inputs).toEqual([{ scope: '42-1-' }, { scope: '42-1-' }]);
+    for (const item of foreignItems) expect(pump.items.get(item.message_id)).toEqual(item);
+    // None of them went to the queue either.
+    const sentIds = pump.queue.messages.map((m) => m.message.MessageAttributes!.message_id.StringValue!);
+    expect(sentIds.filter((id) => foreignItems.some((f) => f.message_id === id))).toEqual([]);
   });
 });

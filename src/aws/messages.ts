@@ -36,6 +36,14 @@ export function messageIdFor(run: RunInfo, index: number): string {
   return `${run.runId}-${run.runAttempt}-${index}-${randomBytes(4).toString('hex')}`;
 }
 
+/**
+ * The prefix every message_id of this workflow run's attempt starts with (messageIdFor): handed to the pump's runs as
+ * their `scope`, so the demo's runs process only this attempt's messages and never another's unsent items.
+ */
+export function messageScope(run: Pick<RunInfo, 'runId' | 'runAttempt'>): string {
+  return `${run.runId}-${run.runAttempt}-`;
+}
+
 function chunks<T>(items: T[], size: number): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));

@@ -465,10 +465,29 @@ export async function diagnoseFailure(sfn: SFNClient, executionArn: string): Pro
   return diagnosis;
 }
 
+/**
+ * A Lambda function's error arrives as its JSON error body ({errorType, errorMessage, trace}): for one line, its
+ * message and the innermost frame of the function's own code (`/var/task/…`). The rest of the trace (the runtime's
+ * frames; with an emulator, possibly paths of the machine it runs on) stays out of logs and annotations.
+ */
+function readableCause(cause: string | undefined): string | undefined {
+  if (!cause?.startsWith('{')) return cause;
+  let body: { errorMessage?: unknown; trace?: unknown };
+  try {
+    body = JSON.parse(cause) as typeof body;
+  } catch {
+    return cause;
+  }
+  if (typeof body.errorMessage !== 'string') return cause;
+  const frames = Array.isArray(body.trace) ? body.trace.filter((line): line is string => typeof line === 'string') : [];
+  const own = frames.find((line) => /^\s*at .*\/var\/task\//.test(line))?.trim();
+  return own ? `${body.errorMessage} (${own})` : body.errorMessage;
+}
+
 /** One line for logs and annotations: "state 'X' failed: Error: cause". */
 export function describeFailure(diagnosis: FailureDiagnosis): string {
   const where = diagnosis.state ? `state '${diagnosis.state}'` : 'the run';
-  const what = [diagnosis.error, diagnosis.cause].filter(Boolean).join(': ') || diagnosis.status || 'no error recorded';
+  const what = [diagnosis.error, readableCause(diagnosis.cause)].filter(Boolean).join(': ') || diagnosis.status || 'no error recorded';
   return `${where} failed: ${what}`;
 }
 

@@ -4,7 +4,8 @@
 import * as core from '@actions/core';
 import type { SFNClient } from '@aws-sdk/client-sfn';
 import type { Clients } from '../aws/clients';
-import { newMessages, putMessages, resetMessages, SentFlags, type StoredMessage } from '../aws/messages';
+import { cleanEarlierAttempts } from '../aws/leftovers';
+import { messageScope, newMessages, putMessages, resetMessages, SentFlags, type StoredMessage } from '../aws/messages';
 import { ForeignMessages, leftoverOfEarlierAttempt, receiveExpected, type ReceiveResult } from '../aws/queue';
 import { readStackOutputs } from '../aws/stack';
 import {
@@ -48,7 +49,7 @@ const versionLabel = (versionArn: string): string => versionArn.slice(versionArn
 
 /**
  * Counts the AWS calls made through the clients while the demo runs (one per command; the SDK's own retries are
- * not counted), so the report can show what batching saves. Removed again at the end: the clients are shared.
+ * counted apart, by the clients' RetryLog), so the report can show what batching saves. Removed again at the end: the clients are shared.
  */
 function countAwsCalls(clients: Clients): { counts: Record<string, number>; stop: () => void } {
   const counts: Record<string, number> = { sfn: 0, dynamodb: 0, sqs: 0, cloudformation: 0 };
@@ -97,6 +98,9 @@ export async function demo(ctx: RunContext): Promise<OperationOutcome> {
   const stopCause = (why: string): string => `Stopped by ${ctx.run.runUrl} (demo: ${why})`;
   const timings: Record<string, number> = {};
   const calls = countAwsCalls(ctx.clients);
+  // The SDK's own retries while the demo runs (each also logged as a warning as it happens).
+  const retriesBefore = ctx.clients.retries.total;
+  const retries = (): number => ctx.clients.retries.total - retriesBefore;
   const started: string[] = [];
   /** Runs this demo started that DescribeExecution has shown out of RUNNING. */
   const over = new Set<string>();
@@ -110,7 +114,7 @@ export async function demo(ctx: RunContext): Promise<OperationOutcome> {
     ...(stateMachineArn ? { 'state-machine-arn': stateMachineArn } : {}),
     ...(versionInUse ? { 'state-machine-version-arn': versionInUse } : {}),
     ...(started.length > 0 ? { 'execution-arn': started[started.length - 1] } : {}),
-    'aws-calls': JSON.stringify({ ...calls.counts, total: Object.values(calls.counts).reduce((a, b) => a + b, 0) }),
+    'aws-calls': JSON.stringify({ ...calls.counts, total: Object.values(calls.counts).reduce((a, b) => a + b, 0), retries: retries() }),
   });
   const phase = async <T>(name: string, work: () => Promise<T>): Promise<T> => {
     const began = ctx.now();
@@ -153,6 +157,14 @@ export async function demo(ctx: RunContext): Promise<OperationOutcome> {
     stateMachineArn = machineArn;
     definitionInUse = plain;
 
+    // The demo's runs process only this attempt's messages (their ids start with the scope): others' unsent items in
+    // the table are neither marked sent nor sent to the queue.
+    const runInput = { scope: messageScope(ctx.run) };
+
+    // Unsent items an earlier attempt of this run left (a cancelled demo): no scoped run would ever take them.
+    const cleaned = await cleanEarlierAttempts(documents, table, ctx.run, batch);
+    if (cleaned.length > 0) core.info(`Deleted ${cleaned.length} unsent message(s) left in ${table} by an earlier attempt of this run: ${cleaned.join(', ')}`);
+
     // 2. This run's messages, not sent yet.
     const items = newMessages(ctx.run, ctx.inputs.messages);
     await phase('put messages', async () => {
@@ -163,7 +175,7 @@ export async function demo(ctx: RunContext): Promise<OperationOutcome> {
 
     // 3. A run marks them sent.
     versionInUse = first.versionArn;
-    const firstRun = await startExecution(ctx, first.versionArn ?? machineArn, 'demo-dynamodb');
+    const firstRun = await startExecution(ctx, first.versionArn ?? machineArn, 'demo-dynamodb', runInput);
     started.push(firstRun);
     const sentOk = await ctx.checks.check(CHECKS.sent, () =>
       phase('run marks messages sent', async () => {
@@ -237,7 +249,7 @@ export async function demo(ctx: RunContext): Promise<OperationOutcome> {
 
     // 7. A new run sends them to the queue.
     versionInUse = second?.versionArn;
-    const secondRun = await startExecution(ctx, second?.versionArn ?? machineArn, 'demo-sqs');
+    const secondRun = await startExecution(ctx, second?.versionArn ?? machineArn, 'demo-sqs', runInput);
     started.push(secondRun);
     // Others' messages on the queue are set aside (kept invisible) until the demo ends, so that each comes to this
     // demo at most once and none crowds out ours; leftovers of an earlier attempt of this run are deleted.
@@ -294,7 +306,7 @@ export async function demo(ctx: RunContext): Promise<OperationOutcome> {
       );
     }
     calls.stop();
-    core.info(`AWS calls made by the demo: ${Object.entries(calls.counts).map(([s, n]) => `${s} ${n}`).join(', ')}`);
+    core.info(`AWS calls made by the demo: ${Object.entries(calls.counts).map(([s, n]) => `${s} ${n}`).join(', ')}; ${retries()} SDK retries`);
   }
 
   function finish(): OperationOutcome {

@@ -137,6 +137,20 @@ describe('Lambda functions', () => {
     expect(Array.isArray(json(result).trace)).toBe(true);
   });
 
+  it("shows the function's files as /var/task and never a path of the endpoint's host in an error", async () => {
+    await createFromZip('deep-thrower', {
+      'index.js': "const { fail } = require('./lib/fail');\nexports.handler = async () => fail(require('path').join(__dirname, 'x'));",
+      'lib/fail.js': "exports.fail = (where) => { throw new Error('failed at ' + where); };",
+    });
+    const body = json(await invoke('deep-thrower', {})) as { errorMessage: string; trace: string[] };
+    expect(body.errorMessage).toBe('failed at /var/task/x');
+    expect(body.trace.join('\n')).toContain('/var/task/lib/fail.js');
+    const text = JSON.stringify(body);
+    expect(text).not.toContain(process.cwd());
+    // Every absolute path in the trace is one a function sees in Lambda's sandbox.
+    for (const path of text.match(/(?<=[\s(])(?:file:\/\/)?\/[^\s():'"]+/g) ?? []) expect(path).toMatch(/^\/(var\/task|var\/runtime)\//);
+  });
+
   it('reports a missing handler export as Runtime.HandlerNotFound', async () => {
     await createFromZip('no-handler', { 'index.js': 'exports.other = async () => 1;' });
     const result = await invoke('no-handler', {});

@@ -2,6 +2,7 @@
 // reused for the next one, terminated when the function times out, crashes, changes or is deleted.
 import { Worker } from 'node:worker_threads';
 import type { FunctionErrorBody, InvokeMessage, InvokeReply, InvokeStarted, WorkerSetup } from './worker';
+import { hideHostPaths } from './host-paths';
 import { workerScript } from './worker-path';
 
 export interface InvocationOutcome {
@@ -183,6 +184,8 @@ export class FunctionRuntime {
   }
 
   private failure(error: FunctionErrorBody, logTail: string): InvocationOutcome {
-    return { payload: JSON.stringify(error), functionError: 'Unhandled', logTail };
+    // As Lambda reports it: the function's and the runtime's files only, never the endpoint host's.
+    const shown: FunctionErrorBody = { ...error, errorMessage: hideHostPaths(error.errorMessage), trace: error.trace.map(hideHostPaths) };
+    return { payload: JSON.stringify(shown), functionError: 'Unhandled', logTail };
   }
 }
