@@ -444,7 +444,7 @@ async function createStackAfterCooldown(cfn, request, options) {
             const what = `SQS's ${seconds} s queue-name cooldown to pass before creating stack '${stackName}' again`;
             options.setActivity?.(`waiting for ${what}`);
             _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`Waiting for ${what} (until ${new Date(until).toISOString()})`);
-            await (0,_wait__WEBPACK_IMPORTED_MODULE_1__.waitFor)(async () => (now() >= until ? { done: true, value: undefined } : { done: false, seen: `${Math.ceil((until - now()) / 1000)} s left` }), { what, ...waitTiming(options), initialDelayMs: Math.min(1000, cooldownMs), maxDelayMs: Math.max(50, Math.min(10_000, cooldownMs)) });
+            await (0,_wait__WEBPACK_IMPORTED_MODULE_1__.waitFor)(async () => (now() >= until ? { done: true, value: undefined } : { done: false, seen: `${Math.ceil((until - now()) / 1000)} s left`, progressed: false }), { what, ...waitTiming(options), initialDelayMs: Math.min(1000, cooldownMs), maxDelayMs: Math.max(50, Math.min(10_000, cooldownMs)) });
         }
     }
 }
@@ -591,10 +591,11 @@ async function waitUntilSettled(cfn, stackId, what, stream, options) {
         return await (0,_wait__WEBPACK_IMPORTED_MODULE_1__.waitFor)(async () => {
             const stack = await describeStack(cfn, stackId);
             // Read the events after the status, so the events that explain a final status are always printed.
-            await stream.poll();
+            const fresh = await stream.poll();
             if (!stack || !isInProgress(stack.StackStatus))
                 return { done: true, value: stack };
-            return { done: false, seen: stack.StackStatus };
+            // While events stream in, CloudFormation is working through the resources: look again soon.
+            return { done: false, seen: stack.StackStatus, ...(fresh.length > 0 ? { progressed: true } : {}) };
         }, { what, ...waitTiming(options) });
     }
     finally {

@@ -344,6 +344,7 @@ __webpack_require__.r(__webpack_exports__);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   CHECKS: () => (/* binding */ CHECKS),
+  RUN_STATUS_EVERY_MS: () => (/* binding */ RUN_STATUS_EVERY_MS),
   demo: () => (/* binding */ demo)
 });
 
@@ -358,7 +359,7 @@ var dist_cjs = __webpack_require__(58907);
 // never read or written: every call names this run's keys (message ids unique to the run).
 
 
-/** AWS limits: BatchWriteItem takes 25 requests, BatchGetItem 100 keys, TransactWriteItems 100 actions. */
+/** AWS limits: BatchWriteItem takes 25 requests, BatchGetItem 100 keys, TransactWriteItems 100 actions (4 MB in all). */
 const WRITE_BATCH = 25;
 const READ_BATCH = 100;
 const TRANSACT_BATCH = 100;
@@ -389,8 +390,65 @@ function newMessages(run, messages, firstIndex = 0) {
         sent: false,
     }));
 }
-/** Writes the items with BatchWriteItem (25 a call), sending unprocessed ones again with back-off. */
+/**
+ * Writes the items, 100 per TransactWriteItems call (a quarter of the calls BatchWriteItem's 25 would take), within
+ * the transaction's 4 MB; where the endpoint has no transactions, with BatchWriteItem. Items are new (ids unique to
+ * the run), so a transaction cancelled by a conflict or throttling is simply sent again after a back-off.
+ */
 async function putMessages(docs, tableName, items, options) {
+    const transactions = bySize(items, TRANSACT_BATCH, TRANSACT_BYTES);
+    for (let index = 0; index < transactions.length; index += 1) {
+        const outcome = await putInTransaction(docs, tableName, transactions[index], options);
+        if (outcome === 'unsupported')
+            return putInBatches(docs, tableName, transactions.slice(index).flat(), options);
+    }
+}
+/** DynamoDB's cap on a transaction's total size is 4 MB; items are measured generously to stay well inside it. */
+const TRANSACT_BYTES = 3 * 1024 * 1024;
+/** An item's size as DynamoDB counts it (attribute names and values in UTF-8), rounded up with room to spare. */
+function itemBytes(item) {
+    return Object.entries(item).reduce((sum, [name, value]) => sum + Buffer.byteLength(name) + Buffer.byteLength(String(value)) + 8, 100);
+}
+/** Consecutive groups of at most `count` items and `bytes` bytes (an item larger than `bytes` goes alone). */
+function bySize(items, count, bytes) {
+    const groups = [];
+    let group = [];
+    let size = 0;
+    for (const item of items) {
+        const itemSize = itemBytes(item);
+        if (group.length > 0 && (group.length >= count || size + itemSize > bytes)) {
+            groups.push(group);
+            group = [];
+            size = 0;
+        }
+        group.push(item);
+        size += itemSize;
+    }
+    if (group.length > 0)
+        groups.push(group);
+    return groups;
+}
+async function putInTransaction(docs, tableName, items, options) {
+    for (let attempt = 0;; attempt += 1) {
+        try {
+            await docs.send(new dist_cjs/* TransactWriteCommand */.D_({ TransactItems: items.map((item) => ({ Put: { TableName: tableName, Item: { ...item } } })) }));
+            return 'done';
+        }
+        catch (err) {
+            if (attempt === 0 && isUnsupported(err))
+                return 'unsupported';
+            if (errorName(err) !== 'TransactionCanceledException')
+                throw err;
+            if (attempt + 1 >= MAX_BATCH_ATTEMPTS) {
+                throw new Error(`DynamoDB did not write ${items.length} message(s) into ${tableName} after ${MAX_BATCH_ATTEMPTS} attempts`, { cause: err });
+            }
+            // A conflict or throttling (the items are new: no condition can fail): wait a little before trying again.
+            await backOff(attempt + 1, options);
+        }
+    }
+}
+/** Writes the items with BatchWriteItem (25 a call), sending unprocessed ones again with back-off. */
+async function putInBatches(docs, tableName, items, options) {
     for (const batch of chunks(items, WRITE_BATCH)) {
         let requests = batch.map((item) => ({ PutRequest: { Item: { ...item } } }));
         for (let attempt = 0; requests.length > 0; attempt += 1) {
@@ -431,6 +489,52 @@ async function readMessages(docs, tableName, keys, options) {
         }
     }
     return found;
+}
+const keyOf = (key) => `${key.user_name}\u0000${key.message_id}`;
+/**
+ * Follows which of this run's items the pump has marked sent, for as little reading as possible: a check reads only
+ * items not yet seen sent, 100 keys per BatchGetItem, and goes on to the next 100 only while the batch it read came
+ * back all sent. The pump marks items in its scan's order, not ours, so a batch that is not all sent yet says the
+ * run is not done; every batch is read again only once each earlier one is complete. A check costs one read while
+ * the pump is at work and ceil(n/100) reads in all at its end, never more than one read per 100 messages.
+ */
+class SentFlags {
+    docs;
+    tableName;
+    options;
+    /** Not yet seen sent, in the caller's order. */
+    pending;
+    total;
+    constructor(docs, tableName, keys, options) {
+        this.docs = docs;
+        this.tableName = tableName;
+        this.options = options;
+        this.pending = [...keys];
+        this.total = keys.length;
+    }
+    /** Items seen sent so far (once seen sent, an item is not read again). */
+    get sent() {
+        return this.total - this.pending.length;
+    }
+    get done() {
+        return this.pending.length === 0;
+    }
+    /** One check; returns how many items were newly seen sent. */
+    async check() {
+        let turned = 0;
+        while (this.pending.length > 0) {
+            const batch = this.pending.slice(0, READ_BATCH);
+            const stored = await readMessages(this.docs, this.tableName, batch, this.options);
+            const sent = new Set(stored.filter((m) => m.sent === true).map((m) => keyOf(m)));
+            const left = batch.filter((key) => !sent.has(keyOf(key)));
+            this.pending.splice(0, batch.length, ...left);
+            turned += batch.length - left.length;
+            // Some of this batch still unsent: the run has not finished, the later batches can wait for the next check.
+            if (left.length > 0)
+                break;
+        }
+        return turned;
+    }
 }
 /** Runs `work` over the items with at most `limit` in flight. */
 async function inParallel(items, limit, work) {
@@ -699,19 +803,24 @@ async function receiveExpected(sqs, queueUrl, expected, limits) {
     try {
         await (0,wait.waitFor)(async () => {
             // Drain: receive again at once while messages keep coming (others' are set aside, so each comes once).
-            while ((await receiveOnce()) > 0 && seen.size < wanted.size && now() < limits.deadline) {
-                // next receive
+            let came = 0;
+            for (let got = await receiveOnce(); got > 0; got = await receiveOnce()) {
+                came += got;
+                if (seen.size >= wanted.size || now() >= limits.deadline)
+                    break;
             }
             if (seen.size >= wanted.size)
                 return { done: true, value: undefined };
             await limits.whileWaiting?.();
-            return { done: false, seen: `${seen.size}/${wanted.size} of this run's messages received` };
+            // Messages came: the queue is moving, receive again at once; an empty long poll is the idle case.
+            return { done: false, seen: `${seen.size}/${wanted.size} of this run's messages received`, progressed: came > 0 };
         }, {
             ...limits,
             what: `${wanted.size} message(s) of this run on ${queueUrl}`,
             // Long polling does the waiting; the short pause only spares an endpoint that answers empty polls at once.
             initialDelayMs: 100,
             maxDelayMs: 1000,
+            progressDelayMs: 0,
         });
     }
     finally {
@@ -755,6 +864,11 @@ const CHECKS = {
     late: 'late message received',
     allStopped: 'runs stopped',
 };
+/**
+ * How often a wait checks that the run it waits on is still RUNNING (DescribeExecution): a failed run is noticed
+ * within a few seconds without a call after every poll.
+ */
+const RUN_STATUS_EVERY_MS = 3000;
 /** The short name of a run, from its ARN (…:execution:machine:name). */
 const runName = (executionArn) => executionArn.slice(executionArn.lastIndexOf(':') + 1);
 const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
@@ -809,6 +923,8 @@ async function demo(ctx) {
     const timings = {};
     const calls = countAwsCalls(ctx.clients);
     const started = [];
+    /** Runs this demo started that DescribeExecution has shown out of RUNNING. */
+    const over = new Set();
     let runsStopped = false;
     let stateMachineArn;
     /** The version the last run was started on. */
@@ -870,14 +986,16 @@ async function demo(ctx) {
         const sentOk = await ctx.checks.check(CHECKS.sent, () => phase('run marks messages sent', async () => {
             ctx.setActivity(`waiting for run ${runName(firstRun)} to mark ${items.length} message(s) sent`);
             const began = ctx.now();
+            const flags = new SentFlags(documents, table, items, batch);
+            const runStatus = (0,wait.atMostEvery)(RUN_STATUS_EVERY_MS, ctx.now, () => failIfRunEnded(sfn, firstRun), 'RUNNING');
             await (0,wait.waitFor)(async () => {
-                const stored = await readMessages(documents, table, items, batch);
-                const sent = stored.filter((m) => m.sent === true).length;
-                if (sent === items.length)
+                const turned = await flags.check();
+                if (flags.done)
                     return { done: true, value: undefined };
-                const status = await failIfRunEnded(sfn, firstRun);
-                return { done: false, seen: `${sent}/${items.length} sent=true, run ${status}` };
-            }, { ...limits, what: `this run's ${items.length} message(s) to be marked sent`, maxDelayMs: 2000 });
+                const status = await runStatus();
+                // Flags turning: the pump is in a pass, look again soon; between passes the wait backs off.
+                return { done: false, seen: `${flags.sent}/${items.length} sent=true, run ${status}`, progressed: turned > 0 };
+            }, { ...limits, what: `this run's ${items.length} message(s) to be marked sent`, initialDelayMs: 500, maxDelayMs: 2000, progressDelayMs: 500 });
             return `${items.length}/${items.length} messages sent=true after ${seconds(ctx.now() - began)} (run ${runName(firstRun)})`;
         }));
         if (!sentOk)
@@ -886,9 +1004,21 @@ async function demo(ctx) {
         const stoppedOk = await ctx.checks.check(CHECKS.stopped, () => phase('stop first run', async () => {
             ctx.setActivity(`stopping run ${runName(firstRun)}`);
             // Waits until DescribeExecution shows the run out of RUNNING, not only until the list stops showing it.
-            const stopped = await (0,state_machine.stopRunningExecutions)(sfn, machineArn, { ...limits, cause: stopCause('first run done'), known: [firstRun] });
-            const { status } = await (0,state_machine.describeExecution)(sfn, firstRun);
-            if (status === 'RUNNING')
+            // The wait reads each run's status until it is out of RUNNING: its last reading of the first run is its status.
+            let status;
+            const stopped = await (0,state_machine.stopRunningExecutions)(sfn, machineArn, {
+                ...limits,
+                cause: stopCause('first run done'),
+                known: [firstRun],
+                onStatus: (arn, seen) => {
+                    if (arn !== firstRun)
+                        return;
+                    status = seen;
+                    if (seen !== 'RUNNING' && seen !== 'UNKNOWN')
+                        over.add(arn);
+                },
+            });
+            if (status === undefined || status === 'RUNNING')
                 throw new checks/* CheckFailure */.j(`run ${runName(firstRun)} is still RUNNING after StopExecution`);
             const others = stopped.filter((arn) => arn !== firstRun).length;
             return `run ${runName(firstRun)} ${status}; no run RUNNING${others ? ` (also stopped ${others} other run(s))` : ''}`;
@@ -920,7 +1050,8 @@ async function demo(ctx) {
         // Others' messages on the queue are set aside (kept invisible) until the demo ends, so that each comes to this
         // demo at most once and none crowds out ours; leftovers of an earlier attempt of this run are deleted.
         foreign = new ForeignMessages(sqs, queueUrl, limits);
-        const receiving = { ...limits, foreign, isLeftover: leftoverOfEarlierAttempt(ctx.run), whileWaiting: () => failIfRunEnded(sfn, secondRun) };
+        const whileWaiting = (0,wait.atMostEvery)(RUN_STATUS_EVERY_MS, ctx.now, () => failIfRunEnded(sfn, secondRun), 'RUNNING');
+        const receiving = { ...limits, foreign, isLeftover: leftoverOfEarlierAttempt(ctx.run), whileWaiting };
         const receivedOk = await ctx.checks.check(CHECKS.received, () => phase('run sends messages to the queue', async () => {
             ctx.setActivity(`receiving ${items.length} message(s) from ${queueUrl}`);
             const result = await receiveExpected(sqs, queueUrl, items, receiving);
@@ -943,7 +1074,9 @@ async function demo(ctx) {
         // 9. Stop the run.
         await ctx.checks.check(CHECKS.allStopped, () => phase('stop runs', async () => {
             ctx.setActivity('stopping the demo runs');
-            const stopped = await (0,state_machine.stopRunningExecutions)(sfn, machineArn, { ...limits, cause: stopCause('done'), known: started });
+            // A run already seen stopped need not be read again; the listing would show it if it ran again.
+            const known = started.filter((arn) => !over.has(arn));
+            const stopped = await (0,state_machine.stopRunningExecutions)(sfn, machineArn, { ...limits, cause: stopCause('done'), known });
             runsStopped = true;
             return `stopped ${stopped.length} run(s); none RUNNING`;
         }));

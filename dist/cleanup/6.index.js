@@ -44,7 +44,8 @@ function executionName(run, label, now) {
 }
 
 ;// CONCATENATED MODULE: ./src/wait.ts
-// Waiting on a condition with a deadline: poll with full-jitter exponential back-off, never a fixed sleep.
+// Waiting on a condition with a deadline, never a fixed sleep: poll again soon while the awaited thing is moving
+// (messages arriving, events streaming, flags turning), and back off with full jitter only while nothing changes.
 const sleep = (ms, signal) => new Promise((resolve, reject) => {
     if (signal?.aborted)
         return reject(signal.reason ?? new Error('aborted'));
@@ -72,28 +73,57 @@ class WaitTimeoutError extends Error {
     }
 }
 /**
- * Calls `poll` until it reports done, sleeping with full-jitter exponential back-off between calls
- * (never past the deadline). Throws WaitTimeoutError naming `what` and the last state seen.
+ * Calls `poll` until it reports done. After a poll that progressed it polls again after `progressDelayMs` and the
+ * back-off starts over; after an idle poll it sleeps with full-jitter exponential back-off (initialDelayMs doubling
+ * up to maxDelayMs). Never sleeps past the deadline; at the deadline throws WaitTimeoutError naming `what` and the
+ * last state seen.
  */
 async function waitFor(poll, options) {
     const now = options.now ?? Date.now;
     const doSleep = options.sleep ?? sleep;
     const started = now();
-    let base = options.initialDelayMs ?? 250;
-    const max = options.maxDelayMs ?? 5000;
+    const initial = options.initialDelayMs ?? 250;
+    const max = Math.max(initial, options.maxDelayMs ?? 5000);
+    const progressDelay = options.progressDelayMs ?? initial;
+    let base = initial;
     let last;
     for (;;) {
         const result = await poll();
         if (result.done)
             return result.value;
+        const progressed = result.progressed ?? (result.seen !== undefined && last !== undefined && result.seen !== last);
         last = result.seen ?? last;
         const remaining = options.deadline - now();
         if (remaining <= 0)
             throw new WaitTimeoutError(options.what, (now() - started) / 1000, last);
+        if (progressed) {
+            base = initial;
+            if (progressDelay > 0)
+                await doSleep(Math.min(remaining, progressDelay), options.signal);
+            else
+                options.signal?.throwIfAborted();
+            continue;
+        }
         const delay = Math.min(remaining, Math.max(50, Math.random() * base));
         await doSleep(delay, options.signal);
         base = Math.min(max, base * 2);
     }
+}
+/**
+ * A check that costs an AWS call and rarely changes its answer (is the run still RUNNING?), run at most once every
+ * `intervalMs`: the first time `intervalMs` after this is made (the caller knows the state at that moment, `initial`),
+ * then never sooner than `intervalMs` after the last time. In between it answers what it last found.
+ */
+function atMostEvery(intervalMs, now, check, initial) {
+    let last = initial;
+    let ranAt = now();
+    return async () => {
+        if (now() - ranAt < intervalMs)
+            return last;
+        last = await check();
+        ranAt = now();
+        return last;
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/aws/sfn-retry.ts
@@ -559,27 +589,43 @@ async function statusOf(sfn, executionArn) {
  * Stops every RUNNING run of the machine, and the runs in `known` (runs the caller started, which ListExecutions may
  * not show yet), and waits until DescribeExecution reports each of them out of RUNNING: ListExecutions is eventually
  * consistent and may go on listing a stopped run, or not list a new one yet, so each run's own status decides. Runs
- * that appear meanwhile are stopped too. Returns the ARNs it stopped.
+ * that appear meanwhile are stopped too. Returns the ARNs it stopped; `onStatus` hears each status read.
+ *
+ * Few calls: a run the caller started and the listing shows RUNNING is stopped without reading its status first
+ * (any other run is read first, so a stale listing never makes this stop, or claim to stop, a run already over), and
+ * a stopped run's status is read in the same pass, so a stop that takes effect at once costs a listing, the stop
+ * and one read.
  */
 async function stopRunningExecutions(sfn, stateMachineArn, opts) {
     const stopped = new Set();
-    const watched = new Set(opts.known ?? []);
+    const known = new Set(opts.known ?? []);
+    const watched = new Set(known);
+    const notOver = (status) => status === dist_cjs/* ExecutionStatus */.rIt.RUNNING || status === 'UNKNOWN';
     await waitFor(async () => {
-        for (const arn of await listRunningExecutions(sfn, stateMachineArn))
+        const listed = new Set(await listRunningExecutions(sfn, stateMachineArn));
+        for (const arn of listed)
             watched.add(arn);
-        const statuses = await Promise.all([...watched].map(async (arn) => [arn, await statusOf(sfn, arn)]));
-        const notOver = statuses.filter(([, status]) => status === dist_cjs/* ExecutionStatus */.rIt.RUNNING || status === 'UNKNOWN').map(([arn]) => arn);
-        for (const [arn, status] of statuses)
-            if (status !== dist_cjs/* ExecutionStatus */.rIt.RUNNING && status !== 'UNKNOWN')
-                watched.delete(arn);
-        if (notOver.length === 0)
-            return { done: true, value: undefined };
-        const fresh = notOver.filter((arn) => !stopped.has(arn));
-        const results = await Promise.all(fresh.map(async (arn) => [arn, await stopOne(sfn, arn, opts.cause)]));
+        const statuses = new Map();
+        const read = async (arns) => {
+            await Promise.all(arns.map(async (arn) => statuses.set(arn, await statusOf(sfn, arn))));
+        };
+        const stopAtOnce = (arn) => !stopped.has(arn) && known.has(arn) && listed.has(arn);
+        await read([...watched].filter((arn) => !stopAtOnce(arn)));
+        const toStop = [...watched].filter((arn) => stopAtOnce(arn) || (!stopped.has(arn) && notOver(statuses.get(arn))));
+        const results = await Promise.all(toStop.map(async (arn) => [arn, await stopOne(sfn, arn, opts.cause)]));
         for (const [arn, didStop] of results)
             if (didStop)
                 stopped.add(arn);
-        return { done: false, seen: `${notOver.length} run(s) still RUNNING by DescribeExecution` };
+        // Read back at once what was just stopped: StopExecution usually takes effect before the answer comes.
+        await read(toStop);
+        for (const [arn, status] of statuses) {
+            opts.onStatus?.(arn, status);
+            if (!notOver(status))
+                watched.delete(arn);
+        }
+        if (watched.size === 0)
+            return { done: true, value: undefined };
+        return { done: false, seen: `${watched.size} run(s) still RUNNING by DescribeExecution` };
     }, { ...opts, what: `no run of ${stateMachineArn} to be RUNNING` });
     return [...stopped];
 }

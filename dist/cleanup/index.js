@@ -28473,7 +28473,14 @@ const STACK_NAME = /^[A-Za-z][A-Za-z0-9-]{0,127}$/;
 const STATE_MACHINE_NAME = /^[A-Za-z0-9_-]{1,80}$/;
 /** us-east-1, eu-central-2, us-gov-west-1, cn-northwest-1, us-isob-east-1 ... */
 const REGION = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;
+/** `messages` arrives as an environment variable (Linux caps one at 128 KiB): a longer list comes from a file. */
 const MAX_MESSAGES = 1000;
+const MAX_FILE_MESSAGES = 10_000;
+/** A messages file is read whole: 10,000 messages of a few KiB each fit; anything bigger is not a message list. */
+const MAX_MESSAGES_FILE_BYTES = 16 * 1024 * 1024;
+/** The pump's pace on AWS: its scan hands on at most 100 messages a pass, and it waits 10 s between passes. */
+const PUMP_BATCH = 100;
+const PUMP_PAUSE_SECONDS = 10;
 const MAX_TIMEOUT_SECONDS = 21600; // six hours: a GitHub-hosted job's own limit
 /** Operations that create the stack, and so need the template. */
 const USES_TEMPLATE = ['deploy', 'lifecycle'];
@@ -28507,9 +28514,9 @@ function parseInputs(getInput, env = process.env) {
     const template = parseTemplate(templateInput, workspace, USES_TEMPLATE.includes(operation));
     const includeSqs = parseBoolean('include-sqs', read('include-sqs'), true);
     const definitionPath = parseDefinitionPath(read('definition'), workspace);
-    const messages = parseMessages(read('messages'));
     const timeoutSeconds = parseTimeout(read('timeout-seconds'));
     const endpointUrl = parseEndpoint(read('endpoint-url'), env);
+    const messages = parseMessageInputs(read('messages'), read('messages-file'), workspace, { operation, timeoutSeconds, endpointUrl });
     const region = parseRegion(read('region'), env, endpointUrl === 'local');
     const force = parseBoolean('force', read('force'), false);
     const roleArn = parseRoleArn(read('role-arn'), region);
@@ -28698,13 +28705,47 @@ function parseRegion(value, env, local) {
     }
     return region;
 }
-function parseMessages(value) {
+/**
+ * The demo's messages: from `messages` (at most 1,000), or from `messages-file`, a JSON or YAML file in the workspace
+ * (at most 10,000), never both. On AWS (no endpoint-url) a list the pump cannot hand on before timeout-seconds is
+ * refused: at 100 a pass and 10 s between passes, n messages take 2·(ceil(n/100)−1)+1 pauses at least (every pass
+ * twice, once marking and once sending, then the late message's pass).
+ */
+function parseMessageInputs(inline, file, workspace, run) {
+    if (inline && file)
+        throw new InputError('messages-file', "give either 'messages' or 'messages-file', not both");
+    if (!file)
+        return parseMessages(inline);
+    const path = insideWorkspace('messages-file', file, workspace, 'a JSON or YAML list of {user_name, message}');
+    const size = (0,external_node_fs_.statSync)(path).size;
+    if (size > MAX_MESSAGES_FILE_BYTES) {
+        throw new InputError('messages-file', `${path} is ${size} bytes; a messages file may hold at most ${MAX_MESSAGES_FILE_BYTES} bytes`);
+    }
+    let messages;
+    try {
+        messages = parseMessages((0,external_node_fs_.readFileSync)(path, 'utf8'), MAX_FILE_MESSAGES);
+    }
+    catch (err) {
+        if (!(err instanceof InputError))
+            throw err;
+        throw new InputError('messages-file', `${path}: ${err.message.slice(`Input '${err.input}': `.length)}`);
+    }
+    const demo = run.operation === 'demo' || run.operation === 'lifecycle';
+    const pauses = 2 * (Math.ceil(messages.length / PUMP_BATCH) - 1) + 1;
+    if (demo && run.endpointUrl === undefined && pauses * PUMP_PAUSE_SECONDS > run.timeoutSeconds) {
+        throw new InputError('messages-file', `${messages.length} messages take the pump at least ${pauses * PUMP_PAUSE_SECONDS} s on AWS (${PUMP_BATCH} a pass, ` +
+            `${PUMP_PAUSE_SECONDS} s between passes), longer than timeout-seconds (${run.timeoutSeconds}); raise timeout-seconds or give fewer messages`);
+    }
+    return messages;
+}
+function parseMessages(value, limit = MAX_MESSAGES) {
     if (!value)
         return DEFAULTS.messages.map((m) => ({ ...m }));
     let parsed;
     try {
-        // YAML 1.2 is a superset of JSON, so one parser reads both forms.
-        parsed = (0,dist/* parse */.qg)(value);
+        // YAML 1.2 is a superset of JSON, so one parser reads both forms; JSON.parse first, as it reads a long list far
+        // faster (on a syntax error the YAML parser has the last word and names the error).
+        parsed = parseJsonOrYaml(value);
     }
     catch (err) {
         const reason = err instanceof Error ? err.message.split('\n')[0] : String(err);
@@ -28715,8 +28756,9 @@ function parseMessages(value) {
         throw new InputError('messages', `must be ${shape}`);
     if (parsed.length === 0)
         throw new InputError('messages', `must be ${shape} with at least one item`);
-    if (parsed.length > MAX_MESSAGES) {
-        throw new InputError('messages', `at most ${MAX_MESSAGES} messages are allowed, got ${parsed.length}`);
+    if (parsed.length > limit) {
+        const file = limit === MAX_MESSAGES ? `; give a longer list (up to ${MAX_FILE_MESSAGES}) in a file with 'messages-file'` : '';
+        throw new InputError('messages', `at most ${limit} messages are allowed, got ${parsed.length}${file}`);
     }
     return parsed.map((item, index) => {
         const at = `item ${index + 1}`;
@@ -28735,6 +28777,14 @@ function parseMessages(value) {
         }
         return { user_name: record.user_name, message: record.message };
     });
+}
+function parseJsonOrYaml(text) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return (0,dist/* parse */.qg)(text);
+    }
 }
 function isFile(path) {
     try {

@@ -549,7 +549,8 @@ function authorizeHandler(authority, operation, target) {
 }
 
 ;// CONCATENATED MODULE: ./src/wait.ts
-// Waiting on a condition with a deadline: poll with full-jitter exponential back-off, never a fixed sleep.
+// Waiting on a condition with a deadline, never a fixed sleep: poll again soon while the awaited thing is moving
+// (messages arriving, events streaming, flags turning), and back off with full jitter only while nothing changes.
 const sleep = (ms, signal) => new Promise((resolve, reject) => {
     if (signal?.aborted)
         return reject(signal.reason ?? new Error('aborted'));
@@ -577,28 +578,57 @@ class WaitTimeoutError extends Error {
     }
 }
 /**
- * Calls `poll` until it reports done, sleeping with full-jitter exponential back-off between calls
- * (never past the deadline). Throws WaitTimeoutError naming `what` and the last state seen.
+ * Calls `poll` until it reports done. After a poll that progressed it polls again after `progressDelayMs` and the
+ * back-off starts over; after an idle poll it sleeps with full-jitter exponential back-off (initialDelayMs doubling
+ * up to maxDelayMs). Never sleeps past the deadline; at the deadline throws WaitTimeoutError naming `what` and the
+ * last state seen.
  */
 async function waitFor(poll, options) {
     const now = options.now ?? Date.now;
     const doSleep = options.sleep ?? sleep;
     const started = now();
-    let base = options.initialDelayMs ?? 250;
-    const max = options.maxDelayMs ?? 5000;
+    const initial = options.initialDelayMs ?? 250;
+    const max = Math.max(initial, options.maxDelayMs ?? 5000);
+    const progressDelay = options.progressDelayMs ?? initial;
+    let base = initial;
     let last;
     for (;;) {
         const result = await poll();
         if (result.done)
             return result.value;
+        const progressed = result.progressed ?? (result.seen !== undefined && last !== undefined && result.seen !== last);
         last = result.seen ?? last;
         const remaining = options.deadline - now();
         if (remaining <= 0)
             throw new WaitTimeoutError(options.what, (now() - started) / 1000, last);
+        if (progressed) {
+            base = initial;
+            if (progressDelay > 0)
+                await doSleep(Math.min(remaining, progressDelay), options.signal);
+            else
+                options.signal?.throwIfAborted();
+            continue;
+        }
         const delay = Math.min(remaining, Math.max(50, Math.random() * base));
         await doSleep(delay, options.signal);
         base = Math.min(max, base * 2);
     }
+}
+/**
+ * A check that costs an AWS call and rarely changes its answer (is the run still RUNNING?), run at most once every
+ * `intervalMs`: the first time `intervalMs` after this is made (the caller knows the state at that moment, `initial`),
+ * then never sooner than `intervalMs` after the last time. In between it answers what it last found.
+ */
+function atMostEvery(intervalMs, now, check, initial) {
+    let last = initial;
+    let ranAt = now();
+    return async () => {
+        if (now() - ranAt < intervalMs)
+            return last;
+        last = await check();
+        ranAt = now();
+        return last;
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/endpoint/services/cloudformation/resources/dynamodb-table.ts

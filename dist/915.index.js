@@ -1,5 +1,5 @@
-export const id = 294;
-export const ids = [294,594];
+export const id = 915;
+export const ids = [915,594];
 export const modules = {
 
 /***/ 77594:
@@ -979,7 +979,7 @@ function requireParam(params, name) {
 
 /***/ }),
 
-/***/ 35294:
+/***/ 78915:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1004,6 +1004,15 @@ var external_node_path_ = __webpack_require__(76760);
 var types = __webpack_require__(816);
 ;// CONCATENATED MODULE: ./src/endpoint/router.ts
 
+/**
+ * The request target as a RequestUrl. The JSON and query protocols always post to '/', which needs no URL
+ * parsed for it (the target of every DynamoDB, SQS and Step Functions call); anything else is parsed.
+ */
+function requestUrl(target) {
+    if (target === undefined || target === '/')
+        return { pathname: '/', searchParams: new URLSearchParams() };
+    return new URL(target, 'http://127.0.0.1');
+}
 const TARGET_PREFIXES = {
     DynamoDB_20120810: 'dynamodb',
     AmazonSQS: 'sqs',
@@ -1109,12 +1118,15 @@ function isLoopbackHost(host) {
 function coded(query, code) {
     return query ? code : `${code}Exception`;
 }
+/** The parts SigV4 requires of an Authorization header, each with the pattern that finds it (compiled once). */
+const AUTHORIZATION_PARTS = ['Credential', 'Signature', 'SignedHeaders'].map((part) => ({ part, pattern: new RegExp(`(^|[\\s,])${part}=[^,\\s]+`) }));
 /** What SigV4 asks of an Authorization header, as AWS lists it when a part is missing. */
 function checkAuthorization(authorization, headers, query) {
     const missing = [];
     const signed = authorization.startsWith(`${SIGV4} `);
-    for (const part of ['Credential', 'Signature', 'SignedHeaders']) {
-        if (!signed || !new RegExp(`(^|[\\s,])${part}=[^,\\s]+`).test(authorization.slice(SIGV4.length))) {
+    const parameters = authorization.slice(SIGV4.length);
+    for (const { part, pattern } of AUTHORIZATION_PARTS) {
+        if (!signed || !pattern.test(parameters)) {
             missing.push(`Authorization header requires '${part}' parameter.`);
         }
     }
@@ -2068,7 +2080,7 @@ function readBody(req, limit) {
                 req.destroy();
             }
         });
-        req.on('end', () => finish(() => (size > limit.bytes ? reject(limit.error(size)) : resolve(Buffer.concat(chunks)))));
+        req.on('end', () => finish(() => (size > limit.bytes ? reject(limit.error(size)) : resolve(chunks.length === 1 ? chunks[0] : Buffer.concat(chunks)))));
         req.on('error', () => finish(() => reject(new CallerGone('the caller disconnected before its request was complete'))));
         req.on('close', () => finish(() => reject(new CallerGone('the caller disconnected before its request was complete'))));
     });
@@ -2607,10 +2619,57 @@ function errorFromBody(status, body) {
     return new types/* AwsError */.Gy(code, parsed.message ?? parsed.Message ?? code, status, status >= 500 ? 'Receiver' : 'Sender');
 }
 
+;// CONCATENATED MODULE: ./src/endpoint/services/dynamodb/table-cache.ts
+/** Wraps `store.getTable` (and the writes of `store.tableDb`) in place; returns how to read the cache's size. */
+function cacheTableDefinitions(store) {
+    const definitions = new Map();
+    // Bumped when a write starts and when it completes: a read that overlapped a write is not kept.
+    let generation = 0;
+    const tableDb = store.tableDb;
+    for (const method of ['put', 'del', 'batch']) {
+        const write = tableDb[method].bind(tableDb);
+        tableDb[method] = (...args) => {
+            generation++;
+            definitions.clear();
+            const last = args.length - 1;
+            const callback = args[last];
+            if (typeof callback === 'function') {
+                args[last] = (...results) => {
+                    generation++;
+                    definitions.clear();
+                    callback(...results);
+                };
+            }
+            write(...args);
+        };
+    }
+    const read = store.getTable.bind(store);
+    const getTable = (name, checkStatus, callback) => {
+        // dynalite's item operations pass their callback as checkStatus (only ACTIVE tables will do); table
+        // operations pass false and a callback, and change what they read: those always read the store.
+        if (typeof checkStatus !== 'function')
+            return read(name, checkStatus, callback);
+        const done = checkStatus;
+        const kept = definitions.get(name);
+        // Answered asynchronously, as the store answers, so callers see the same order of events.
+        if (kept)
+            return process.nextTick(done, null, kept);
+        const started = generation;
+        read(name, (error, table) => {
+            if (!error && table && table.TableStatus === 'ACTIVE' && generation === started)
+                definitions.set(name, table);
+            done(error, table);
+        });
+    };
+    store.getTable = getTable;
+    return { size: () => definitions.size };
+}
+
 ;// CONCATENATED MODULE: ./src/endpoint/services/dynamodb/index.ts
 // DynamoDB is dynalite, in-process: its request listener serves the endpoint's port directly (dynalite's
 // own server never listens), in memory or on disk under <stateDir>/dynamodb. dynalite (LevelDB and
 // all) is loaded on the first DynamoDB call, so an endpoint starts, and answers other services, sooner.
+
 
 
 
@@ -2655,6 +2714,7 @@ async function createDynalite(path) {
         const listener = server.listeners('request')[0];
         if (!listener || !store)
             throw new Error('dynalite did not expose its request listener and store');
+        cacheTableDefinitions(store);
         return { listener, store, transactions };
     }
     finally {
@@ -2676,17 +2736,16 @@ function wireHandler(load, call) {
                 res.writeHead(answer.status, answer.headers).end(answer.body);
                 return;
             }
-            const chunks = [body];
             const url = req.url ?? '/';
             const signed = req.headers.authorization !== undefined || url.includes('X-Amz-Algorithm=');
             const headers = signed ? req.headers : { ...SIGNED_HEADERS, ...req.headers };
             const operation = String(req.headers['x-amz-target'] ?? '').split('.')[1] ?? '';
             // Transactions (built here) and operations dynalite lacks (an error naming them) are answered here.
             if (req.method === 'POST' && !DYNALITE_OPERATIONS.includes(operation)) {
-                call(operation, Buffer.concat(chunks).toString('utf8')).then((response) => res.writeHead(response.status, { 'content-type': 'application/x-amz-json-1.0' }).end(response.body), (error) => unavailable(res, error));
+                call(operation, body.toString('utf8')).then((response) => res.writeHead(response.status, { 'content-type': 'application/x-amz-json-1.0' }).end(response.body), (error) => unavailable(res, error));
                 return;
             }
-            load().then(({ listener }) => replay(listener, { method: req.method ?? 'POST', url, headers }, Buffer.concat(chunks), res), (error) => unavailable(res, error));
+            load().then(({ listener }) => replay(listener, { method: req.method ?? 'POST', url, headers }, body, res), (error) => unavailable(res, error));
         }, (error) => {
             // A client hanging up mid-body simply gets no answer.
             if (!(error instanceof types/* AwsError */.Gy) || res.destroyed)
@@ -3247,12 +3306,8 @@ function createIamService(settings, options = {}) {
 // The MD5 digests SQS returns with sends and receives, computed exactly as the SDKs verify them.
 
 function md5Hex(data) {
-    return (0,external_node_crypto_.createHash)('md5').update(data).digest('hex');
-}
-function lengthPrefixed(bytes) {
-    const length = Buffer.alloc(4);
-    length.writeUInt32BE(bytes.length);
-    return Buffer.concat([length, bytes]);
+    // The one-shot digest: no Hash object per call (two or more digests per message sent).
+    return (0,external_node_crypto_.hash)('md5', data, 'hex');
 }
 /** Binary data types (`Binary`, `Binary.custom`) are digested as bytes with transport type 2. */
 function isBinaryType(dataType) {
@@ -3266,16 +3321,28 @@ function md5OfMessageAttributes(attributes) {
     const names = Object.keys(attributes ?? {}).sort();
     if (!attributes || names.length === 0)
         return undefined;
-    const parts = [];
+    // Each value's bytes once, then written into one buffer (no buffer per length prefix).
+    const fields = [];
+    const transports = [];
     for (const name of names) {
         const { DataType, StringValue, BinaryValue } = attributes[name];
         const binary = isBinaryType(DataType);
-        parts.push(lengthPrefixed(Buffer.from(name, 'utf8')));
-        parts.push(lengthPrefixed(Buffer.from(DataType, 'utf8')));
-        parts.push(Buffer.from([binary ? 2 : 1]));
-        parts.push(lengthPrefixed(binary ? Buffer.from(BinaryValue ?? '', 'base64') : Buffer.from(StringValue ?? '', 'utf8')));
+        fields.push(Buffer.from(name, 'utf8'), Buffer.from(DataType, 'utf8'), binary ? Buffer.from(BinaryValue ?? '', 'base64') : Buffer.from(StringValue ?? '', 'utf8'));
+        transports.push(binary ? 2 : 1);
     }
-    return md5Hex(Buffer.concat(parts));
+    const out = Buffer.allocUnsafe(fields.reduce((size, field) => size + 4 + field.length, 0) + transports.length);
+    let at = 0;
+    const put = (field) => {
+        at = out.writeUInt32BE(field.length, at);
+        at += field.copy(out, at);
+    };
+    for (let i = 0; i < transports.length; i++) {
+        put(fields[3 * i]);
+        put(fields[3 * i + 1]);
+        at = out.writeUInt8(transports[i], at);
+        put(fields[3 * i + 2]);
+    }
+    return md5Hex(out);
 }
 
 ;// CONCATENATED MODULE: ./src/endpoint/services/sqs/model.ts
@@ -3332,17 +3399,27 @@ const FIFO_QUEUE_NAME_LIMITS = 'The name of a FIFO queue can only include alphan
 function model_queueArn(region, accountId, name) {
     return `arn:aws:sqs:${region}:${accountId}:${name}`;
 }
+/** Queue URLs already parsed (every message operation names its queue by URL); bounded, it is a cache only. */
+const namesOfUrls = new Map();
+const NAMES_OF_URLS_MAX = 1000;
 /** The queue name in `<endpoint>/<account>/<name>` (any host: clients may reach us by another name), or a bare name. */
 function queueNameOf(urlOrName) {
     if (QUEUE_NAME.test(urlOrName) || FIFO_QUEUE_NAME.test(urlOrName))
         return urlOrName;
+    if (namesOfUrls.has(urlOrName))
+        return namesOfUrls.get(urlOrName);
+    let name;
     try {
         const segments = new URL(urlOrName).pathname.split('/').filter(Boolean);
-        return segments.length === 2 ? segments[1] : undefined;
+        name = segments.length === 2 ? segments[1] : undefined;
     }
     catch {
-        return undefined;
+        name = undefined;
     }
+    if (namesOfUrls.size >= NAMES_OF_URLS_MAX)
+        namesOfUrls.clear();
+    namesOfUrls.set(urlOrName, name);
+    return name;
 }
 function newReceiptHandle(messageId) {
     return Buffer.from(`${messageId} ${(0,external_node_crypto_.randomUUID)()}`).toString('base64');
@@ -4474,8 +4551,9 @@ function createRequestListener(services, options = {}) {
 }
 async function serve(services, req, res, options) {
     const log = options.log ?? (() => undefined);
-    const requestId = (0,external_node_crypto_.randomUUID)();
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    // Made only for an answer of ours: DynamoDB's raw path (dynalite) gives its answers ids of its own.
+    let requestId;
+    const url = requestUrl(req.url);
     const json = expectsJson(req.headers, url.pathname);
     let service;
     try {
@@ -4494,7 +4572,9 @@ async function serve(services, req, res, options) {
             }
             options.admission.admit({ method: req.method ?? 'GET', url, headers: req.headers, service: route.service });
         }
-        const raw = route.service && !options.gate?.inspects(req.headers) ? services.get(route.service)?.rawHandler : undefined;
+        // Asked once: whether any check reads this request decides both the raw path and the gate's run below.
+        const inspected = options.gate?.inspects(req.headers) === true;
+        const raw = route.service && !inspected ? services.get(route.service)?.rawHandler : undefined;
         if (raw)
             return raw(req, res);
         // A caller that hangs up before its answer (a cancelled long poll) must not be waited on, or be
@@ -4519,6 +4599,7 @@ async function serve(services, req, res, options) {
                     : 'this request (no SigV4 scope, X-Amz-Target, Lambda path or query Version names a service)';
             throw new types/* AwsError */.Gy('UnknownService', `The local endpoint does not serve ${what}; it serves ${SERVED.join(', ')}`);
         }
+        requestId = (0,external_node_crypto_.randomUUID)();
         const request = {
             service,
             method: req.method ?? 'GET',
@@ -4533,8 +4614,8 @@ async function serve(services, req, res, options) {
             signal: caller.signal,
         };
         checkBody(request);
-        if (options.gate)
-            await options.gate.check(request);
+        if (inspected)
+            await options.gate?.check(request);
         const response = await instance.handler.handle(request);
         send(res, response, requestId, options.isClosing?.());
     }
@@ -4545,6 +4626,7 @@ async function serve(services, req, res, options) {
         // Injected faults are logged by the check that made them; a stack here would read as a failure of ours.
         if (awsError.status >= 500 && !(error instanceof faults/* InjectedFault */.Nr))
             log(`${req.method} ${req.url}: ${error?.stack ?? String(error)}`);
+        requestId ??= (0,external_node_crypto_.randomUUID)();
         send(res, serviceErrorResponse(service, awsError, requestId, json), requestId, options.isClosing?.());
     }
 }
