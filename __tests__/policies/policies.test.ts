@@ -44,11 +44,11 @@ const SERVICE_OF_PACKAGE: Record<string, string> = {
   '@aws-sdk/client-sts': 'sts',
 };
 /** Operations authorised by another action's name (IAM has no action of their own name). */
-const AUTHORISED_AS: Record<string, string> = {
+const AUTHORISED_AS: Record<string, string | string[]> = {
   'dynamodb:BatchGet': 'dynamodb:BatchGetItem',
   'dynamodb:BatchWrite': 'dynamodb:BatchWriteItem',
-  // A transaction is authorised item by item; the action's transactions hold only updates.
-  'dynamodb:TransactWrite': 'dynamodb:UpdateItem',
+  // A transaction is authorised item by item; the action's transactions put its messages and reset them.
+  'dynamodb:TransactWrite': ['dynamodb:PutItem', 'dynamodb:UpdateItem'],
   'dynamodb:Update': 'dynamodb:UpdateItem',
   'dynamodb:Put': 'dynamodb:PutItem',
   'dynamodb:Get': 'dynamodb:GetItem',
@@ -80,8 +80,7 @@ function actionsCalled(): Map<string, string> {
     function record(name: string, operation: string): void {
       const service = SERVICE_OF_PACKAGE[packageOf.get(name) ?? ''];
       if (!service) return;
-      const action = AUTHORISED_AS[`${service}:${operation}`] ?? `${service}:${operation}`;
-      called.set(action, relative(root, file));
+      for (const action of [AUTHORISED_AS[`${service}:${operation}`] ?? `${service}:${operation}`].flat()) called.set(action, relative(root, file));
     }
   }
   return called;
