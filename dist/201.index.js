@@ -140,7 +140,8 @@ function requireOutputs(outputs, keys) {
 }
 /**
  * The message pump: scan the table for unsent messages (Lambda), for each one optionally send it to the queue,
- * then mark it sent (DynamoDB service integration); wait, and scan again. It never ends by itself.
+ * then mark it sent (DynamoDB service integration); wait, and scan again. It never ends by itself. The run's input
+ * is handed to every scan, so `{"scope": prefix}` limits a run to the messages whose message_id starts with prefix.
  */
 function buildDefinition(outputs, includeSqs) {
     requireOutputs(outputs, ['ScanFunctionArn', 'MessageTableName', ...(includeSqs ? ['SendQueueUrl'] : [])]);
@@ -188,6 +189,10 @@ function buildDefinition(outputs, includeSqs) {
             [STATE_NAMES.scan]: {
                 Type: 'Task',
                 Resource: outputs.ScanFunctionArn,
+                // No Parameters: the function gets the state itself, the run's input on the first pass. A run started with
+                // {"scope": "<message-id prefix>"} processes only the messages whose id starts with it (the demo's runs touch
+                // only their own); a run started without one processes every unsent message, as the pump does.
+                // (Parameters with "scope.$" would fail a run started without it.)
                 ResultPath: '$.List',
                 Retry: retryFor(TRANSIENT_ERRORS.lambda),
                 Next: STATE_NAMES.map,
@@ -196,15 +201,15 @@ function buildDefinition(outputs, includeSqs) {
                 Type: 'Map',
                 ItemsPath: '$.List',
                 Iterator: iterator,
-                // The per-item results are not needed: the loop only carries the next scan's list.
-                ResultPath: null,
+                // The per-item results are not needed: only their count replaces the list, so the state never grows from pass
+                // to pass, while the rest of the run's input (its `scope`) is carried to the next scan.
+                ResultSelector: { 'sent.$': 'States.ArrayLength($)' },
+                ResultPath: '$.List',
                 Next: STATE_NAMES.pause,
             },
             [STATE_NAMES.pause]: {
                 Type: 'Wait',
                 Seconds: LOOP_PAUSE_SECONDS,
-                // Input path null: the next pass starts from an empty document, so the state never grows from pass to pass.
-                InputPath: null,
                 Next: STATE_NAMES.scan,
             },
         },
@@ -225,7 +230,7 @@ function buildDefinition(outputs, includeSqs) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38815);
-/* harmony import */ var _inputs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38422);
+/* harmony import */ var _inputs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(29081);
 /* harmony import */ var _validate__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(73787);
 // An ASL file given by the user (JSON or YAML) with ${OutputKey} placeholders filled from the stack outputs.
 

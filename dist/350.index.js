@@ -8173,7 +8173,7 @@ __webpack_unused_export__ = TransactGetCommand;
 exports.D_ = TransactWriteCommand;
 exports.fR = UpdateCommand;
 __webpack_unused_export__ = paginateQuery;
-__webpack_unused_export__ = paginateScan;
+exports.TB = paginateScan;
 __webpack_unused_export__ = paginatedBatchGet;
 
 

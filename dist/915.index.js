@@ -4385,7 +4385,7 @@ function createServices(settings, onChange = () => settings.markDirty()) {
     let loaded = false;
     const loadDeferred = () => (loading ??= (async () => {
         const [{ createLambdaService }, { createStepFunctionsService }, { createCloudFormationService }] = await Promise.all([
-            __webpack_require__.e(/* import() */ 717).then(__webpack_require__.bind(__webpack_require__, 87717)),
+            __webpack_require__.e(/* import() */ 637).then(__webpack_require__.bind(__webpack_require__, 3637)),
             Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(307), __webpack_require__.e(198), __webpack_require__.e(107)]).then(__webpack_require__.bind(__webpack_require__, 15107)),
             __webpack_require__.e(/* import() */ 869).then(__webpack_require__.bind(__webpack_require__, 1869)),
         ]);

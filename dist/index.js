@@ -56,26 +56,104 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 38422:
+/***/ 29081:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   TL: () => (/* binding */ parseInputs),
-/* harmony export */   dz: () => (/* binding */ InputError),
-/* harmony export */   zY: () => (/* binding */ DEFAULTS)
-/* harmony export */ });
-/* unused harmony exports OPERATIONS, MAX_TEMPLATE_BODY_BYTES, actionRoot */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(73136);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(38815);
-/* harmony import */ var _aws_partition__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(72947);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  zY: () => (/* binding */ DEFAULTS),
+  dz: () => (/* binding */ InputError),
+  TL: () => (/* binding */ parseInputs)
+});
+
+// UNUSED EXPORTS: MAX_DEFINITION_CHARACTERS, MAX_TEMPLATE_BODY_BYTES, OPERATIONS, actionRoot, checkMessageLimits
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(73136);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(38815);
+// EXTERNAL MODULE: ./src/aws/partition.ts
+var partition = __nccwpck_require__(72947);
+;// CONCATENATED MODULE: ./src/message-limits.ts
+/** DynamoDB: a partition key value is at most 2,048 bytes, a sort key value 1,024 bytes, an item 400 KB. */
+const MAX_PARTITION_KEY_BYTES = 2048;
+const MAX_SORT_KEY_BYTES = 1024;
+const MAX_ITEM_BYTES = (/* unused pure expression or super */ null && (400 * 1024));
+/** SQS: a message, body and attributes together, is at most 256 KiB. */
+const MAX_SQS_MESSAGE_BYTES = 256 * 1024;
+/**
+ * The scan function (setup.yaml) keeps a batch under 200 KiB, well inside Step Functions' 256 KiB state payload, and
+ * skips (logs, never returns) a message whose JSON with 3 bytes of framing does not fit alone: such a message
+ * would never be sent.
+ */
+const MAX_SCAN_BATCH_BYTES = 200 * 1024;
+/**
+ * Longer than any id messageIdFor makes (`<run id>-<attempt>-<index>-<8 hex>`): sizes are checked with it, so a
+ * message that passes fits whatever its id turns out to be.
+ */
+const LONGEST_MESSAGE_ID = 'x'.repeat(64);
+/** The characters SQS accepts in a message: #x9 | #xA | #xD | #x20 to #xD7FF | #xE000 to #xFFFD | #x10000 to #x10FFFF. */
+const NOT_SQS_CHARACTER = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
+const SQS_CHARACTERS = 'tab, line feed, carriage return, U+0020 to U+D7FF, U+E000 to U+FFFD and U+10000 to U+10FFFF';
+const bytes = (text) => Buffer.byteLength(text, 'utf8');
+const codePoint = (char) => `U+${char.codePointAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+/** The first character SQS refuses ("U+0000 at character 5"), counting characters from 1; undefined when none. */
+function badCharacter(text) {
+    // One pass over the whole text (a messages file holds many); with the u flag a pair of surrogates is one
+    // character and a lone one a character of its own.
+    const match = NOT_SQS_CHARACTER.exec(text);
+    if (!match)
+        return undefined;
+    const char = match[0];
+    const position = [...text.slice(0, match.index)].length + 1;
+    const kind = /[\uD800-\uDFFF]/.test(char) ? ' (a lone surrogate)' : char === '\0' ? ' (NUL)' : '';
+    return `${codePoint(char)}${kind} at character ${position}`;
+}
+/** Bytes SQS counts for the message the pump sends: its body, and each attribute's name, type and value. */
+function sqsMessageBytes(message) {
+    return bytes(message.message) + bytes('user') + bytes('String') + bytes(message.user_name) + bytes('message_id') + bytes('String') + LONGEST_MESSAGE_ID.length;
+}
+/** Bytes the scan function counts for the message in a batch (its JSON as returned, and 3 bytes of framing). */
+function scanBytes(message) {
+    return bytes(JSON.stringify({ user_name: message.user_name, message: message.message, message_id: LONGEST_MESSAGE_ID, sent: false })) + 3;
+}
+/**
+ * What is wrong with one message, as the rest of an input error ("item 2: 'message' has U+0000 (NUL) at character 5;
+ * SQS accepts ..."), or undefined when it meets every limit. `at` names the item.
+ */
+function messageProblem(message, at) {
+    for (const field of ['user_name', 'message']) {
+        const bad = badCharacter(message[field]);
+        if (bad)
+            return `${at}: '${field}' has ${bad}; SQS accepts only ${SQS_CHARACTERS}`;
+    }
+    const userBytes = bytes(message.user_name);
+    if (userBytes > MAX_PARTITION_KEY_BYTES) {
+        return `${at}: 'user_name' is ${userBytes} bytes in UTF-8; it is the table's partition key, and DynamoDB takes at most ${MAX_PARTITION_KEY_BYTES} bytes for one`;
+    }
+    const sqsBytes = sqsMessageBytes(message);
+    if (sqsBytes > MAX_SQS_MESSAGE_BYTES) {
+        return `${at}: the message the pump sends (body, user and message_id attributes) would be ${sqsBytes} bytes; SQS takes at most ${MAX_SQS_MESSAGE_BYTES} bytes (256 KiB)`;
+    }
+    const stateBytes = scanBytes(message);
+    if (stateBytes > MAX_SCAN_BATCH_BYTES) {
+        return (`${at}: the message takes ${stateBytes} bytes as the scan function hands it to the state machine; at most ${MAX_SCAN_BATCH_BYTES} bytes fit ` +
+            `(the function keeps each batch well under Step Functions' 256 KiB state payload and never sends a larger message)`);
+    }
+    // Under these, the item (names and values of user_name, message_id, message, sent) is far below DynamoDB's 400 KB.
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/inputs.ts
 // The action's inputs, parsed and validated in one place before any AWS call.
 // (Parsing is implemented by parseInputs below; the types are the contract the operations use.)
 // Kept free of AWS and GitHub modules: a bad input is rejected before anything heavy is loaded.
+
 
 
 
@@ -152,6 +230,7 @@ function parseInputs(getInput, env = process.env) {
     const timeoutSeconds = parseTimeout(read('timeout-seconds'));
     const endpointUrl = parseEndpoint(read('endpoint-url'), env);
     const messages = parseMessageInputs(read('messages'), read('messages-file'), workspace, { operation, timeoutSeconds, endpointUrl });
+    checkMessageLimits(read('messages-file') ? 'messages-file' : 'messages', messages);
     const region = parseRegion(read('region'), env, endpointUrl === 'local');
     const force = parseBoolean('force', read('force'), false);
     const roleArn = parseRoleArn(read('role-arn'), region);
@@ -195,14 +274,14 @@ function parseBoolean(name, value, fallback) {
 }
 function parseTemplate(value, workspace, required) {
     if (!value) {
-        const bundled = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(actionRoot(), 'setup.yaml');
+        const bundled = (0,external_node_path_.join)(actionRoot(), 'setup.yaml');
         if (required && !isFile(bundled))
             throw new InputError('template', `file not found: ${bundled} (the setup.yaml bundled with the action)`);
         return required ? { path: bundled, body: readTemplate(bundled) } : { path: bundled };
     }
     // An operation that does not deploy never reads the template, but a path out of the workspace is refused all the same.
-    if (!required && !isFile((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace, value)))
-        return { path: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace, value) };
+    if (!required && !isFile((0,external_node_path_.resolve)(workspace, value)))
+        return { path: (0,external_node_path_.resolve)(workspace, value) };
     const path = insideWorkspace('template', value, workspace, 'a CloudFormation template');
     return required ? { path, body: readTemplate(path) } : { path };
 }
@@ -212,11 +291,11 @@ function parseTemplate(value, workspace, required) {
  * Resources map. YAML aliases are bounded by the parser, so an alias bomb is refused rather than expanded.
  */
 function readTemplate(path) {
-    const size = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path).size;
+    const size = (0,external_node_fs_.statSync)(path).size;
     if (size > MAX_TEMPLATE_BODY_BYTES) {
         throw new InputError('template', `${path} is ${size} bytes; CloudFormation takes at most ${MAX_TEMPLATE_BODY_BYTES} bytes inline (TemplateBody)`);
     }
-    const body = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8');
+    const body = (0,external_node_fs_.readFileSync)(path, 'utf8');
     let parsed;
     try {
         if (/^\s*\{/.test(body)) {
@@ -224,7 +303,7 @@ function readTemplate(path) {
         }
         else {
             // Unknown tags (CloudFormation's short forms) are warnings, not errors; errors are syntax.
-            const document = (0,yaml__WEBPACK_IMPORTED_MODULE_3__/* .parseDocument */ .Tp)(body, { logLevel: 'silent', uniqueKeys: true });
+            const document = (0,dist/* parseDocument */.Tp)(body, { logLevel: 'silent', uniqueKeys: true });
             if (document.errors.length > 0)
                 throw document.errors[0];
             parsed = document.toJS({ maxAliasCount: 100 });
@@ -246,7 +325,36 @@ function readTemplate(path) {
 function parseDefinitionPath(value, workspace) {
     if (!value)
         return undefined;
-    return insideWorkspace('definition', value, workspace, 'a JSON or YAML Amazon States Language file');
+    const path = insideWorkspace('definition', value, workspace, 'a JSON or YAML Amazon States Language file');
+    checkDefinitionSize(path);
+    return path;
+}
+/** Step Functions' limit for a state machine definition (CreateStateMachine / UpdateStateMachine `definition`). */
+const MAX_DEFINITION_CHARACTERS = 1_048_576;
+/**
+ * A definition over Step Functions' 1,048,576 characters is refused before it is read as YAML or sent. Characters,
+ * not bytes: a file of more bytes may still be short enough when it holds multi-byte characters, so only such a
+ * file is read to count them (one of more than four bytes a character cannot be).
+ */
+function checkDefinitionSize(path) {
+    const size = (0,external_node_fs_.statSync)(path).size;
+    if (size <= MAX_DEFINITION_CHARACTERS)
+        return;
+    const characters = size > 4 * MAX_DEFINITION_CHARACTERS ? size : [...(0,external_node_fs_.readFileSync)(path, 'utf8')].length;
+    if (characters > MAX_DEFINITION_CHARACTERS) {
+        throw new InputError('definition', `${path} is ${size} bytes${characters < size ? ` (${characters} characters)` : ''}; Step Functions takes a definition of at most ${MAX_DEFINITION_CHARACTERS} characters (1 MB)`);
+    }
+}
+/**
+ * Each message against the limits it meets in the table, on the queue and in the state machine (message-limits.ts),
+ * before any AWS call: the first message that breaks one is the error, naming the input and the item.
+ */
+function checkMessageLimits(input, messages) {
+    messages.forEach((message, index) => {
+        const problem = messageProblem(message, `item ${index + 1}`);
+        if (problem)
+            throw new InputError(input, problem);
+    });
 }
 /**
  * The real path of a file given relative to the workspace, refused unless it is a regular file inside the
@@ -254,20 +362,20 @@ function parseDefinitionPath(value, workspace) {
  * would otherwise send a file of the runner (secrets included) to AWS.
  */
 function insideWorkspace(input, value, workspace, what) {
-    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace, value);
+    const path = (0,external_node_path_.resolve)(workspace, value);
     if (!isFile(path))
         throw new InputError(input, `file not found: ${path} (${what})`);
     let real;
     let root;
     try {
-        real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(path);
-        root = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(workspace);
+        real = (0,external_node_fs_.realpathSync)(path);
+        root = (0,external_node_fs_.realpathSync)(workspace);
     }
     catch (err) {
         throw new InputError(input, `cannot resolve ${path}: ${err instanceof Error ? err.message : String(err)}`);
     }
-    const within = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, real);
-    if (within === '' || within.startsWith('..') || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(within)) {
+    const within = (0,external_node_path_.relative)(root, real);
+    if (within === '' || within.startsWith('..') || (0,external_node_path_.isAbsolute)(within)) {
         throw new InputError(input, `'${value}' is outside the workspace (${root}); give a path to a file inside it`);
     }
     return real;
@@ -294,8 +402,8 @@ function parseRoleArn(value, region) {
     if (!ROLE_ARN.test(value)) {
         throw new InputError('role-arn', `'${value}' is not an IAM role ARN (arn:<partition>:iam::<account>:role/<name>)`);
     }
-    const expected = (0,_aws_partition__WEBPACK_IMPORTED_MODULE_4__/* .partitionOf */ .i)(region);
-    if ((0,_aws_partition__WEBPACK_IMPORTED_MODULE_4__/* .partitionOfArn */ .F)(value) !== expected) {
+    const expected = (0,partition/* partitionOf */.i)(region);
+    if ((0,partition/* partitionOfArn */.F)(value) !== expected) {
         throw new InputError('role-arn', `'${value}' is not in ${region}'s partition (${expected}): its ARN must start arn:${expected}:iam::`);
     }
     return value;
@@ -352,13 +460,13 @@ function parseMessageInputs(inline, file, workspace, run) {
     if (!file)
         return parseMessages(inline);
     const path = insideWorkspace('messages-file', file, workspace, 'a JSON or YAML list of {user_name, message}');
-    const size = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path).size;
+    const size = (0,external_node_fs_.statSync)(path).size;
     if (size > MAX_MESSAGES_FILE_BYTES) {
         throw new InputError('messages-file', `${path} is ${size} bytes; a messages file may hold at most ${MAX_MESSAGES_FILE_BYTES} bytes`);
     }
     let messages;
     try {
-        messages = parseMessages((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'), MAX_FILE_MESSAGES);
+        messages = parseMessages((0,external_node_fs_.readFileSync)(path, 'utf8'), MAX_FILE_MESSAGES);
     }
     catch (err) {
         if (!(err instanceof InputError))
@@ -418,12 +526,12 @@ function parseJsonOrYaml(text) {
         return JSON.parse(text);
     }
     catch {
-        return (0,yaml__WEBPACK_IMPORTED_MODULE_3__/* .parse */ .qg)(text);
+        return (0,dist/* parse */.qg)(text);
     }
 }
 function isFile(path) {
     try {
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path).isFile();
+        return (0,external_node_fs_.statSync)(path).isFile();
     }
     catch {
         return false;
@@ -436,9 +544,9 @@ function isFile(path) {
 function actionRoot() {
     const starts = [];
     if (process.argv[1])
-        starts.push((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(process.argv[1])));
+        starts.push((0,external_node_path_.dirname)((0,external_node_path_.resolve)(process.argv[1])));
     try {
-        starts.push((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url)));
+        starts.push((0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url)));
     }
     catch {
         // not a file: URL (never in practice); the script's own location is enough
@@ -446,9 +554,9 @@ function actionRoot() {
     for (const start of starts) {
         let dir = start;
         for (let depth = 0; depth < 4; depth += 1) {
-            if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'action.yml')))
+            if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'action.yml')))
                 return dir;
-            const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir);
+            const parent = (0,external_node_path_.dirname)(dir);
             if (parent === dir)
                 break;
             dir = parent;
@@ -469,8 +577,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ./src/inputs.ts
-var src_inputs = __nccwpck_require__(38422);
+// EXTERNAL MODULE: ./src/inputs.ts + 1 modules
+var src_inputs = __nccwpck_require__(29081);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(48161);
 ;// CONCATENATED MODULE: ./src/runner-io.ts
@@ -498,7 +606,7 @@ let core;
 /** Each operation is its own chunk in the bundle: a run loads only what it dispatches to. */
 const OPERATION_MODULES = {
     deploy: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(861), __nccwpck_require__.e(421), __nccwpck_require__.e(805), __nccwpck_require__.e(341), __nccwpck_require__.e(56)]).then(__nccwpck_require__.bind(__nccwpck_require__, 97067))).deploy,
-    demo: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(861), __nccwpck_require__.e(421), __nccwpck_require__.e(805), __nccwpck_require__.e(476), __nccwpck_require__.e(307), __nccwpck_require__.e(350), __nccwpck_require__.e(500), __nccwpck_require__.e(341), __nccwpck_require__.e(539)]).then(__nccwpck_require__.bind(__nccwpck_require__, 18539))).demo,
+    demo: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(861), __nccwpck_require__.e(421), __nccwpck_require__.e(805), __nccwpck_require__.e(476), __nccwpck_require__.e(307), __nccwpck_require__.e(350), __nccwpck_require__.e(500), __nccwpck_require__.e(341), __nccwpck_require__.e(611)]).then(__nccwpck_require__.bind(__nccwpck_require__, 14611))).demo,
     update: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(861), __nccwpck_require__.e(421), __nccwpck_require__.e(805), __nccwpck_require__.e(476), __nccwpck_require__.e(307), __nccwpck_require__.e(500), __nccwpck_require__.e(341), __nccwpck_require__.e(201)]).then(__nccwpck_require__.bind(__nccwpck_require__, 82201))).update,
     destroy: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(861), __nccwpck_require__.e(421), __nccwpck_require__.e(805), __nccwpck_require__.e(476), __nccwpck_require__.e(500), __nccwpck_require__.e(341), __nccwpck_require__.e(448)]).then(__nccwpck_require__.bind(__nccwpck_require__, 41448))).destroy,
 };
@@ -535,7 +643,7 @@ async function execute(inputs, startedAt) {
         const steps = inputs.operation === 'lifecycle' ? LIFECYCLE : [inputs.operation];
         // Everything the run needs is loaded at once, before the first AWS call.
         const [{ createClients }, { LoggingCheckRecorder, report, describeError }, signals, { sleep }, run, operations] = await Promise.all([
-            Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(805), __nccwpck_require__.e(476), __nccwpck_require__.e(350), __nccwpck_require__.e(582)]).then(__nccwpck_require__.bind(__nccwpck_require__, 40201)),
+            Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(861), __nccwpck_require__.e(421), __nccwpck_require__.e(805), __nccwpck_require__.e(476), __nccwpck_require__.e(350), __nccwpck_require__.e(582)]).then(__nccwpck_require__.bind(__nccwpck_require__, 40201)),
             Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(421), __nccwpck_require__.e(325)]).then(__nccwpck_require__.bind(__nccwpck_require__, 17325)),
             Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(421), __nccwpck_require__.e(970)]).then(__nccwpck_require__.bind(__nccwpck_require__, 50970)),
             __nccwpck_require__.e(/* import() */ 910).then(__nccwpck_require__.bind(__nccwpck_require__, 40910)),

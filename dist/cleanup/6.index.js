@@ -718,10 +718,31 @@ async function diagnoseFailure(sfn, executionArn) {
     }
     return diagnosis;
 }
+/**
+ * A Lambda function's error arrives as its JSON error body ({errorType, errorMessage, trace}): for one line, its
+ * message and the innermost frame of the function's own code (`/var/task/…`). The rest of the trace (the runtime's
+ * frames; with an emulator, possibly paths of the machine it runs on) stays out of logs and annotations.
+ */
+function readableCause(cause) {
+    if (!cause?.startsWith('{'))
+        return cause;
+    let body;
+    try {
+        body = JSON.parse(cause);
+    }
+    catch {
+        return cause;
+    }
+    if (typeof body.errorMessage !== 'string')
+        return cause;
+    const frames = Array.isArray(body.trace) ? body.trace.filter((line) => typeof line === 'string') : [];
+    const own = frames.find((line) => /^\s*at .*\/var\/task\//.test(line))?.trim();
+    return own ? `${body.errorMessage} (${own})` : body.errorMessage;
+}
 /** One line for logs and annotations: "state 'X' failed: Error: cause". */
 function describeFailure(diagnosis) {
     const where = diagnosis.state ? `state '${diagnosis.state}'` : 'the run';
-    const what = [diagnosis.error, diagnosis.cause].filter(Boolean).join(': ') || diagnosis.status || 'no error recorded';
+    const what = [diagnosis.error, readableCause(diagnosis.cause)].filter(Boolean).join(': ') || diagnosis.status || 'no error recorded';
     return `${where} failed: ${what}`;
 }
 /** Whether a run status means the run ended badly (the pump never ends by itself, so SUCCEEDED is unexpected too). */

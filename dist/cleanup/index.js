@@ -28374,7 +28374,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_cleanup__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1805);
+/* harmony import */ var _run_cleanup__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1726);
 // The post step's entry (runs.post, bundled to dist/cleanup/index.js).
 
 await (0,_run_cleanup__WEBPACK_IMPORTED_MODULE_0__/* .runCleanup */ .K)();
@@ -28384,7 +28384,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1805:
+/***/ 1726:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28437,10 +28437,81 @@ function partitionOfArn(arn) {
     return match?.[1];
 }
 
+;// CONCATENATED MODULE: ./src/message-limits.ts
+/** DynamoDB: a partition key value is at most 2,048 bytes, a sort key value 1,024 bytes, an item 400 KB. */
+const MAX_PARTITION_KEY_BYTES = 2048;
+const MAX_SORT_KEY_BYTES = 1024;
+const MAX_ITEM_BYTES = (/* unused pure expression or super */ null && (400 * 1024));
+/** SQS: a message, body and attributes together, is at most 256 KiB. */
+const MAX_SQS_MESSAGE_BYTES = 256 * 1024;
+/**
+ * The scan function (setup.yaml) keeps a batch under 200 KiB, well inside Step Functions' 256 KiB state payload, and
+ * skips (logs, never returns) a message whose JSON with 3 bytes of framing does not fit alone: such a message
+ * would never be sent.
+ */
+const MAX_SCAN_BATCH_BYTES = 200 * 1024;
+/**
+ * Longer than any id messageIdFor makes (`<run id>-<attempt>-<index>-<8 hex>`): sizes are checked with it, so a
+ * message that passes fits whatever its id turns out to be.
+ */
+const LONGEST_MESSAGE_ID = 'x'.repeat(64);
+/** The characters SQS accepts in a message: #x9 | #xA | #xD | #x20 to #xD7FF | #xE000 to #xFFFD | #x10000 to #x10FFFF. */
+const NOT_SQS_CHARACTER = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
+const SQS_CHARACTERS = 'tab, line feed, carriage return, U+0020 to U+D7FF, U+E000 to U+FFFD and U+10000 to U+10FFFF';
+const bytes = (text) => Buffer.byteLength(text, 'utf8');
+const codePoint = (char) => `U+${char.codePointAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+/** The first character SQS refuses ("U+0000 at character 5"), counting characters from 1; undefined when none. */
+function badCharacter(text) {
+    // One pass over the whole text (a messages file holds many); with the u flag a pair of surrogates is one
+    // character and a lone one a character of its own.
+    const match = NOT_SQS_CHARACTER.exec(text);
+    if (!match)
+        return undefined;
+    const char = match[0];
+    const position = [...text.slice(0, match.index)].length + 1;
+    const kind = /[\uD800-\uDFFF]/.test(char) ? ' (a lone surrogate)' : char === '\0' ? ' (NUL)' : '';
+    return `${codePoint(char)}${kind} at character ${position}`;
+}
+/** Bytes SQS counts for the message the pump sends: its body, and each attribute's name, type and value. */
+function sqsMessageBytes(message) {
+    return bytes(message.message) + bytes('user') + bytes('String') + bytes(message.user_name) + bytes('message_id') + bytes('String') + LONGEST_MESSAGE_ID.length;
+}
+/** Bytes the scan function counts for the message in a batch (its JSON as returned, and 3 bytes of framing). */
+function scanBytes(message) {
+    return bytes(JSON.stringify({ user_name: message.user_name, message: message.message, message_id: LONGEST_MESSAGE_ID, sent: false })) + 3;
+}
+/**
+ * What is wrong with one message, as the rest of an input error ("item 2: 'message' has U+0000 (NUL) at character 5;
+ * SQS accepts ..."), or undefined when it meets every limit. `at` names the item.
+ */
+function messageProblem(message, at) {
+    for (const field of ['user_name', 'message']) {
+        const bad = badCharacter(message[field]);
+        if (bad)
+            return `${at}: '${field}' has ${bad}; SQS accepts only ${SQS_CHARACTERS}`;
+    }
+    const userBytes = bytes(message.user_name);
+    if (userBytes > MAX_PARTITION_KEY_BYTES) {
+        return `${at}: 'user_name' is ${userBytes} bytes in UTF-8; it is the table's partition key, and DynamoDB takes at most ${MAX_PARTITION_KEY_BYTES} bytes for one`;
+    }
+    const sqsBytes = sqsMessageBytes(message);
+    if (sqsBytes > MAX_SQS_MESSAGE_BYTES) {
+        return `${at}: the message the pump sends (body, user and message_id attributes) would be ${sqsBytes} bytes; SQS takes at most ${MAX_SQS_MESSAGE_BYTES} bytes (256 KiB)`;
+    }
+    const stateBytes = scanBytes(message);
+    if (stateBytes > MAX_SCAN_BATCH_BYTES) {
+        return (`${at}: the message takes ${stateBytes} bytes as the scan function hands it to the state machine; at most ${MAX_SCAN_BATCH_BYTES} bytes fit ` +
+            `(the function keeps each batch well under Step Functions' 256 KiB state payload and never sends a larger message)`);
+    }
+    // Under these, the item (names and values of user_name, message_id, message, sent) is far below DynamoDB's 400 KB.
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/inputs.ts
 // The action's inputs, parsed and validated in one place before any AWS call.
 // (Parsing is implemented by parseInputs below; the types are the contract the operations use.)
 // Kept free of AWS and GitHub modules: a bad input is rejected before anything heavy is loaded.
+
 
 
 
@@ -28517,6 +28588,7 @@ function parseInputs(getInput, env = process.env) {
     const timeoutSeconds = parseTimeout(read('timeout-seconds'));
     const endpointUrl = parseEndpoint(read('endpoint-url'), env);
     const messages = parseMessageInputs(read('messages'), read('messages-file'), workspace, { operation, timeoutSeconds, endpointUrl });
+    checkMessageLimits(read('messages-file') ? 'messages-file' : 'messages', messages);
     const region = parseRegion(read('region'), env, endpointUrl === 'local');
     const force = parseBoolean('force', read('force'), false);
     const roleArn = parseRoleArn(read('role-arn'), region);
@@ -28611,7 +28683,36 @@ function readTemplate(path) {
 function parseDefinitionPath(value, workspace) {
     if (!value)
         return undefined;
-    return insideWorkspace('definition', value, workspace, 'a JSON or YAML Amazon States Language file');
+    const path = insideWorkspace('definition', value, workspace, 'a JSON or YAML Amazon States Language file');
+    checkDefinitionSize(path);
+    return path;
+}
+/** Step Functions' limit for a state machine definition (CreateStateMachine / UpdateStateMachine `definition`). */
+const MAX_DEFINITION_CHARACTERS = 1_048_576;
+/**
+ * A definition over Step Functions' 1,048,576 characters is refused before it is read as YAML or sent. Characters,
+ * not bytes: a file of more bytes may still be short enough when it holds multi-byte characters, so only such a
+ * file is read to count them (one of more than four bytes a character cannot be).
+ */
+function checkDefinitionSize(path) {
+    const size = (0,external_node_fs_.statSync)(path).size;
+    if (size <= MAX_DEFINITION_CHARACTERS)
+        return;
+    const characters = size > 4 * MAX_DEFINITION_CHARACTERS ? size : [...(0,external_node_fs_.readFileSync)(path, 'utf8')].length;
+    if (characters > MAX_DEFINITION_CHARACTERS) {
+        throw new InputError('definition', `${path} is ${size} bytes${characters < size ? ` (${characters} characters)` : ''}; Step Functions takes a definition of at most ${MAX_DEFINITION_CHARACTERS} characters (1 MB)`);
+    }
+}
+/**
+ * Each message against the limits it meets in the table, on the queue and in the state machine (message-limits.ts),
+ * before any AWS call: the first message that breaks one is the error, naming the input and the item.
+ */
+function checkMessageLimits(input, messages) {
+    messages.forEach((message, index) => {
+        const problem = messageProblem(message, `item ${index + 1}`);
+        if (problem)
+            throw new InputError(input, problem);
+    });
 }
 /**
  * The real path of a file given relative to the workspace, refused unless it is a regular file inside the

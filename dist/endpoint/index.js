@@ -4785,7 +4785,7 @@ function createServices(settings, onChange = () => settings.markDirty()) {
     let loaded = false;
     const loadDeferred = () => (loading ??= (async () => {
         const [{ createLambdaService }, { createStepFunctionsService }, { createCloudFormationService }] = await Promise.all([
-            __nccwpck_require__.e(/* import() */ 717).then(__nccwpck_require__.bind(__nccwpck_require__, 7717)),
+            __nccwpck_require__.e(/* import() */ 637).then(__nccwpck_require__.bind(__nccwpck_require__, 3637)),
             Promise.all(/* import() */[__nccwpck_require__.e(788), __nccwpck_require__.e(107)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5107)),
             Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(605)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3605)),
         ]);

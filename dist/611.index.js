@@ -1,5 +1,5 @@
-export const id = 539;
-export const ids = [539];
+export const id = 611;
+export const ids = [611];
 export const modules = {
 
 /***/ 42122:
@@ -140,7 +140,8 @@ function requireOutputs(outputs, keys) {
 }
 /**
  * The message pump: scan the table for unsent messages (Lambda), for each one optionally send it to the queue,
- * then mark it sent (DynamoDB service integration); wait, and scan again. It never ends by itself.
+ * then mark it sent (DynamoDB service integration); wait, and scan again. It never ends by itself. The run's input
+ * is handed to every scan, so `{"scope": prefix}` limits a run to the messages whose message_id starts with prefix.
  */
 function buildDefinition(outputs, includeSqs) {
     requireOutputs(outputs, ['ScanFunctionArn', 'MessageTableName', ...(includeSqs ? ['SendQueueUrl'] : [])]);
@@ -188,6 +189,10 @@ function buildDefinition(outputs, includeSqs) {
             [STATE_NAMES.scan]: {
                 Type: 'Task',
                 Resource: outputs.ScanFunctionArn,
+                // No Parameters: the function gets the state itself, the run's input on the first pass. A run started with
+                // {"scope": "<message-id prefix>"} processes only the messages whose id starts with it (the demo's runs touch
+                // only their own); a run started without one processes every unsent message, as the pump does.
+                // (Parameters with "scope.$" would fail a run started without it.)
                 ResultPath: '$.List',
                 Retry: retryFor(TRANSIENT_ERRORS.lambda),
                 Next: STATE_NAMES.map,
@@ -196,15 +201,15 @@ function buildDefinition(outputs, includeSqs) {
                 Type: 'Map',
                 ItemsPath: '$.List',
                 Iterator: iterator,
-                // The per-item results are not needed: the loop only carries the next scan's list.
-                ResultPath: null,
+                // The per-item results are not needed: only their count replaces the list, so the state never grows from pass
+                // to pass, while the rest of the run's input (its `scope`) is carried to the next scan.
+                ResultSelector: { 'sent.$': 'States.ArrayLength($)' },
+                ResultPath: '$.List',
                 Next: STATE_NAMES.pause,
             },
             [STATE_NAMES.pause]: {
                 Type: 'Wait',
                 Seconds: LOOP_PAUSE_SECONDS,
-                // Input path null: the next pass starts from an empty document, so the state never grows from pass to pass.
-                InputPath: null,
                 Next: STATE_NAMES.scan,
             },
         },
@@ -335,7 +340,7 @@ function diffStates(before, after) {
 
 /***/ }),
 
-/***/ 18539:
+/***/ 14611:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -350,280 +355,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
 var core = __webpack_require__(96421);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/lib-dynamodb/dist-cjs/index.js
 var dist_cjs = __webpack_require__(58907);
-;// CONCATENATED MODULE: ./src/aws/messages.ts
-// The message table, as this run sees it: put this run's messages, read them back, reset them. Other items are
-// never read or written: every call names this run's keys (message ids unique to the run).
-
-
-/** AWS limits: BatchWriteItem takes 25 requests, BatchGetItem 100 keys, TransactWriteItems 100 actions (4 MB in all). */
-const WRITE_BATCH = 25;
-const READ_BATCH = 100;
-const TRANSACT_BATCH = 100;
-/** How many times unprocessed items are sent again before giving up (DynamoDB asks callers to back off and retry). */
-const MAX_BATCH_ATTEMPTS = 8;
-/** UpdateItem calls in flight at once when resetting one by one (endpoints without transactions). */
-const RESET_CONCURRENCY = 10;
-/** A message id unique to this workflow run and attempt: `<runId>-<attempt>-<index>-<random>`. */
-function messageIdFor(run, index) {
-    return `${run.runId}-${run.runAttempt}-${index}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`;
-}
-function chunks(items, size) {
-    const out = [];
-    for (let i = 0; i < items.length; i += size)
-        out.push(items.slice(i, i + size));
-    return out;
-}
-/** Full-jitter exponential back-off before retrying unprocessed items. */
-function backOff(attempt, options) {
-    return options.sleep(Math.random() * Math.min(5000, 100 * 2 ** attempt), options.signal);
-}
-/** The messages as items of this run (sent=false), ids numbered from `firstIndex`. */
-function newMessages(run, messages, firstIndex = 0) {
-    return messages.map((m, i) => ({
-        user_name: m.user_name,
-        message: m.message,
-        message_id: messageIdFor(run, firstIndex + i),
-        sent: false,
-    }));
-}
-/**
- * Writes the items, 100 per TransactWriteItems call (a quarter of the calls BatchWriteItem's 25 would take), within
- * the transaction's 4 MB; where the endpoint has no transactions, with BatchWriteItem. Items are new (ids unique to
- * the run), so a transaction cancelled by a conflict or throttling is simply sent again after a back-off.
- */
-async function putMessages(docs, tableName, items, options) {
-    const transactions = bySize(items, TRANSACT_BATCH, TRANSACT_BYTES);
-    for (let index = 0; index < transactions.length; index += 1) {
-        const outcome = await putInTransaction(docs, tableName, transactions[index], options);
-        if (outcome === 'unsupported')
-            return putInBatches(docs, tableName, transactions.slice(index).flat(), options);
-    }
-}
-/** DynamoDB's cap on a transaction's total size is 4 MB; items are measured generously to stay well inside it. */
-const TRANSACT_BYTES = 3 * 1024 * 1024;
-/** An item's size as DynamoDB counts it (attribute names and values in UTF-8), rounded up with room to spare. */
-function itemBytes(item) {
-    return Object.entries(item).reduce((sum, [name, value]) => sum + Buffer.byteLength(name) + Buffer.byteLength(String(value)) + 8, 100);
-}
-/** Consecutive groups of at most `count` items and `bytes` bytes (an item larger than `bytes` goes alone). */
-function bySize(items, count, bytes) {
-    const groups = [];
-    let group = [];
-    let size = 0;
-    for (const item of items) {
-        const itemSize = itemBytes(item);
-        if (group.length > 0 && (group.length >= count || size + itemSize > bytes)) {
-            groups.push(group);
-            group = [];
-            size = 0;
-        }
-        group.push(item);
-        size += itemSize;
-    }
-    if (group.length > 0)
-        groups.push(group);
-    return groups;
-}
-async function putInTransaction(docs, tableName, items, options) {
-    for (let attempt = 0;; attempt += 1) {
-        try {
-            await docs.send(new dist_cjs/* TransactWriteCommand */.D_({ TransactItems: items.map((item) => ({ Put: { TableName: tableName, Item: { ...item } } })) }));
-            return 'done';
-        }
-        catch (err) {
-            if (attempt === 0 && isUnsupported(err))
-                return 'unsupported';
-            if (errorName(err) !== 'TransactionCanceledException')
-                throw err;
-            if (attempt + 1 >= MAX_BATCH_ATTEMPTS) {
-                throw new Error(`DynamoDB did not write ${items.length} message(s) into ${tableName} after ${MAX_BATCH_ATTEMPTS} attempts`, { cause: err });
-            }
-            // A conflict or throttling (the items are new: no condition can fail): wait a little before trying again.
-            await backOff(attempt + 1, options);
-        }
-    }
-}
-/** Writes the items with BatchWriteItem (25 a call), sending unprocessed ones again with back-off. */
-async function putInBatches(docs, tableName, items, options) {
-    for (const batch of chunks(items, WRITE_BATCH)) {
-        let requests = batch.map((item) => ({ PutRequest: { Item: { ...item } } }));
-        for (let attempt = 0; requests.length > 0; attempt += 1) {
-            if (attempt >= MAX_BATCH_ATTEMPTS) {
-                throw new Error(`DynamoDB left ${requests.length} message(s) unwritten in ${tableName} after ${MAX_BATCH_ATTEMPTS} attempts`);
-            }
-            if (attempt > 0)
-                await backOff(attempt, options);
-            const answer = await docs.send(new dist_cjs/* BatchWriteCommand */.Zp({ RequestItems: { [tableName]: requests } }));
-            requests = (answer.UnprocessedItems?.[tableName] ?? []);
-        }
-    }
-}
-/** This run's items as they are now (BatchGetItem, 100 keys a call); items that no longer exist are absent. */
-async function readMessages(docs, tableName, keys, options) {
-    const found = [];
-    for (const batch of chunks(keys, READ_BATCH)) {
-        let wanted = batch.map((key) => ({ user_name: key.user_name, message_id: key.message_id }));
-        for (let attempt = 0; wanted.length > 0; attempt += 1) {
-            if (attempt >= MAX_BATCH_ATTEMPTS) {
-                throw new Error(`DynamoDB left ${wanted.length} message(s) unread in ${tableName} after ${MAX_BATCH_ATTEMPTS} attempts`);
-            }
-            if (attempt > 0)
-                await backOff(attempt, options);
-            const answer = await docs.send(new dist_cjs/* BatchGetCommand */.Ov({
-                RequestItems: {
-                    [tableName]: {
-                        Keys: wanted,
-                        // Strongly consistent: the check must see the pump's latest write, not an older replica.
-                        ConsistentRead: true,
-                        ProjectionExpression: '#u, #m, #b, #s',
-                        ExpressionAttributeNames: { '#u': 'user_name', '#m': 'message_id', '#b': 'message', '#s': 'sent' },
-                    },
-                },
-            }));
-            found.push(...(answer.Responses?.[tableName] ?? []));
-            wanted = answer.UnprocessedKeys?.[tableName]?.Keys ?? [];
-        }
-    }
-    return found;
-}
-const keyOf = (key) => `${key.user_name}\u0000${key.message_id}`;
-/**
- * Follows which of this run's items the pump has marked sent, for as little reading as possible: a check reads only
- * items not yet seen sent, 100 keys per BatchGetItem, and goes on to the next 100 only while the batch it read came
- * back all sent. The pump marks items in its scan's order, not ours, so a batch that is not all sent yet says the
- * run is not done; every batch is read again only once each earlier one is complete. A check costs one read while
- * the pump is at work and ceil(n/100) reads in all at its end, never more than one read per 100 messages.
- */
-class SentFlags {
-    docs;
-    tableName;
-    options;
-    /** Not yet seen sent, in the caller's order. */
-    pending;
-    total;
-    constructor(docs, tableName, keys, options) {
-        this.docs = docs;
-        this.tableName = tableName;
-        this.options = options;
-        this.pending = [...keys];
-        this.total = keys.length;
-    }
-    /** Items seen sent so far (once seen sent, an item is not read again). */
-    get sent() {
-        return this.total - this.pending.length;
-    }
-    get done() {
-        return this.pending.length === 0;
-    }
-    /** One check; returns how many items were newly seen sent. */
-    async check() {
-        let turned = 0;
-        while (this.pending.length > 0) {
-            const batch = this.pending.slice(0, READ_BATCH);
-            const stored = await readMessages(this.docs, this.tableName, batch, this.options);
-            const sent = new Set(stored.filter((m) => m.sent === true).map((m) => keyOf(m)));
-            const left = batch.filter((key) => !sent.has(keyOf(key)));
-            this.pending.splice(0, batch.length, ...left);
-            turned += batch.length - left.length;
-            // Some of this batch still unsent: the run has not finished, the later batches can wait for the next check.
-            if (left.length > 0)
-                break;
-        }
-        return turned;
-    }
-}
-/** Runs `work` over the items with at most `limit` in flight. */
-async function inParallel(items, limit, work) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const index = next++;
-            results[index] = await work(items[index]);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-    return results;
-}
-/** The update that marks one of this run's items not sent; the condition keeps a deleted item deleted. */
-function unsentUpdate(tableName, key) {
-    return {
-        TableName: tableName,
-        Key: { user_name: key.user_name, message_id: key.message_id },
-        UpdateExpression: 'SET #s = :unsent',
-        ConditionExpression: 'attribute_exists(#m)',
-        ExpressionAttributeNames: { '#s': 'sent', '#m': 'message_id' },
-        ExpressionAttributeValues: { ':unsent': false },
-    };
-}
-const errorName = (err) => (err instanceof Error ? err.name : '');
-/** Endpoints without TransactWriteItems (dynalite, so the local endpoint) answer with these. */
-function isUnsupported(err) {
-    return ['UnknownOperationException', 'NotImplementedException'].includes(errorName(err)) || /not (yet )?implemented/i.test(err?.message ?? '');
-}
-/**
- * Resets up to 100 items in one TransactWriteItems call. A transaction fails as a whole when one condition
- * fails, so items found gone are dropped and the rest sent again. Returns how many were reset, or 'unsupported'.
- */
-async function resetInTransaction(docs, tableName, keys, options) {
-    let pending = keys;
-    for (let attempt = 0; pending.length > 0; attempt += 1) {
-        if (attempt >= MAX_BATCH_ATTEMPTS)
-            throw new Error(`DynamoDB did not reset ${pending.length} message(s) in ${tableName} after ${MAX_BATCH_ATTEMPTS} attempts`);
-        try {
-            await docs.send(new dist_cjs/* TransactWriteCommand */.D_({ TransactItems: pending.map((key) => ({ Update: unsentUpdate(tableName, key) })) }));
-            return pending.length;
-        }
-        catch (err) {
-            if (attempt === 0 && isUnsupported(err))
-                return 'unsupported';
-            if (errorName(err) !== 'TransactionCanceledException')
-                throw err;
-            const reasons = err.CancellationReasons ?? [];
-            const gone = new Set(reasons.flatMap((reason, index) => (reason.Code === 'ConditionalCheckFailed' ? [index] : [])));
-            if (gone.size > 0)
-                pending = pending.filter((_, index) => !gone.has(index));
-            // A conflict or throttling, not a missing item: wait a little before trying again.
-            else
-                await backOff(attempt + 1, options);
-        }
-    }
-    return 0;
-}
-/** Resets items one UpdateItem at a time (bounded concurrency), skipping those gone. */
-async function resetEach(docs, tableName, keys) {
-    const outcomes = await inParallel(keys, RESET_CONCURRENCY, async (key) => {
-        try {
-            await docs.send(new dist_cjs/* UpdateCommand */.fR(unsentUpdate(tableName, key)));
-            return true;
-        }
-        catch (err) {
-            if (errorName(err) === 'ConditionalCheckFailedException')
-                return false;
-            throw err;
-        }
-    });
-    return outcomes.filter(Boolean).length;
-}
-/**
- * Sets sent=false on this run's items, 100 per TransactWriteItems call (one UpdateItem each where the endpoint
- * has no transactions). Conditional, so a deleted item is not recreated. Returns how many were reset.
- */
-async function resetMessages(docs, tableName, keys, options) {
-    let reset = 0;
-    for (let first = 0; first < keys.length; first += TRANSACT_BATCH) {
-        const outcome = await resetInTransaction(docs, tableName, keys.slice(first, first + TRANSACT_BATCH), options);
-        if (outcome === 'unsupported')
-            return reset + (await resetEach(docs, tableName, keys.slice(first)));
-        reset += outcome;
-    }
-    return reset;
-}
-
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sqs/dist-cjs/index.js
 var client_sqs_dist_cjs = __webpack_require__(8868);
 // EXTERNAL MODULE: ./src/wait.ts
@@ -640,7 +373,7 @@ const MAX_VISIBILITY_SECONDS = 43_200;
 /** Entries per ChangeMessageVisibilityBatch / DeleteMessageBatch call. */
 const BATCH = 10;
 const attribute = (message, name) => message.MessageAttributes?.[name]?.StringValue;
-function queue_chunks(items, size) {
+function chunks(items, size) {
     const out = [];
     for (let i = 0; i < items.length; i += size)
         out.push(items.slice(i, i + size));
@@ -689,7 +422,7 @@ class ForeignMessages {
             this.seen.add(id);
         }
         const visibility = this.visibilitySeconds();
-        for (const batch of queue_chunks(messages, BATCH)) {
+        for (const batch of chunks(messages, BATCH)) {
             const answer = await this.sqs.send(new client_sqs_dist_cjs/* ChangeMessageVisibilityBatchCommand */.Zi({
                 QueueUrl: this.queueUrl,
                 Entries: batch.map((m, i) => ({ Id: String(i), ReceiptHandle: m.ReceiptHandle, VisibilityTimeout: visibility })),
@@ -708,7 +441,7 @@ class ForeignMessages {
         const entries = [...this.handles.values()];
         this.handles.clear();
         let failed = 0;
-        for (const batch of queue_chunks(entries, BATCH)) {
+        for (const batch of chunks(entries, BATCH)) {
             try {
                 const answer = await this.sqs.send(new client_sqs_dist_cjs/* ChangeMessageVisibilityBatchCommand */.Zi({
                     QueueUrl: this.queueUrl,
@@ -830,6 +563,336 @@ async function receiveExpected(sqs, queueUrl, expected, limits) {
     return result;
 }
 
+;// CONCATENATED MODULE: ./src/aws/leftovers.ts
+// What an earlier attempt of this workflow run left in the message table: its items that were never sent (a
+// cancelled or failed demo). The demo's runs are scoped to their own attempt's ids, so nothing would ever process
+// these; they are this action's own data and nobody waits for them, so a re-run deletes them. Only a re-run looks
+// (attempt > 1), and only at ids of this run: others' items are never read back or written.
+
+
+/** BatchWriteItem takes 25 requests; unprocessed ones are sent again this many times at most. */
+const WRITE_BATCH = 25;
+const MAX_BATCH_ATTEMPTS = 8;
+/** This run's earlier attempts' unsent items in the table (one Scan, filtered on this run's id prefix). */
+async function findEarlierAttemptItems(docs, tableName, run) {
+    if (run.runAttempt <= 1)
+        return [];
+    const isLeftover = leftoverOfEarlierAttempt(run);
+    const found = [];
+    const pages = (0,dist_cjs/* paginateScan */.TB)({ client: docs }, {
+        TableName: tableName,
+        FilterExpression: '#sent = :unsent AND begins_with(#id, :run)',
+        ProjectionExpression: '#user, #id',
+        ExpressionAttributeNames: { '#sent': 'sent', '#user': 'user_name', '#id': 'message_id' },
+        ExpressionAttributeValues: { ':unsent': false, ':run': `${run.runId}-` },
+    });
+    for await (const page of pages) {
+        for (const item of (page.Items ?? []))
+            if (isLeftover(item.message_id))
+                found.push({ user_name: item.user_name, message_id: item.message_id });
+    }
+    return found;
+}
+/** Deletes the keys with BatchWriteItem (25 a call), sending unprocessed ones again with back-off. */
+async function deleteKeys(docs, tableName, keys, options) {
+    for (let first = 0; first < keys.length; first += WRITE_BATCH) {
+        let requests = keys.slice(first, first + WRITE_BATCH).map((Key) => ({ DeleteRequest: { Key: { ...Key } } }));
+        for (let attempt = 0; requests.length > 0; attempt += 1) {
+            if (attempt >= MAX_BATCH_ATTEMPTS)
+                throw new Error(`DynamoDB left ${requests.length} leftover message(s) undeleted in ${tableName} after ${MAX_BATCH_ATTEMPTS} attempts`);
+            if (attempt > 0)
+                await options.sleep(Math.random() * Math.min(5000, 100 * 2 ** attempt), options.signal);
+            const answer = await docs.send(new dist_cjs/* BatchWriteCommand */.Zp({ RequestItems: { [tableName]: requests } }));
+            requests = (answer.UnprocessedItems?.[tableName] ?? []);
+        }
+    }
+}
+/** Deletes the unsent items earlier attempts of this run left in the table; returns their ids. */
+async function cleanEarlierAttempts(docs, tableName, run, options) {
+    const leftovers = await findEarlierAttemptItems(docs, tableName, run);
+    await deleteKeys(docs, tableName, leftovers, options);
+    return leftovers.map((key) => key.message_id);
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+;// CONCATENATED MODULE: ./src/aws/messages.ts
+// The message table, as this run sees it: put this run's messages, read them back, reset them. Other items are
+// never read or written: every call names this run's keys (message ids unique to the run).
+
+
+/** AWS limits: BatchWriteItem takes 25 requests, BatchGetItem 100 keys, TransactWriteItems 100 actions (4 MB in all). */
+const messages_WRITE_BATCH = 25;
+const READ_BATCH = 100;
+const TRANSACT_BATCH = 100;
+/** How many times unprocessed items are sent again before giving up (DynamoDB asks callers to back off and retry). */
+const messages_MAX_BATCH_ATTEMPTS = 8;
+/** UpdateItem calls in flight at once when resetting one by one (endpoints without transactions). */
+const RESET_CONCURRENCY = 10;
+/** A message id unique to this workflow run and attempt: `<runId>-<attempt>-<index>-<random>`. */
+function messageIdFor(run, index) {
+    return `${run.runId}-${run.runAttempt}-${index}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`;
+}
+/**
+ * The prefix every message_id of this workflow run's attempt starts with (messageIdFor): handed to the pump's runs as
+ * their `scope`, so the demo's runs process only this attempt's messages and never another's unsent items.
+ */
+function messageScope(run) {
+    return `${run.runId}-${run.runAttempt}-`;
+}
+function messages_chunks(items, size) {
+    const out = [];
+    for (let i = 0; i < items.length; i += size)
+        out.push(items.slice(i, i + size));
+    return out;
+}
+/** Full-jitter exponential back-off before retrying unprocessed items. */
+function backOff(attempt, options) {
+    return options.sleep(Math.random() * Math.min(5000, 100 * 2 ** attempt), options.signal);
+}
+/** The messages as items of this run (sent=false), ids numbered from `firstIndex`. */
+function newMessages(run, messages, firstIndex = 0) {
+    return messages.map((m, i) => ({
+        user_name: m.user_name,
+        message: m.message,
+        message_id: messageIdFor(run, firstIndex + i),
+        sent: false,
+    }));
+}
+/**
+ * Writes the items, 100 per TransactWriteItems call (a quarter of the calls BatchWriteItem's 25 would take), within
+ * the transaction's 4 MB; where the endpoint has no transactions, with BatchWriteItem. Items are new (ids unique to
+ * the run), so a transaction cancelled by a conflict or throttling is simply sent again after a back-off.
+ */
+async function putMessages(docs, tableName, items, options) {
+    const transactions = bySize(items, TRANSACT_BATCH, TRANSACT_BYTES);
+    for (let index = 0; index < transactions.length; index += 1) {
+        const outcome = await putInTransaction(docs, tableName, transactions[index], options);
+        if (outcome === 'unsupported')
+            return putInBatches(docs, tableName, transactions.slice(index).flat(), options);
+    }
+}
+/** DynamoDB's cap on a transaction's total size is 4 MB; items are measured generously to stay well inside it. */
+const TRANSACT_BYTES = 3 * 1024 * 1024;
+/** An item's size as DynamoDB counts it (attribute names and values in UTF-8), rounded up with room to spare. */
+function itemBytes(item) {
+    return Object.entries(item).reduce((sum, [name, value]) => sum + Buffer.byteLength(name) + Buffer.byteLength(String(value)) + 8, 100);
+}
+/** Consecutive groups of at most `count` items and `bytes` bytes (an item larger than `bytes` goes alone). */
+function bySize(items, count, bytes) {
+    const groups = [];
+    let group = [];
+    let size = 0;
+    for (const item of items) {
+        const itemSize = itemBytes(item);
+        if (group.length > 0 && (group.length >= count || size + itemSize > bytes)) {
+            groups.push(group);
+            group = [];
+            size = 0;
+        }
+        group.push(item);
+        size += itemSize;
+    }
+    if (group.length > 0)
+        groups.push(group);
+    return groups;
+}
+async function putInTransaction(docs, tableName, items, options) {
+    for (let attempt = 0;; attempt += 1) {
+        try {
+            await docs.send(new dist_cjs/* TransactWriteCommand */.D_({ TransactItems: items.map((item) => ({ Put: { TableName: tableName, Item: { ...item } } })) }));
+            return 'done';
+        }
+        catch (err) {
+            if (attempt === 0 && isUnsupported(err))
+                return 'unsupported';
+            if (errorName(err) !== 'TransactionCanceledException')
+                throw err;
+            if (attempt + 1 >= messages_MAX_BATCH_ATTEMPTS) {
+                throw new Error(`DynamoDB did not write ${items.length} message(s) into ${tableName} after ${messages_MAX_BATCH_ATTEMPTS} attempts`, { cause: err });
+            }
+            // A conflict or throttling (the items are new: no condition can fail): wait a little before trying again.
+            await backOff(attempt + 1, options);
+        }
+    }
+}
+/** Writes the items with BatchWriteItem (25 a call), sending unprocessed ones again with back-off. */
+async function putInBatches(docs, tableName, items, options) {
+    for (const batch of messages_chunks(items, messages_WRITE_BATCH)) {
+        let requests = batch.map((item) => ({ PutRequest: { Item: { ...item } } }));
+        for (let attempt = 0; requests.length > 0; attempt += 1) {
+            if (attempt >= messages_MAX_BATCH_ATTEMPTS) {
+                throw new Error(`DynamoDB left ${requests.length} message(s) unwritten in ${tableName} after ${messages_MAX_BATCH_ATTEMPTS} attempts`);
+            }
+            if (attempt > 0)
+                await backOff(attempt, options);
+            const answer = await docs.send(new dist_cjs/* BatchWriteCommand */.Zp({ RequestItems: { [tableName]: requests } }));
+            requests = (answer.UnprocessedItems?.[tableName] ?? []);
+        }
+    }
+}
+/** This run's items as they are now (BatchGetItem, 100 keys a call); items that no longer exist are absent. */
+async function readMessages(docs, tableName, keys, options) {
+    const found = [];
+    for (const batch of messages_chunks(keys, READ_BATCH)) {
+        let wanted = batch.map((key) => ({ user_name: key.user_name, message_id: key.message_id }));
+        for (let attempt = 0; wanted.length > 0; attempt += 1) {
+            if (attempt >= messages_MAX_BATCH_ATTEMPTS) {
+                throw new Error(`DynamoDB left ${wanted.length} message(s) unread in ${tableName} after ${messages_MAX_BATCH_ATTEMPTS} attempts`);
+            }
+            if (attempt > 0)
+                await backOff(attempt, options);
+            const answer = await docs.send(new dist_cjs/* BatchGetCommand */.Ov({
+                RequestItems: {
+                    [tableName]: {
+                        Keys: wanted,
+                        // Strongly consistent: the check must see the pump's latest write, not an older replica.
+                        ConsistentRead: true,
+                        ProjectionExpression: '#u, #m, #b, #s',
+                        ExpressionAttributeNames: { '#u': 'user_name', '#m': 'message_id', '#b': 'message', '#s': 'sent' },
+                    },
+                },
+            }));
+            found.push(...(answer.Responses?.[tableName] ?? []));
+            wanted = answer.UnprocessedKeys?.[tableName]?.Keys ?? [];
+        }
+    }
+    return found;
+}
+const keyOf = (key) => `${key.user_name}\u0000${key.message_id}`;
+/**
+ * Follows which of this run's items the pump has marked sent, for as little reading as possible: a check reads only
+ * items not yet seen sent, 100 keys per BatchGetItem, and goes on to the next 100 only while the batch it read came
+ * back all sent. The pump marks items in its scan's order, not ours, so a batch that is not all sent yet says the
+ * run is not done; every batch is read again only once each earlier one is complete. A check costs one read while
+ * the pump is at work and ceil(n/100) reads in all at its end, never more than one read per 100 messages.
+ */
+class SentFlags {
+    docs;
+    tableName;
+    options;
+    /** Not yet seen sent, in the caller's order. */
+    pending;
+    total;
+    constructor(docs, tableName, keys, options) {
+        this.docs = docs;
+        this.tableName = tableName;
+        this.options = options;
+        this.pending = [...keys];
+        this.total = keys.length;
+    }
+    /** Items seen sent so far (once seen sent, an item is not read again). */
+    get sent() {
+        return this.total - this.pending.length;
+    }
+    get done() {
+        return this.pending.length === 0;
+    }
+    /** One check; returns how many items were newly seen sent. */
+    async check() {
+        let turned = 0;
+        while (this.pending.length > 0) {
+            const batch = this.pending.slice(0, READ_BATCH);
+            const stored = await readMessages(this.docs, this.tableName, batch, this.options);
+            const sent = new Set(stored.filter((m) => m.sent === true).map((m) => keyOf(m)));
+            const left = batch.filter((key) => !sent.has(keyOf(key)));
+            this.pending.splice(0, batch.length, ...left);
+            turned += batch.length - left.length;
+            // Some of this batch still unsent: the run has not finished, the later batches can wait for the next check.
+            if (left.length > 0)
+                break;
+        }
+        return turned;
+    }
+}
+/** Runs `work` over the items with at most `limit` in flight. */
+async function inParallel(items, limit, work) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const index = next++;
+            results[index] = await work(items[index]);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    return results;
+}
+/** The update that marks one of this run's items not sent; the condition keeps a deleted item deleted. */
+function unsentUpdate(tableName, key) {
+    return {
+        TableName: tableName,
+        Key: { user_name: key.user_name, message_id: key.message_id },
+        UpdateExpression: 'SET #s = :unsent',
+        ConditionExpression: 'attribute_exists(#m)',
+        ExpressionAttributeNames: { '#s': 'sent', '#m': 'message_id' },
+        ExpressionAttributeValues: { ':unsent': false },
+    };
+}
+const errorName = (err) => (err instanceof Error ? err.name : '');
+/** Endpoints without TransactWriteItems (dynalite, so the local endpoint) answer with these. */
+function isUnsupported(err) {
+    return ['UnknownOperationException', 'NotImplementedException'].includes(errorName(err)) || /not (yet )?implemented/i.test(err?.message ?? '');
+}
+/**
+ * Resets up to 100 items in one TransactWriteItems call. A transaction fails as a whole when one condition
+ * fails, so items found gone are dropped and the rest sent again. Returns how many were reset, or 'unsupported'.
+ */
+async function resetInTransaction(docs, tableName, keys, options) {
+    let pending = keys;
+    for (let attempt = 0; pending.length > 0; attempt += 1) {
+        if (attempt >= messages_MAX_BATCH_ATTEMPTS)
+            throw new Error(`DynamoDB did not reset ${pending.length} message(s) in ${tableName} after ${messages_MAX_BATCH_ATTEMPTS} attempts`);
+        try {
+            await docs.send(new dist_cjs/* TransactWriteCommand */.D_({ TransactItems: pending.map((key) => ({ Update: unsentUpdate(tableName, key) })) }));
+            return pending.length;
+        }
+        catch (err) {
+            if (attempt === 0 && isUnsupported(err))
+                return 'unsupported';
+            if (errorName(err) !== 'TransactionCanceledException')
+                throw err;
+            const reasons = err.CancellationReasons ?? [];
+            const gone = new Set(reasons.flatMap((reason, index) => (reason.Code === 'ConditionalCheckFailed' ? [index] : [])));
+            if (gone.size > 0)
+                pending = pending.filter((_, index) => !gone.has(index));
+            // A conflict or throttling, not a missing item: wait a little before trying again.
+            else
+                await backOff(attempt + 1, options);
+        }
+    }
+    return 0;
+}
+/** Resets items one UpdateItem at a time (bounded concurrency), skipping those gone. */
+async function resetEach(docs, tableName, keys) {
+    const outcomes = await inParallel(keys, RESET_CONCURRENCY, async (key) => {
+        try {
+            await docs.send(new dist_cjs/* UpdateCommand */.fR(unsentUpdate(tableName, key)));
+            return true;
+        }
+        catch (err) {
+            if (errorName(err) === 'ConditionalCheckFailedException')
+                return false;
+            throw err;
+        }
+    });
+    return outcomes.filter(Boolean).length;
+}
+/**
+ * Sets sent=false on this run's items, 100 per TransactWriteItems call (one UpdateItem each where the endpoint
+ * has no transactions). Conditional, so a deleted item is not recreated. Returns how many were reset.
+ */
+async function resetMessages(docs, tableName, keys, options) {
+    let reset = 0;
+    for (let first = 0; first < keys.length; first += TRANSACT_BATCH) {
+        const outcome = await resetInTransaction(docs, tableName, keys.slice(first, first + TRANSACT_BATCH), options);
+        if (outcome === 'unsupported')
+            return reset + (await resetEach(docs, tableName, keys.slice(first)));
+        reset += outcome;
+    }
+    return reset;
+}
+
 // EXTERNAL MODULE: ./src/aws/stack.ts
 var stack = __webpack_require__(74341);
 // EXTERNAL MODULE: ./src/aws/state-machine.ts + 4 modules
@@ -840,12 +903,13 @@ var checks = __webpack_require__(42122);
 var build = __webpack_require__(11397);
 // EXTERNAL MODULE: ./src/definition/validate.ts
 var validate = __webpack_require__(73787);
-// EXTERNAL MODULE: ./src/inputs.ts
-var inputs = __webpack_require__(38422);
+// EXTERNAL MODULE: ./src/inputs.ts + 1 modules
+var inputs = __webpack_require__(29081);
 ;// CONCATENATED MODULE: ./src/operations/demo.ts
 // demo: the reference's nine steps, every "show" turned into a named check. Touches only this run's data
 // (message ids unique to the run), starts each run on the version of the definition it means, sets others'
 // queue messages aside while it runs and hands them back at its end, and always stops the runs it started.
+
 
 
 
@@ -876,7 +940,7 @@ const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
 const versionLabel = (versionArn) => versionArn.slice(versionArn.lastIndexOf(':') + 1);
 /**
  * Counts the AWS calls made through the clients while the demo runs (one per command; the SDK's own retries are
- * not counted), so the report can show what batching saves. Removed again at the end: the clients are shared.
+ * counted apart, by the clients' RetryLog), so the report can show what batching saves. Removed again at the end: the clients are shared.
  */
 function countAwsCalls(clients) {
     const counts = { sfn: 0, dynamodb: 0, sqs: 0, cloudformation: 0 };
@@ -922,6 +986,9 @@ async function demo(ctx) {
     const stopCause = (why) => `Stopped by ${ctx.run.runUrl} (demo: ${why})`;
     const timings = {};
     const calls = countAwsCalls(ctx.clients);
+    // The SDK's own retries while the demo runs (each also logged as a warning as it happens).
+    const retriesBefore = ctx.clients.retries.total;
+    const retries = () => ctx.clients.retries.total - retriesBefore;
     const started = [];
     /** Runs this demo started that DescribeExecution has shown out of RUNNING. */
     const over = new Set();
@@ -935,7 +1002,7 @@ async function demo(ctx) {
         ...(stateMachineArn ? { 'state-machine-arn': stateMachineArn } : {}),
         ...(versionInUse ? { 'state-machine-version-arn': versionInUse } : {}),
         ...(started.length > 0 ? { 'execution-arn': started[started.length - 1] } : {}),
-        'aws-calls': JSON.stringify({ ...calls.counts, total: Object.values(calls.counts).reduce((a, b) => a + b, 0) }),
+        'aws-calls': JSON.stringify({ ...calls.counts, total: Object.values(calls.counts).reduce((a, b) => a + b, 0), retries: retries() }),
     });
     const phase = async (name, work) => {
         const began = ctx.now();
@@ -972,6 +1039,13 @@ async function demo(ctx) {
         const machineArn = first.stateMachineArn;
         stateMachineArn = machineArn;
         definitionInUse = plain;
+        // The demo's runs process only this attempt's messages (their ids start with the scope): others' unsent items in
+        // the table are neither marked sent nor sent to the queue.
+        const runInput = { scope: messageScope(ctx.run) };
+        // Unsent items an earlier attempt of this run left (a cancelled demo): no scoped run would ever take them.
+        const cleaned = await cleanEarlierAttempts(documents, table, ctx.run, batch);
+        if (cleaned.length > 0)
+            core.info(`Deleted ${cleaned.length} unsent message(s) left in ${table} by an earlier attempt of this run: ${cleaned.join(', ')}`);
         // 2. This run's messages, not sent yet.
         const items = newMessages(ctx.run, ctx.inputs.messages);
         await phase('put messages', async () => {
@@ -981,7 +1055,7 @@ async function demo(ctx) {
         core.info(`Put ${items.length} message(s) into ${table}: ${items.map((m) => m.message_id).join(', ')}`);
         // 3. A run marks them sent.
         versionInUse = first.versionArn;
-        const firstRun = await (0,state_machine.startExecution)(ctx, first.versionArn ?? machineArn, 'demo-dynamodb');
+        const firstRun = await (0,state_machine.startExecution)(ctx, first.versionArn ?? machineArn, 'demo-dynamodb', runInput);
         started.push(firstRun);
         const sentOk = await ctx.checks.check(CHECKS.sent, () => phase('run marks messages sent', async () => {
             ctx.setActivity(`waiting for run ${runName(firstRun)} to mark ${items.length} message(s) sent`);
@@ -1045,7 +1119,7 @@ async function demo(ctx) {
         core.info(`Reset ${reset}/${items.length} message(s) to sent=false`);
         // 7. A new run sends them to the queue.
         versionInUse = second?.versionArn;
-        const secondRun = await (0,state_machine.startExecution)(ctx, second?.versionArn ?? machineArn, 'demo-sqs');
+        const secondRun = await (0,state_machine.startExecution)(ctx, second?.versionArn ?? machineArn, 'demo-sqs', runInput);
         started.push(secondRun);
         // Others' messages on the queue are set aside (kept invisible) until the demo ends, so that each comes to this
         // demo at most once and none crowds out ours; leftovers of an earlier attempt of this run are deleted.
@@ -1096,7 +1170,7 @@ async function demo(ctx) {
                 (failed > 0 ? `; ${failed} could not be released and become visible again by themselves at the deadline` : ''));
         }
         calls.stop();
-        core.info(`AWS calls made by the demo: ${Object.entries(calls.counts).map(([s, n]) => `${s} ${n}`).join(', ')}`);
+        core.info(`AWS calls made by the demo: ${Object.entries(calls.counts).map(([s, n]) => `${s} ${n}`).join(', ')}; ${retries()} SDK retries`);
     }
     function finish() {
         return { outputs: outputs(), ...(definitionInUse ? { definition: definitionInUse } : {}), timings };

@@ -1,8 +1,8 @@
-export const id = 717;
-export const ids = [717];
+export const id = 637;
+export const ids = [637];
 export const modules = {
 
-/***/ 7717:
+/***/ 3637:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,23 +14,51 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./src/endpoint/faults.ts
-var endpoint_faults = __webpack_require__(2500);
+var endpoint_faults = __webpack_require__(12500);
 // EXTERNAL MODULE: ./src/endpoint/iam-policy/sessions.ts
-var sessions = __webpack_require__(4819);
+var sessions = __webpack_require__(34819);
 // EXTERNAL MODULE: ./src/endpoint/iam-policy/trust.ts
-var trust = __webpack_require__(7406);
+var trust = __webpack_require__(77406);
 // EXTERNAL MODULE: ./src/endpoint/types.ts
 var types = __webpack_require__(816);
 // EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __webpack_require__(5919);
+var external_node_worker_threads_ = __webpack_require__(75919);
+;// CONCATENATED MODULE: ./src/endpoint/services/lambda/host-paths.ts
+// A function error as Lambda reports it names only the function's own files and the runtime's: `/var/task/index.js`,
+// `/var/runtime/...`. Here the function runs in a worker thread of the endpoint, so a stack trace would also name
+// files of the machine the endpoint runs on (the worker's script, its node_modules, the checkout); that path
+// would reach a failed run's cause, the action's annotations and logs. The host's paths are rewritten the way
+// Lambda's runtime paths look, before the error leaves the endpoint.
+/** Paths a function sees inside Lambda's sandbox, left as they are. */
+const SANDBOX_ROOTS = ['/var/task', '/var/runtime', '/opt', '/tmp'];
+/**
+ * An absolute path (or file:// URL) that starts a stack frame's location or a word: after the start, whitespace, `(`
+ * or a quote. Not a URL's path (`http://host/x` has `:` before its slashes).
+ */
+const ABSOLUTE_PATH = /(^|[\s('"`])(file:\/\/)?(\/[^\s()'"`:]+)/g;
+function sandboxPath(path) {
+    if (SANDBOX_ROOTS.some((root) => path === root || path.startsWith(`${root}/`)))
+        return path;
+    // A package the worker ships (the SDK): where the Node.js runtime keeps it.
+    const packages = path.lastIndexOf('/node_modules/');
+    if (packages >= 0)
+        return `/var/runtime${path.slice(packages)}`;
+    // The worker itself, or any other file of the host: the runtime's own entry point.
+    return `/var/runtime/${path.slice(path.lastIndexOf('/') + 1)}`;
+}
+/** The text with every host path replaced by its sandbox counterpart. */
+function hideHostPaths(text) {
+    return text.replace(ABSOLUTE_PATH, (_match, before, _scheme, path) => `${before}${sandboxPath(path)}`);
+}
+
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __webpack_require__(3136);
+var external_node_url_ = __webpack_require__(73136);
 ;// CONCATENATED MODULE: ./src/endpoint/services/lambda/worker-path.ts
 // Where the worker thread's script is. Bundled, the services live in dist/index.js (and its chunks) or
 // dist/endpoint/index.js while the worker is dist/lambda-worker/index.js; under jest it is worker.ts
@@ -56,6 +84,7 @@ function workerScript() {
 ;// CONCATENATED MODULE: ./src/endpoint/services/lambda/runtime.ts
 // Runs one function's invocations on warm worker threads: one worker per concurrent invocation,
 // reused for the next one, terminated when the function times out, crashes, changes or is deleted.
+
 
 
 const LOG_TAIL_BYTES = 4096;
@@ -226,7 +255,9 @@ class FunctionRuntime {
         return worker;
     }
     failure(error, logTail) {
-        return { payload: JSON.stringify(error), functionError: 'Unhandled', logTail };
+        // As Lambda reports it: the function's and the runtime's files only, never the endpoint host's.
+        const shown = { ...error, errorMessage: hideHostPaths(error.errorMessage), trace: error.trace.map(hideHostPaths) };
+        return { payload: JSON.stringify(shown), functionError: 'Unhandled', logTail };
     }
 }
 
@@ -460,9 +491,9 @@ function parseFunctionRef(ref, region) {
 }
 
 // EXTERNAL MODULE: ./src/endpoint/protocol/json.ts
-var json = __webpack_require__(398);
+var json = __webpack_require__(50398);
 // EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(8522);
+var external_node_zlib_ = __webpack_require__(38522);
 ;// CONCATENATED MODULE: ./src/endpoint/services/lambda/zip.ts
 // Reads the files of a deployment package (.zip) in memory: the central directory names each entry,
 // its local header locates the data, which is either stored or raw-deflated. Enough for the packages
