@@ -1,43 +1,24 @@
 // End to end: a run whose scan function fails inside its own code (it is pointed at a table that does not exist). The failed run's
 // annotation says what failed, in the function's own terms, and names no file of the machine the endpoint runs on
 // (the Lambda worker's script, the checkout, its node_modules): only /var/task as Lambda shows it.
-import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { describe, expect, test } from '@jest/globals';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { UpdateFunctionConfigurationCommand } from '@aws-sdk/client-lambda';
 import { DescribeExecutionCommand } from '@aws-sdk/client-sfn';
-import { describeRun, expectSucceeded, runAction, type ActionRun } from './helpers/action';
-import { clientsFor, type TestClients } from './helpers/clients';
-import { startEndpointProcess, type StartedProcess } from './helpers/processes';
+import { describeRun, expectSucceeded, type ActionRun } from './helpers/action';
+import { endpointForSuite, STEP_MS } from './helpers/suite';
 import { executions, findStateMachineArn } from './helpers/readback';
 
-const STEP_MS = 180_000;
 const errorsOf = (run: ActionRun) => run.annotations.filter((a) => a.level === 'error');
 
 describe("a failed run's annotation", () => {
-  let endpoint: StartedProcess;
-  let aws: TestClients;
-  let stateDir: string;
-  const step = (operation: string) =>
-    runAction({ inputs: { operation, 'timeout-seconds': '120' }, endpointUrl: endpoint.url, timeoutMs: STEP_MS });
-
-  beforeAll(async () => {
-    stateDir = mkdtempSync(join(tmpdir(), 'G-e2e-failure-paths-'));
-    endpoint = await startEndpointProcess({ stateDir, timeScale: 0.05 });
-    aws = clientsFor(endpoint.url);
-  }, 30_000);
-
-  afterAll(async () => {
-    aws?.destroy();
-    await endpoint?.stop();
-    rmSync(stateDir, { recursive: true, force: true });
-  });
+  const suite = endpointForSuite('failure-paths');
+  const step = suite.step;
 
   test('names the failing state and error, and no path of the host', async () => {
     expectSucceeded(await step('deploy'));
     // The scan's Scan call fails with ResourceNotFoundException thrown from the SDK inside the function.
-    await aws.lambda.send(
+    await suite.aws.lambda.send(
       new UpdateFunctionConfigurationCommand({
         FunctionName: 'doc-example-stepfunctions-messages-stack-scan-messages',
         Environment: { Variables: { TABLE_NAME: 'no-such-table', MAX_ITEMS: '100' } },
@@ -49,13 +30,13 @@ describe("a failed run's annotation", () => {
     const annotated = errorsOf(run).map((a) => `${a.properties.title ?? ''} ${a.message}`).join('\n');
     expect(annotated).toContain('Scan DynamoDB For Messages');
     expect(annotated).toMatch(/AccessDenied|ResourceNotFound/);
-    for (const hostPath of [process.cwd(), tmpdir(), stateDir, 'node_modules', 'lambda-worker', 'file://']) {
+    for (const hostPath of [process.cwd(), tmpdir(), 'node_modules', 'lambda-worker', 'file://']) {
       expect(annotated).not.toContain(hostPath);
     }
     // The run's own record of the failure (the function's error body, trace included) names no host file either.
-    const machineArn = await findStateMachineArn(aws.sfn, 'doc-example-dynamodb-message-pump');
-    const [failed] = await executions(aws.sfn, machineArn!, 'FAILED');
-    const { cause } = await aws.sfn.send(new DescribeExecutionCommand({ executionArn: failed.executionArn }));
+    const machineArn = await findStateMachineArn(suite.aws.sfn, 'doc-example-dynamodb-message-pump');
+    const [failed] = await executions(suite.aws.sfn, machineArn!, 'FAILED');
+    const { cause } = await suite.aws.sfn.send(new DescribeExecutionCommand({ executionArn: failed.executionArn }));
     expect(cause).toContain('/var/');
     for (const hostPath of [process.cwd(), 'lambda-worker', 'file://']) expect(cause).not.toContain(hostPath);
   }, 2 * STEP_MS);

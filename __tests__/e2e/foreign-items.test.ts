@@ -2,10 +2,7 @@
 // of others, with a dead-letter queue that takes a message after its second receive. The demo's runs are scoped to
 // its own messages: it must pass, leave every foreign item exactly as it was (still unsent, never sent to the
 // queue), and leave every foreign message on the queue, received at most once by the demo, none dead-lettered.
-import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { describe, expect, test } from '@jest/globals';
 import { BatchWriteItemCommand, GetItemCommand, type AttributeValue } from '@aws-sdk/client-dynamodb';
 import {
   CreateQueueCommand,
@@ -15,11 +12,9 @@ import {
   SendMessageBatchCommand,
   SetQueueAttributesCommand,
 } from '@aws-sdk/client-sqs';
-import { expectSucceeded, RUN_ID, runAction } from './helpers/action';
-import { clientsFor, type TestClients } from './helpers/clients';
-import { startEndpointProcess, type StartedProcess } from './helpers/processes';
+import { expectSucceeded, RUN_ID } from './helpers/action';
+import { endpointForSuite, STEP_MS } from './helpers/suite';
 
-const STEP_MS = 180_000;
 const FOREIGN = 20;
 const TABLE = 'doc-example-stepfunctions-messages';
 
@@ -50,44 +45,29 @@ const foreignItem = (n: number): Record<string, AttributeValue> => ({
 });
 
 describe('a demo on a table and a queue holding others’ items and messages', () => {
-  let endpoint: StartedProcess;
-  let aws: TestClients;
-  let stateDir: string;
-  const step = (operation: string) =>
-    runAction({ inputs: { operation, 'timeout-seconds': '120' }, endpointUrl: endpoint.url, timeoutMs: STEP_MS });
-
-  beforeAll(async () => {
-    stateDir = mkdtempSync(join(tmpdir(), 'G-e2e-foreign-items-'));
-    endpoint = await startEndpointProcess({ stateDir, timeScale: 0.05 });
-    aws = clientsFor(endpoint.url);
-  }, 30_000);
-
-  afterAll(async () => {
-    aws?.destroy();
-    await endpoint?.stop();
-    rmSync(stateDir, { recursive: true, force: true });
-  });
+  const suite = endpointForSuite('foreign-items');
+  const step = suite.step;
 
   test(`passes, leaves all ${FOREIGN} foreign items unchanged and each of ${FOREIGN} foreign messages received at most once`, async () => {
     expectSucceeded(await step('deploy'));
 
     const items = Array.from({ length: FOREIGN }, (_, n) => foreignItem(n));
     for (let first = 0; first < FOREIGN; first += 20) {
-      await aws.dynamodb.send(
+      await suite.aws.dynamodb.send(
         new BatchWriteItemCommand({ RequestItems: { [TABLE]: items.slice(first, first + 20).map((Item) => ({ PutRequest: { Item } })) } }),
       );
     }
-    const { QueueUrl } = await aws.sqs.send(new GetQueueUrlCommand({ QueueName: 'doc-example-stepfunctions-queue' }));
-    const dlq = await aws.sqs.send(new CreateQueueCommand({ QueueName: 'foreign-items-dlq' }));
-    const { Attributes: dlqAttributes } = await aws.sqs.send(new GetQueueAttributesCommand({ QueueUrl: dlq.QueueUrl, AttributeNames: ['QueueArn'] }));
-    await aws.sqs.send(
+    const { QueueUrl } = await suite.aws.sqs.send(new GetQueueUrlCommand({ QueueName: 'doc-example-stepfunctions-queue' }));
+    const dlq = await suite.aws.sqs.send(new CreateQueueCommand({ QueueName: 'foreign-items-dlq' }));
+    const { Attributes: dlqAttributes } = await suite.aws.sqs.send(new GetQueueAttributesCommand({ QueueUrl: dlq.QueueUrl, AttributeNames: ['QueueArn'] }));
+    await suite.aws.sqs.send(
       new SetQueueAttributesCommand({
         QueueUrl,
         Attributes: { RedrivePolicy: JSON.stringify({ deadLetterTargetArn: dlqAttributes!.QueueArn, maxReceiveCount: 2 }) },
       }),
     );
     for (let first = 0; first < FOREIGN; first += 10) {
-      await aws.sqs.send(
+      await suite.aws.sqs.send(
         new SendMessageBatchCommand({
           QueueUrl,
           Entries: Array.from({ length: 10 }, (_, i) => ({
@@ -105,7 +85,7 @@ describe('a demo on a table and a queue holding others’ items and messages', (
 
     // Every foreign item reads back exactly as it was put: still unsent.
     for (const item of items) {
-      const { Item } = await aws.dynamodb.send(
+      const { Item } = await suite.aws.dynamodb.send(
         new GetItemCommand({ TableName: TABLE, Key: { user_name: item.user_name, message_id: item.message_id }, ConsistentRead: true }),
       );
       expect(Item).toEqual(item);
@@ -115,7 +95,7 @@ describe('a demo on a table and a queue holding others’ items and messages', (
     // demo at most: this check's receive is at most their second.
     const received = new Map<string, number>();
     for (let polls = 0; polls < 20; polls += 1) {
-      const answer = await aws.sqs.send(
+      const answer = await suite.aws.sqs.send(
         new ReceiveMessageCommand({
           QueueUrl,
           MaxNumberOfMessages: 10,
@@ -129,7 +109,7 @@ describe('a demo on a table and a queue holding others’ items and messages', (
     }
     expect([...received.keys()].sort()).toEqual(Array.from({ length: FOREIGN }, (_, n) => `foreign ${n}`).sort());
     expect([...received.values()].every((count) => count <= 2)).toBe(true);
-    const { Attributes: dead } = await aws.sqs.send(new GetQueueAttributesCommand({ QueueUrl: dlq.QueueUrl, AttributeNames: ['ApproximateNumberOfMessages'] }));
+    const { Attributes: dead } = await suite.aws.sqs.send(new GetQueueAttributesCommand({ QueueUrl: dlq.QueueUrl, AttributeNames: ['ApproximateNumberOfMessages'] }));
     expect(dead?.ApproximateNumberOfMessages).toBe('0');
 
     expectSucceeded(await step('destroy'));

@@ -1,10 +1,7 @@
 // End to end: a demo on a queue that already holds 100 messages of others (another run's, a stranger's), with a
 // dead-letter queue that takes a message after its second receive. The demo must pass within its deadline and
 // leave every one of them on the queue, visible, received at most once, none moved to the dead-letter queue.
-import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { describe, expect, test } from '@jest/globals';
 import {
   CreateQueueCommand,
   GetQueueAttributesCommand,
@@ -14,45 +11,28 @@ import {
   SetQueueAttributesCommand,
   type MessageAttributeValue,
 } from '@aws-sdk/client-sqs';
-import { expectSucceeded, runAction } from './helpers/action';
-import { clientsFor, type TestClients } from './helpers/clients';
-import { startEndpointProcess, type StartedProcess } from './helpers/processes';
+import { expectSucceeded } from './helpers/action';
+import { endpointForSuite, STEP_MS } from './helpers/suite';
 
-const STEP_MS = 180_000;
 const FOREIGN = 100;
 
 describe('a demo on a queue full of others’ messages', () => {
-  let endpoint: StartedProcess;
-  let aws: TestClients;
-  let stateDir: string;
-  const step = (operation: string) =>
-    runAction({ inputs: { operation, 'timeout-seconds': '120' }, endpointUrl: endpoint.url, timeoutMs: STEP_MS });
-
-  beforeAll(async () => {
-    stateDir = mkdtempSync(join(tmpdir(), 'G-e2e-foreign-'));
-    endpoint = await startEndpointProcess({ stateDir, timeScale: 0.05 });
-    aws = clientsFor(endpoint.url);
-  }, 30_000);
-
-  afterAll(async () => {
-    aws?.destroy();
-    await endpoint?.stop();
-    rmSync(stateDir, { recursive: true, force: true });
-  });
+  const suite = endpointForSuite('foreign');
+  const step = suite.step;
 
   test(`passes and leaves all ${FOREIGN} foreign messages, each received at most once, none dead-lettered`, async () => {
     expectSucceeded(await step('deploy'));
-    const { QueueUrl } = await aws.sqs.send(new GetQueueUrlCommand({ QueueName: 'doc-example-stepfunctions-queue' }));
-    const dlq = await aws.sqs.send(new CreateQueueCommand({ QueueName: 'foreign-dlq' }));
-    const { Attributes: dlqAttributes } = await aws.sqs.send(new GetQueueAttributesCommand({ QueueUrl: dlq.QueueUrl, AttributeNames: ['QueueArn'] }));
-    await aws.sqs.send(
+    const { QueueUrl } = await suite.aws.sqs.send(new GetQueueUrlCommand({ QueueName: 'doc-example-stepfunctions-queue' }));
+    const dlq = await suite.aws.sqs.send(new CreateQueueCommand({ QueueName: 'foreign-dlq' }));
+    const { Attributes: dlqAttributes } = await suite.aws.sqs.send(new GetQueueAttributesCommand({ QueueUrl: dlq.QueueUrl, AttributeNames: ['QueueArn'] }));
+    await suite.aws.sqs.send(
       new SetQueueAttributesCommand({
         QueueUrl,
         Attributes: { RedrivePolicy: JSON.stringify({ deadLetterTargetArn: dlqAttributes!.QueueArn, maxReceiveCount: 2 }) },
       }),
     );
     for (let batch = 0; batch < FOREIGN / 10; batch += 1) {
-      await aws.sqs.send(
+      await suite.aws.sqs.send(
         new SendMessageBatchCommand({
           QueueUrl,
           Entries: Array.from({ length: 10 }, (_, i) => {
@@ -77,14 +57,14 @@ describe('a demo on a queue full of others’ messages', () => {
     // All of them are back, visible, none dead-lettered; each was received once by the demo, once by this check.
     const received = new Map<string, number>();
     for (let polls = 0; polls < 40 && received.size < FOREIGN; polls += 1) {
-      const answer = await aws.sqs.send(
+      const answer = await suite.aws.sqs.send(
         new ReceiveMessageCommand({ QueueUrl, MaxNumberOfMessages: 10, VisibilityTimeout: 600, MessageSystemAttributeNames: ['ApproximateReceiveCount'] }),
       );
       for (const message of answer.Messages ?? []) received.set(message.Body!, Number(message.Attributes?.ApproximateReceiveCount));
     }
     expect(received.size).toBe(FOREIGN);
     expect([...received.values()].every((count) => count === 2)).toBe(true);
-    const { Attributes: dead } = await aws.sqs.send(new GetQueueAttributesCommand({ QueueUrl: dlq.QueueUrl, AttributeNames: ['ApproximateNumberOfMessages'] }));
+    const { Attributes: dead } = await suite.aws.sqs.send(new GetQueueAttributesCommand({ QueueUrl: dlq.QueueUrl, AttributeNames: ['ApproximateNumberOfMessages'] }));
     expect(dead?.ApproximateNumberOfMessages).toBe('0');
 
     expectSucceeded(await step('destroy'));
