@@ -17,6 +17,7 @@ import {
   type Stack,
   type Tag,
 } from '@aws-sdk/client-cloudformation';
+import type { RunContext } from '../context';
 import { waitFor, type Sleep } from '../wait';
 import { StackEventStream, type FailedResource } from './stack-events';
 import {
@@ -102,6 +103,20 @@ export interface StackWaitOptions {
 /** The start of a step's ClientRequestTokens ([A-Za-z][-A-Za-z0-9]*): unique to the workflow run, attempt and step. */
 export function requestTokenPrefix(run: { runId: number; runAttempt: number }, now: number): string {
   return `gh-${run.runId}-${run.runAttempt}-${now.toString(36)}`;
+}
+
+/** A step's options for its stack calls: its deadline, signal and clock, its activity, request tokens and service role. */
+export function stackOptionsOf(ctx: Pick<RunContext, 'deadline' | 'signal' | 'sleep' | 'now' | 'setActivity' | 'run' | 'inputs'>): StackWaitOptions {
+  const { roleArn } = ctx.inputs;
+  return {
+    deadline: ctx.deadline,
+    signal: ctx.signal,
+    sleep: ctx.sleep,
+    now: ctx.now,
+    setActivity: (activity) => ctx.setActivity(activity),
+    tokenPrefix: requestTokenPrefix(ctx.run, ctx.now()),
+    ...(roleArn ? { roleArn } : {}),
+  };
 }
 
 let tokensIssued = 0;

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import * as core from '@actions/core';
 import type { Tag } from '@aws-sdk/client-cloudformation';
 import type { OperationOutcome, RunContext, RunInfo } from '../context';
-import { CREATED_BY_TAG, QUEUE_NAME_COOLDOWN_MS, deployStack, outputsOf, requestTokenPrefix, type DeployAction } from '../aws/stack';
+import { CREATED_BY_TAG, QUEUE_NAME_COOLDOWN_MS, deployStack, outputsOf, stackOptionsOf, type DeployAction } from '../aws/stack';
 import { StackFailedError } from '../aws/stack-errors';
 import { annotateFailures } from '../aws/stack-events';
 
@@ -58,7 +58,7 @@ const SAID: Record<DeployAction, string> = {
 };
 
 export async function deploy(ctx: RunContext): Promise<OperationOutcome> {
-  const { stackName, templatePath, roleArn, endpointUrl } = ctx.inputs;
+  const { stackName, templatePath, endpointUrl } = ctx.inputs;
   const started = ctx.now();
   const seconds = () => (ctx.now() - started) / 1000;
   try {
@@ -73,15 +73,7 @@ export async function deploy(ctx: RunContext): Promise<OperationOutcome> {
         changeSetName: changeSetName(ctx.run, ctx.now()),
         queueNameCooldownMs: queueNameCooldownMs(endpointUrl),
       },
-      {
-        deadline: ctx.deadline,
-        signal: ctx.signal,
-        sleep: ctx.sleep,
-        now: ctx.now,
-        setActivity: (a) => ctx.setActivity(a),
-        tokenPrefix: requestTokenPrefix(ctx.run, ctx.now()),
-        ...(roleArn ? { roleArn } : {}),
-      },
+      stackOptionsOf(ctx),
     );
     const status = result.stack.StackStatus ?? 'UNKNOWN';
     const took = seconds();

@@ -2,7 +2,7 @@
 import * as core from '@actions/core';
 import type { Stack } from '@aws-sdk/client-cloudformation';
 import type { OperationOutcome, RunContext } from '../context';
-import { CREATED_BY_TAG, createdInThisStep, deleteStack, describeStack, requestTokenPrefix } from '../aws/stack';
+import { CREATED_BY_TAG, createdInThisStep, deleteStack, describeStack, stackOptionsOf } from '../aws/stack';
 import { StackFailedError, TerminationProtectedError } from '../aws/stack-errors';
 import { annotateFailures } from '../aws/stack-events';
 import { deleteStateMachine, locateStateMachine, stopRunningExecutions } from '../aws/state-machine';
@@ -74,19 +74,11 @@ function checkStackMayBeDeleted(stackName: string, stack: Stack, force: boolean)
 
 /** Deletes the stack (with the service role, if any) and records the check; DELETE_FAILED names what is left. */
 async function deleteTheStack(ctx: RunContext, stack: Stack): Promise<OperationOutcome> {
-  const { stackName, roleArn } = ctx.inputs;
+  const { stackName } = ctx.inputs;
   const started = ctx.now();
   const seconds = () => (ctx.now() - started) / 1000;
   try {
-    await deleteStack(ctx.clients.cloudformation, stack, {
-      deadline: ctx.deadline,
-      signal: ctx.signal,
-      sleep: ctx.sleep,
-      now: ctx.now,
-      setActivity: (activity) => ctx.setActivity(activity),
-      tokenPrefix: requestTokenPrefix(ctx.run, ctx.now()),
-      ...(roleArn ? { roleArn } : {}),
-    });
+    await deleteStack(ctx.clients.cloudformation, stack, stackOptionsOf(ctx));
   } catch (err) {
     if (err instanceof Error && err.name === 'AbortError') throw err;
     if (err instanceof StackFailedError) annotateFailures(err.failures);
