@@ -17,4 +17,11 @@ describe('hideHostPaths', () => {
   ])('%s', (line, shown) => {
     expect(hideHostPaths(line)).toBe(shown);
   });
+
+  it("rewrites the host's own folders even under a sandbox root (a checkout in /tmp), and leaves the function's /tmp files", () => {
+    const roots = ['/tmp/ci-clone'];
+    expect(hideHostPaths('    at invoke (/tmp/ci-clone/dist/lambda-worker/index.js:264:20)', roots)).toBe('    at invoke (/var/runtime/index.js:264:20)');
+    expect(hideHostPaths('    at /tmp/ci-clone/node_modules/@smithy/core/index.js:1:1', roots)).toBe('    at /var/runtime/node_modules/@smithy/core/index.js:1:1');
+    expect(hideHostPaths('ENOENT: open /tmp/scratch.json', roots)).toBe('ENOENT: open /tmp/scratch.json');
+  });
 });

@@ -13,8 +13,12 @@ const SANDBOX_ROOTS = ['/var/task', '/var/runtime', '/opt', '/tmp'];
  */
 const ABSOLUTE_PATH = /(^|[\s('"`])(file:\/\/)?(\/[^\s()'"`:]+)/g;
 
-function sandboxPath(path: string): string {
-  if (SANDBOX_ROOTS.some((root) => path === root || path.startsWith(`${root}/`))) return path;
+const within = (path: string, root: string): boolean => path === root || path.startsWith(`${root}/`);
+
+function sandboxPath(path: string, hostRoots: readonly string[]): string {
+  // The endpoint's own files are the host's even where a sandbox root holds them (a checkout under /tmp).
+  const host = hostRoots.some((root) => within(path, root));
+  if (!host && SANDBOX_ROOTS.some((root) => within(path, root))) return path;
   // A package the worker ships (the SDK): where the Node.js runtime keeps it.
   const packages = path.lastIndexOf('/node_modules/');
   if (packages >= 0) return `/var/runtime${path.slice(packages)}`;
@@ -22,7 +26,10 @@ function sandboxPath(path: string): string {
   return `/var/runtime/${path.slice(path.lastIndexOf('/') + 1)}`;
 }
 
-/** The text with every host path replaced by its sandbox counterpart. */
-export function hideHostPaths(text: string): string {
-  return text.replace(ABSOLUTE_PATH, (_match, before: string, _scheme: string | undefined, path: string) => `${before}${sandboxPath(path)}`);
+/**
+ * The text with every host path replaced by its sandbox counterpart. `hostRoots` are folders that are the host's
+ * whatever their place (the endpoint's own code, the working directory), also when under a sandbox root like /tmp.
+ */
+export function hideHostPaths(text: string, hostRoots: readonly string[] = []): string {
+  return text.replace(ABSOLUTE_PATH, (_match, before: string, _scheme: string | undefined, path: string) => `${before}${sandboxPath(path, hostRoots)}`);
 }

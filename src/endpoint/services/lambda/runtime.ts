@@ -1,9 +1,18 @@
 // Runs one function's invocations on warm worker threads: one worker per concurrent invocation,
 // reused for the next one, terminated when the function times out, crashes, changes or is deleted.
+import { dirname } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { FunctionErrorBody, InvokeMessage, InvokeReply, InvokeStarted, WorkerSetup } from './worker';
 import { hideHostPaths } from './host-paths';
 import { workerScript } from './worker-path';
+
+/**
+ * The host's own folders: the endpoint's code (two levels above the worker script: the bundle's or the sources'
+ * folder) and the working directory. Paths in them never reach an error, wherever they are.
+ */
+function hostRoots(): string[] {
+  return [dirname(dirname(workerScript())), process.cwd()];
+}
 
 export interface InvocationOutcome {
   /** The handler's result as JSON, or the error body when functionError is set. */
@@ -185,7 +194,8 @@ export class FunctionRuntime {
 
   private failure(error: FunctionErrorBody, logTail: string): InvocationOutcome {
     // As Lambda reports it: the function's and the runtime's files only, never the endpoint host's.
-    const shown: FunctionErrorBody = { ...error, errorMessage: hideHostPaths(error.errorMessage), trace: error.trace.map(hideHostPaths) };
+    const roots = hostRoots();
+    const shown: FunctionErrorBody = { ...error, errorMessage: hideHostPaths(error.errorMessage, roots), trace: error.trace.map((line) => hideHostPaths(line, roots)) };
     return { payload: JSON.stringify(shown), functionError: 'Unhandled', logTail };
   }
 }
