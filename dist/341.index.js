@@ -264,11 +264,11 @@ function annotateFailures(failures) {
 /* harmony export */   H: () => (/* binding */ QUEUE_NAME_COOLDOWN_MS),
 /* harmony export */   Y8: () => (/* binding */ createdInThisStep),
 /* harmony export */   Yz: () => (/* binding */ outputsOf),
-/* harmony export */   ZT: () => (/* binding */ requestTokenPrefix),
 /* harmony export */   gE: () => (/* binding */ deployStack),
+/* harmony export */   mL: () => (/* binding */ stackOptionsOf),
 /* harmony export */   wm: () => (/* binding */ deleteStack)
 /* harmony export */ });
-/* unused harmony export isInProgress */
+/* unused harmony exports isInProgress, requestTokenPrefix */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96421);
 /* harmony import */ var _aws_sdk_client_cloudformation__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3805);
 /* harmony import */ var _wait__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(40910);
@@ -321,6 +321,19 @@ function isInProgress(status) {
 /** The start of a step's ClientRequestTokens ([A-Za-z][-A-Za-z0-9]*): unique to the workflow run, attempt and step. */
 function requestTokenPrefix(run, now) {
     return `gh-${run.runId}-${run.runAttempt}-${now.toString(36)}`;
+}
+/** A step's options for its stack calls: its deadline, signal and clock, its activity, request tokens and service role. */
+function stackOptionsOf(ctx) {
+    const { roleArn } = ctx.inputs;
+    return {
+        deadline: ctx.deadline,
+        signal: ctx.signal,
+        sleep: ctx.sleep,
+        now: ctx.now,
+        setActivity: (activity) => ctx.setActivity(activity),
+        tokenPrefix: requestTokenPrefix(ctx.run, ctx.now()),
+        ...(roleArn ? { roleArn } : {}),
+    };
 }
 let tokensIssued = 0;
 /** A ClientRequestToken unique to one call of this step; undefined when the caller gave no prefix. */

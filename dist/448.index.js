@@ -80,19 +80,11 @@ function checkStackMayBeDeleted(stackName, stack, force) {
 }
 /** Deletes the stack (with the service role, if any) and records the check; DELETE_FAILED names what is left. */
 async function deleteTheStack(ctx, stack) {
-    const { stackName, roleArn } = ctx.inputs;
+    const { stackName } = ctx.inputs;
     const started = ctx.now();
     const seconds = () => (ctx.now() - started) / 1000;
     try {
-        await (0,_aws_stack__WEBPACK_IMPORTED_MODULE_1__/* .deleteStack */ .wm)(ctx.clients.cloudformation, stack, {
-            deadline: ctx.deadline,
-            signal: ctx.signal,
-            sleep: ctx.sleep,
-            now: ctx.now,
-            setActivity: (activity) => ctx.setActivity(activity),
-            tokenPrefix: (0,_aws_stack__WEBPACK_IMPORTED_MODULE_1__/* .requestTokenPrefix */ .ZT)(ctx.run, ctx.now()),
-            ...(roleArn ? { roleArn } : {}),
-        });
+        await (0,_aws_stack__WEBPACK_IMPORTED_MODULE_1__/* .deleteStack */ .wm)(ctx.clients.cloudformation, stack, (0,_aws_stack__WEBPACK_IMPORTED_MODULE_1__/* .stackOptionsOf */ .mL)(ctx));
     }
     catch (err) {
         if (err instanceof Error && err.name === 'AbortError')

@@ -69,7 +69,7 @@ const SAID = {
     unchanged: 'unchanged (no changes)',
 };
 async function deploy(ctx) {
-    const { stackName, templatePath, roleArn, endpointUrl } = ctx.inputs;
+    const { stackName, templatePath, endpointUrl } = ctx.inputs;
     const started = ctx.now();
     const seconds = () => (ctx.now() - started) / 1000;
     try {
@@ -81,15 +81,7 @@ async function deploy(ctx) {
             tags: stackTags(stackName, ctx.run),
             changeSetName: changeSetName(ctx.run, ctx.now()),
             queueNameCooldownMs: queueNameCooldownMs(endpointUrl),
-        }, {
-            deadline: ctx.deadline,
-            signal: ctx.signal,
-            sleep: ctx.sleep,
-            now: ctx.now,
-            setActivity: (a) => ctx.setActivity(a),
-            tokenPrefix: (0,_aws_stack__WEBPACK_IMPORTED_MODULE_2__/* .requestTokenPrefix */ .ZT)(ctx.run, ctx.now()),
-            ...(roleArn ? { roleArn } : {}),
-        });
+        }, (0,_aws_stack__WEBPACK_IMPORTED_MODULE_2__/* .stackOptionsOf */ .mL)(ctx));
         const status = result.stack.StackStatus ?? 'UNKNOWN';
         const took = seconds();
         ctx.checks.record({

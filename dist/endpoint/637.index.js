@@ -23,6 +23,8 @@ var sessions = __webpack_require__(4819);
 var trust = __webpack_require__(7406);
 // EXTERNAL MODULE: ./src/endpoint/types.ts
 var types = __webpack_require__(816);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __webpack_require__(5919);
 ;// CONCATENATED MODULE: ./src/endpoint/services/lambda/host-paths.ts
@@ -38,8 +40,11 @@ const SANDBOX_ROOTS = ['/var/task', '/var/runtime', '/opt', '/tmp'];
  * or a quote. Not a URL's path (`http://host/x` has `:` before its slashes).
  */
 const ABSOLUTE_PATH = /(^|[\s('"`])(file:\/\/)?(\/[^\s()'"`:]+)/g;
-function sandboxPath(path) {
-    if (SANDBOX_ROOTS.some((root) => path === root || path.startsWith(`${root}/`)))
+const within = (path, root) => path === root || path.startsWith(`${root}/`);
+function sandboxPath(path, hostRoots) {
+    // The endpoint's own files are the host's even where a sandbox root holds them (a checkout under /tmp).
+    const host = hostRoots.some((root) => within(path, root));
+    if (!host && SANDBOX_ROOTS.some((root) => within(path, root)))
         return path;
     // A package the worker ships (the SDK): where the Node.js runtime keeps it.
     const packages = path.lastIndexOf('/node_modules/');
@@ -48,15 +53,16 @@ function sandboxPath(path) {
     // The worker itself, or any other file of the host: the runtime's own entry point.
     return `/var/runtime/${path.slice(path.lastIndexOf('/') + 1)}`;
 }
-/** The text with every host path replaced by its sandbox counterpart. */
-function hideHostPaths(text) {
-    return text.replace(ABSOLUTE_PATH, (_match, before, _scheme, path) => `${before}${sandboxPath(path)}`);
+/**
+ * The text with every host path replaced by its sandbox counterpart. `hostRoots` are folders that are the host's
+ * whatever their place (the endpoint's own code, the working directory), also when under a sandbox root like /tmp.
+ */
+function hideHostPaths(text, hostRoots = []) {
+    return text.replace(ABSOLUTE_PATH, (_match, before, _scheme, path) => `${before}${sandboxPath(path, hostRoots)}`);
 }
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __webpack_require__(3136);
 ;// CONCATENATED MODULE: ./src/endpoint/services/lambda/worker-path.ts
@@ -87,6 +93,14 @@ function workerScript() {
 
 
 
+
+/**
+ * The host's own folders: the endpoint's code (two levels above the worker script: the bundle's or the sources'
+ * folder) and the working directory. Paths in them never reach an error, wherever they are.
+ */
+function hostRoots() {
+    return [(0,external_node_path_.dirname)((0,external_node_path_.dirname)(workerScript())), process.cwd()];
+}
 const LOG_TAIL_BYTES = 4096;
 /** How long a cold worker may take to load the SDK and the package before the call counts as timed out (AWS: 10 s). */
 const INIT_TIMEOUT_MS = 10_000;
@@ -256,7 +270,8 @@ class FunctionRuntime {
     }
     failure(error, logTail) {
         // As Lambda reports it: the function's and the runtime's files only, never the endpoint host's.
-        const shown = { ...error, errorMessage: hideHostPaths(error.errorMessage), trace: error.trace.map(hideHostPaths) };
+        const roots = hostRoots();
+        const shown = { ...error, errorMessage: hideHostPaths(error.errorMessage, roots), trace: error.trace.map((line) => hideHostPaths(line, roots)) };
         return { payload: JSON.stringify(shown), functionError: 'Unhandled', logTail };
     }
 }
