@@ -307,7 +307,7 @@ async function runMix(start, { perProcessCpu, noWork = false }) {
     print(label, ms((benchCpu.user + benchCpu.system) / 1000 / totalOps));
     const endpointCpu = serverCpu();
     if (endpointCpu !== undefined && cpuBefore.endpoint !== undefined) {
-      print('  CPU per op: server process', ms(((endpointCpu - cpuBefore.endpoint) * 1000) / totalOps));
+      print('  CPU per op: server process', `${(((endpointCpu - cpuBefore.endpoint) * 1000) / totalOps).toFixed(2)} ms`);
     }
   } finally {
     db.destroy();
