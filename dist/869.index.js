@@ -865,8 +865,11 @@ const logGroup = {
     },
 };
 
+// EXTERNAL MODULE: ./src/endpoint/services/sqs/model.ts
+var model = __webpack_require__(7953);
 ;// CONCATENATED MODULE: ./src/endpoint/services/cloudformation/resources/sqs-queue.ts
 // AWS::SQS::Queue through the in-process SQS. Ref is the queue URL.
+
 
 
 /** Properties that become queue attributes (objects such as RedrivePolicy as JSON text). */
@@ -875,14 +878,9 @@ const ATTRIBUTE_PROPERTIES = [
     'KmsMasterKeyId', 'MaximumMessageSize', 'MessageRetentionPeriod', 'ReceiveMessageWaitTimeSeconds', 'RedriveAllowPolicy',
     'RedrivePolicy', 'SqsManagedSseEnabled', 'VisibilityTimeout',
 ];
-/** SQS's values for attributes a queue was created without (CreateQueue, Amazon SQS API Reference); '' clears the rest. */
+/** What an update that drops a property sets it back to: SQS's defaults, and these for FIFO and KMS settings; '' clears the rest. */
 const DEFAULTS = {
-    DelaySeconds: '0',
-    MaximumMessageSize: '1048576',
-    MessageRetentionPeriod: '345600',
-    ReceiveMessageWaitTimeSeconds: '0',
-    VisibilityTimeout: '30',
-    SqsManagedSseEnabled: 'true',
+    ...model/* DEFAULT_ATTRIBUTES */.g2,
     KmsDataKeyReusePeriodSeconds: '300',
     ContentBasedDeduplication: 'false',
 };

@@ -734,7 +734,7 @@ function merge(into, from, step) {
  */
 async function startLocalEndpoint(env = process.env) {
     const [{ startEndpoint }, { BEHAVIOUR_ENV, parseBehaviour }, { tmpdir }, { join }, { mkdirSync }] = await Promise.all([
-        __nccwpck_require__.e(/* import() */ 915).then(__nccwpck_require__.bind(__nccwpck_require__, 78915)),
+        __nccwpck_require__.e(/* import() */ 727).then(__nccwpck_require__.bind(__nccwpck_require__, 11727)),
         __nccwpck_require__.e(/* import() */ 594).then(__nccwpck_require__.bind(__nccwpck_require__, 77594)),
         Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 48161, 23)),
         Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 76760, 23)),

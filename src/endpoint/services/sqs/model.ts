@@ -82,7 +82,8 @@ export interface ReceiveOptions {
   visibilityTimeout?: number;
 }
 
-const DEFAULT_ATTRIBUTES: Record<string, string> = {
+/** SQS's values for the attributes a queue is created without (CreateQueue, Amazon SQS API Reference). */
+export const DEFAULT_ATTRIBUTES: Readonly<Record<string, string>> = {
   DelaySeconds: '0',
   MaximumMessageSize: '1048576',
   MessageRetentionPeriod: '345600',

@@ -1,5 +1,6 @@
 // AWS::SQS::Queue through the in-process SQS. Ref is the queue URL.
 import { arn } from '../partition';
+import { DEFAULT_ATTRIBUTES } from '../../sqs/model';
 import type { TemplateValue } from '../template';
 import { optionalString, tagMap, type Properties, type ProvisionContext, type Provisioner } from './types';
 
@@ -10,14 +11,9 @@ const ATTRIBUTE_PROPERTIES = [
   'RedrivePolicy', 'SqsManagedSseEnabled', 'VisibilityTimeout',
 ];
 
-/** SQS's values for attributes a queue was created without (CreateQueue, Amazon SQS API Reference); '' clears the rest. */
+/** What an update that drops a property sets it back to: SQS's defaults, and these for FIFO and KMS settings; '' clears the rest. */
 const DEFAULTS: Record<string, string> = {
-  DelaySeconds: '0',
-  MaximumMessageSize: '1048576',
-  MessageRetentionPeriod: '345600',
-  ReceiveMessageWaitTimeSeconds: '0',
-  VisibilityTimeout: '30',
-  SqsManagedSseEnabled: 'true',
+  ...DEFAULT_ATTRIBUTES,
   KmsDataKeyReusePeriodSeconds: '300',
   ContentBasedDeduplication: 'false',
 };

@@ -1,5 +1,5 @@
-export const id = 915;
-export const ids = [915,594];
+export const id = 727;
+export const ids = [727,594];
 export const modules = {
 
 /***/ 77594:
@@ -979,7 +979,7 @@ function requireParam(params, name) {
 
 /***/ }),
 
-/***/ 78915:
+/***/ 11727:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1921,51 +1921,10 @@ function composeGate(checks) {
     };
 }
 
+// EXTERNAL MODULE: ./src/endpoint/services/sqs/errors.ts
+var errors = __webpack_require__(30665);
 // EXTERNAL MODULE: ./src/endpoint/protocol/json.ts
 var protocol_json = __webpack_require__(50398);
-;// CONCATENATED MODULE: ./src/endpoint/services/sqs/errors.ts
-// SQS errors as its query-compatible JSON protocol sends them: the modern code in __type and the legacy
-// query code (with the fault side) in x-amzn-query-error, which the SDK reports as the error's Code.
-
-
-/** Modern code -> [legacy query code, HTTP status], as in the SQS service model. */
-const QUERY_CODES = {
-    QueueDoesNotExist: ['AWS.SimpleQueueService.NonExistentQueue', 400],
-    QueueNameExists: ['QueueAlreadyExists', 400],
-    QueueDeletedRecently: ['AWS.SimpleQueueService.QueueDeletedRecently', 400],
-    ReceiptHandleIsInvalid: ['ReceiptHandleIsInvalid', 404],
-    MessageNotInflight: ['AWS.SimpleQueueService.MessageNotInflight', 400],
-    PurgeQueueInProgress: ['AWS.SimpleQueueService.PurgeQueueInProgress', 403],
-    EmptyBatchRequest: ['AWS.SimpleQueueService.EmptyBatchRequest', 400],
-    TooManyEntriesInBatchRequest: ['AWS.SimpleQueueService.TooManyEntriesInBatchRequest', 400],
-    BatchEntryIdsNotDistinct: ['AWS.SimpleQueueService.BatchEntryIdsNotDistinct', 400],
-    InvalidBatchEntryId: ['AWS.SimpleQueueService.InvalidBatchEntryId', 400],
-    BatchRequestTooLong: ['AWS.SimpleQueueService.BatchRequestTooLong', 400],
-    UnsupportedOperation: ['AWS.SimpleQueueService.UnsupportedOperation', 400],
-    InvalidAddress: ['InvalidAddress', 404],
-    InvalidAttributeName: ['InvalidAttributeName', 400],
-    InvalidAttributeValue: ['InvalidAttributeValue', 400],
-    InvalidMessageContents: ['InvalidMessageContents', 400],
-    ResourceNotFoundException: ['ResourceNotFoundException', 404],
-    // Transient errors (the endpoint's --fault-rate): the modelled throttle, and the common 5xx errors of
-    // the SQS API Reference ("Common Errors"), which are not in the model and keep their code as the query code.
-    RequestThrottled: ['RequestThrottled', 403],
-    InternalFailure: ['InternalFailure', 500],
-    ServiceUnavailable: ['ServiceUnavailable', 503],
-};
-/** An SQS error; the HTTP status comes from the service model when the code is modelled. */
-function sqsError(code, message) {
-    const status = QUERY_CODES[code]?.[1] ?? 400;
-    return new types/* AwsError */.Gy(code, message, status, status >= 500 ? 'Receiver' : 'Sender');
-}
-const queueDoesNotExist = () => sqsError('QueueDoesNotExist', 'The specified queue does not exist.');
-const invalidParameter = (message) => sqsError('InvalidParameterValue', message);
-const missingParameter = (name) => sqsError('MissingParameter', `The request must contain the parameter ${name}.`);
-function sqsErrorResponse(error) {
-    const queryCode = QUERY_CODES[error.code]?.[0] ?? error.code;
-    return (0,protocol_json/* jsonError */.FZ)(error, 'com.amazonaws.sqs', { 'x-amzn-query-error': `${queryCode};${error.sender}` });
-}
-
 ;// CONCATENATED MODULE: ./src/endpoint/protocol/errors.ts
 // An AwsError as the service that failed sends it: JSON services with their own Smithy namespace (SQS with
 // its legacy query code header), query services as XML. Used for errors raised before a service sees the
@@ -1984,7 +1943,7 @@ function serviceErrorResponse(service, error, requestId, json) {
     if (error instanceof AccessDeniedError)
         return accessDeniedResponse(error, requestId, json);
     if (service === 'sqs' && json)
-        return sqsErrorResponse(error);
+        return (0,errors/* sqsErrorResponse */.Jt)(error);
     if (!json)
         return (0,query/* xmlError */.es)(error, requestId);
     const namespace = (service && JSON_NAMESPACES[service]) || 'com.amazon.coral.service';
@@ -3302,530 +3261,8 @@ function createIamService(settings, options = {}) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/endpoint/services/sqs/digest.ts
-// The MD5 digests SQS returns with sends and receives, computed exactly as the SDKs verify them.
-
-function md5Hex(data) {
-    // The one-shot digest: no Hash object per call (two or more digests per message sent).
-    return (0,external_node_crypto_.hash)('md5', data, 'hex');
-}
-/** Binary data types (`Binary`, `Binary.custom`) are digested as bytes with transport type 2. */
-function isBinaryType(dataType) {
-    return dataType === 'Binary' || dataType.startsWith('Binary.');
-}
-/**
- * Over the attributes sorted by name: for each, the length-prefixed name and data type, one transport
- * byte (1 string/number, 2 binary) and the length-prefixed value. Undefined when there are none.
- */
-function md5OfMessageAttributes(attributes) {
-    const names = Object.keys(attributes ?? {}).sort();
-    if (!attributes || names.length === 0)
-        return undefined;
-    // Each value's bytes once, then written into one buffer (no buffer per length prefix).
-    const fields = [];
-    const transports = [];
-    for (const name of names) {
-        const { DataType, StringValue, BinaryValue } = attributes[name];
-        const binary = isBinaryType(DataType);
-        fields.push(Buffer.from(name, 'utf8'), Buffer.from(DataType, 'utf8'), binary ? Buffer.from(BinaryValue ?? '', 'base64') : Buffer.from(StringValue ?? '', 'utf8'));
-        transports.push(binary ? 2 : 1);
-    }
-    const out = Buffer.allocUnsafe(fields.reduce((size, field) => size + 4 + field.length, 0) + transports.length);
-    let at = 0;
-    const put = (field) => {
-        at = out.writeUInt32BE(field.length, at);
-        at += field.copy(out, at);
-    };
-    for (let i = 0; i < transports.length; i++) {
-        put(fields[3 * i]);
-        put(fields[3 * i + 1]);
-        at = out.writeUInt8(transports[i], at);
-        put(fields[3 * i + 2]);
-    }
-    return md5Hex(out);
-}
-
-;// CONCATENATED MODULE: ./src/endpoint/services/sqs/model.ts
-// SQS's state and behaviour, apart from the wire: queues per region, messages with visibility timeouts,
-// receive counts and receipt handles, dead-letter redrive, and long polls that answer as soon as a
-// message becomes visible (or at their deadline, or when the endpoint closes).
-
-
-
-const DEFAULT_ATTRIBUTES = {
-    DelaySeconds: '0',
-    MaximumMessageSize: '1048576',
-    MessageRetentionPeriod: '345600',
-    ReceiveMessageWaitTimeSeconds: '0',
-    VisibilityTimeout: '30',
-    SqsManagedSseEnabled: 'true',
-};
-/** Settable attributes with their allowed integer ranges (undefined: free text or boolean). */
-const SETTABLE = {
-    DelaySeconds: [0, 900],
-    MaximumMessageSize: [1024, 1048576],
-    MessageRetentionPeriod: [60, 1209600],
-    ReceiveMessageWaitTimeSeconds: [0, 20],
-    VisibilityTimeout: [0, 43200],
-    KmsDataKeyReusePeriodSeconds: [60, 86400],
-    Policy: undefined,
-    RedrivePolicy: undefined,
-    RedriveAllowPolicy: undefined,
-    KmsMasterKeyId: undefined,
-    SqsManagedSseEnabled: undefined,
-    FifoQueue: undefined,
-    ContentBasedDeduplication: undefined,
-    DeduplicationScope: undefined,
-    FifoThroughputLimit: undefined,
-};
-const COMPUTED = [
-    'QueueArn',
-    'ApproximateNumberOfMessages',
-    'ApproximateNumberOfMessagesNotVisible',
-    'ApproximateNumberOfMessagesDelayed',
-    'CreatedTimestamp',
-    'LastModifiedTimestamp',
-];
-const MAX_VISIBILITY_TIMEOUT = 43200;
-// Characters SQS accepts in a body: #x9 #xA #xD, #x20-#xD7FF, #xE000-#xFFFD, #x10000-#x10FFFF.
-// eslint-disable-next-line no-control-regex -- naming the allowed control characters is the point
-const INVALID_BODY_CHARACTER = /[^\x09\x0A\x0D\x20-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
-const QUEUE_NAME = /^[A-Za-z0-9_-]{1,80}$/;
-/** A FIFO queue's name: the same characters, and the `.fifo` suffix counts towards the 80. */
-const FIFO_QUEUE_NAME = /^[A-Za-z0-9_-]{1,75}\.fifo$/;
-/** SQS's wording (CreateQueue, InvalidParameterValue) for a name outside the limits. */
-const QUEUE_NAME_LIMITS = 'Can only include alphanumeric characters, hyphens, or underscores. 1 to 80 in length';
-const FIFO_QUEUE_NAME_LIMITS = 'The name of a FIFO queue can only include alphanumeric characters, hyphens, or underscores, must end with .fifo suffix and be 1 to 80 in length.';
-function model_queueArn(region, accountId, name) {
-    return `arn:aws:sqs:${region}:${accountId}:${name}`;
-}
-/** Queue URLs already parsed (every message operation names its queue by URL); bounded, it is a cache only. */
-const namesOfUrls = new Map();
-const NAMES_OF_URLS_MAX = 1000;
-/** The queue name in `<endpoint>/<account>/<name>` (any host: clients may reach us by another name), or a bare name. */
-function queueNameOf(urlOrName) {
-    if (QUEUE_NAME.test(urlOrName) || FIFO_QUEUE_NAME.test(urlOrName))
-        return urlOrName;
-    if (namesOfUrls.has(urlOrName))
-        return namesOfUrls.get(urlOrName);
-    let name;
-    try {
-        const segments = new URL(urlOrName).pathname.split('/').filter(Boolean);
-        name = segments.length === 2 ? segments[1] : undefined;
-    }
-    catch {
-        name = undefined;
-    }
-    if (namesOfUrls.size >= NAMES_OF_URLS_MAX)
-        namesOfUrls.clear();
-    namesOfUrls.set(urlOrName, name);
-    return name;
-}
-function newReceiptHandle(messageId) {
-    return Buffer.from(`${messageId} ${(0,external_node_crypto_.randomUUID)()}`).toString('base64');
-}
-/** The message id inside a handle this endpoint issued, or undefined for anything else. */
-function messageIdOfHandle(handle) {
-    const [id, nonce, extra] = Buffer.from(handle, 'base64').toString('utf8').split(' ');
-    const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-    return extra === undefined && uuid.test(id ?? '') && uuid.test(nonce ?? '') ? id : undefined;
-}
-class SqsModel {
-    accountId;
-    onChange;
-    cooldowns;
-    queues = new Map();
-    /** Names deleted within the cooldown (`<region>/<name>` -> when), which CreateQueue refuses. */
-    deletedAt = new Map();
-    /** Long polls waiting on a queue, woken by anything that can make a message visible. */
-    waiters = new Map();
-    closed = false;
-    sequence = 0;
-    constructor(accountId, onChange = () => undefined, cooldowns = { queueNameMs: 0, purgeMs: 0 }) {
-        this.accountId = accountId;
-        this.onChange = onChange;
-        this.cooldowns = cooldowns;
-    }
-    key(region, name) {
-        return `${region}/${name}`;
-    }
-    // ---- queues ----
-    createQueue(region, name, attributes = {}, tags = {}) {
-        // A queue is FIFO only when asked for (FifoQueue=true); a standard queue's name cannot hold the '.'.
-        const fifo = attributes.FifoQueue === 'true';
-        if (fifo ? !FIFO_QUEUE_NAME.test(name) : !QUEUE_NAME.test(name))
-            throw invalidParameter(fifo ? FIFO_QUEUE_NAME_LIMITS : QUEUE_NAME_LIMITS);
-        this.validateAttributes(attributes);
-        if (this.deletedRecently(region, name)) {
-            throw sqsError('QueueDeletedRecently', 'You must wait 60 seconds after deleting a queue before you can create another with the same name.');
-        }
-        const existing = this.queues.get(this.key(region, name));
-        if (existing) {
-            for (const [attribute, value] of Object.entries(attributes)) {
-                if ((existing.attributes[attribute] ?? '') !== value) {
-                    throw sqsError('QueueNameExists', `A queue already exists with the same name and a different value for attribute ${attribute}`);
-                }
-            }
-            return existing;
-        }
-        const now = Date.now();
-        const queue = {
-            name,
-            region,
-            createdAt: now,
-            modifiedAt: now,
-            attributes: { ...DEFAULT_ATTRIBUTES, ...attributes },
-            tags: { ...tags },
-            messages: new Map(),
-        };
-        this.queues.set(this.key(region, name), queue);
-        this.onChange();
-        return queue;
-    }
-    findQueue(region, urlOrName) {
-        const name = queueNameOf(urlOrName);
-        return name ? this.queues.get(this.key(region, name)) : undefined;
-    }
-    requireQueue(region, urlOrName) {
-        const queue = this.findQueue(region, urlOrName);
-        if (!queue)
-            throw queueDoesNotExist();
-        return queue;
-    }
-    listQueues(region, prefix = '') {
-        return [...this.queues.values()].filter((q) => q.region === region && q.name.startsWith(prefix)).sort((a, b) => a.name.localeCompare(b.name));
-    }
-    deleteQueue(queue) {
-        const key = this.key(queue.region, queue.name);
-        this.queues.delete(key);
-        if (this.cooldowns.queueNameMs > 0)
-            this.deletedAt.set(key, Date.now());
-        this.wake(queue);
-        this.onChange();
-    }
-    /** Whether the name was deleted within the cooldown; forgets deletions older than that. */
-    deletedRecently(region, name) {
-        const key = this.key(region, name);
-        const at = this.deletedAt.get(key);
-        if (at === undefined)
-            return false;
-        if (Date.now() - at < this.cooldowns.queueNameMs)
-            return true;
-        this.deletedAt.delete(key);
-        return false;
-    }
-    purgeQueue(queue) {
-        const now = Date.now();
-        if (queue.purgedAt !== undefined && now - queue.purgedAt < this.cooldowns.purgeMs) {
-            throw sqsError('PurgeQueueInProgress', `Only one PurgeQueue operation on ${queue.name} is allowed every 60 seconds.`);
-        }
-        queue.purgedAt = now;
-        queue.messages.clear();
-        this.onChange();
-    }
-    arnOf(queue) {
-        return model_queueArn(queue.region, this.accountId, queue.name);
-    }
-    validateAttributes(attributes) {
-        for (const [name, value] of Object.entries(attributes)) {
-            if (!(name in SETTABLE))
-                throw sqsError('InvalidAttributeName', `Unknown Attribute ${name}.`);
-            const range = SETTABLE[name];
-            const number = Number(value);
-            if (range && (!/^\d+$/.test(value) || number < range[0] || number > range[1])) {
-                throw sqsError('InvalidAttributeValue', `Invalid value for the parameter ${name}.`);
-            }
-            if (name === 'RedrivePolicy' && value !== '') {
-                try {
-                    const policy = JSON.parse(value);
-                    if (typeof policy.deadLetterTargetArn !== 'string' || !(Number(policy.maxReceiveCount) >= 1))
-                        throw new Error('shape');
-                }
-                catch {
-                    throw sqsError('InvalidAttributeValue', `Value ${value} for parameter RedrivePolicy is invalid. Reason: Redrive policy is not a valid JSON map with deadLetterTargetArn and maxReceiveCount.`);
-                }
-            }
-        }
-    }
-    getAttributes(queue, names) {
-        const wanted = names.includes('All') ? [...COMPUTED, ...Object.keys(queue.attributes)] : names;
-        const now = Date.now();
-        let visible = 0;
-        let inFlight = 0;
-        let delayed = 0;
-        for (const message of queue.messages.values()) {
-            if (message.visibleAt <= now)
-                visible++;
-            else if (message.receiveCount > 0)
-                inFlight++;
-            else
-                delayed++;
-        }
-        const computed = {
-            QueueArn: this.arnOf(queue),
-            ApproximateNumberOfMessages: String(visible),
-            ApproximateNumberOfMessagesNotVisible: String(inFlight),
-            ApproximateNumberOfMessagesDelayed: String(delayed),
-            CreatedTimestamp: String(Math.floor(queue.createdAt / 1000)),
-            LastModifiedTimestamp: String(Math.floor(queue.modifiedAt / 1000)),
-        };
-        const out = {};
-        for (const name of wanted) {
-            if (name in computed)
-                out[name] = computed[name];
-            else if (name in queue.attributes)
-                out[name] = queue.attributes[name];
-            else if (!(name in SETTABLE))
-                throw sqsError('InvalidAttributeName', `Unknown Attribute ${name}.`);
-        }
-        return out;
-    }
-    setAttributes(queue, attributes) {
-        this.validateAttributes(attributes);
-        for (const [name, value] of Object.entries(attributes)) {
-            // An empty value clears optional policies, as on AWS.
-            if (value === '' && !(name in DEFAULT_ATTRIBUTES))
-                delete queue.attributes[name];
-            else
-                queue.attributes[name] = value;
-        }
-        queue.modifiedAt = Date.now();
-        this.wake(queue);
-        this.onChange();
-    }
-    tagQueue(queue, tags) {
-        Object.assign(queue.tags, tags);
-        this.onChange();
-    }
-    untagQueue(queue, keys) {
-        for (const key of keys)
-            delete queue.tags[key];
-        this.onChange();
-    }
-    /** Queues whose redrive policy names this one as their dead-letter queue. */
-    deadLetterSources(queue) {
-        const arn = this.arnOf(queue);
-        return [...this.queues.values()].filter((q) => this.redrivePolicy(q)?.deadLetterTargetArn === arn);
-    }
-    redrivePolicy(queue) {
-        const text = queue.attributes.RedrivePolicy;
-        if (!text)
-            return undefined;
-        const policy = JSON.parse(text);
-        return { deadLetterTargetArn: policy.deadLetterTargetArn, maxReceiveCount: Number(policy.maxReceiveCount) };
-    }
-    // ---- messages ----
-    send(queue, input) {
-        const body = input.MessageBody;
-        if (body === undefined || body === '')
-            throw sqsError('MissingParameter', 'The request must contain the parameter MessageBody.');
-        if (INVALID_BODY_CHARACTER.test(body)) {
-            throw sqsError('InvalidMessageContents', 'Invalid characters found. Valid unicode characters are #x9 | #xA | #xD | #x20 to #xD7FF | #xE000 to #xFFFD | #x10000 to #x10FFFF');
-        }
-        const maxSize = Number(queue.attributes.MaximumMessageSize);
-        if (Buffer.byteLength(body) > maxSize) {
-            throw invalidParameter(`One or more parameters are invalid. Reason: Message must be shorter than ${maxSize} bytes.`);
-        }
-        const delay = input.DelaySeconds ?? Number(queue.attributes.DelaySeconds);
-        if (!Number.isInteger(delay) || delay < 0 || delay > 900) {
-            throw invalidParameter(`Value ${delay} for parameter DelaySeconds is invalid. Reason: must be between 0 and 900, if provided.`);
-        }
-        const attributes = validateMessageAttributes(input.MessageAttributes);
-        const fifo = queue.attributes.FifoQueue === 'true';
-        if (fifo && !input.MessageGroupId)
-            throw sqsError('MissingParameter', 'The request must contain the parameter MessageGroupId.');
-        const now = Date.now();
-        const message = {
-            id: (0,external_node_crypto_.randomUUID)(),
-            body,
-            md5OfBody: md5Hex(body),
-            attributes,
-            md5OfAttributes: md5OfMessageAttributes(attributes),
-            systemAttributes: input.MessageSystemAttributes,
-            sentAt: now,
-            visibleAt: now + delay * 1000,
-            receiveCount: 0,
-            groupId: input.MessageGroupId,
-            deduplicationId: input.MessageDeduplicationId,
-            sequenceNumber: fifo ? String(++this.sequence).padStart(20, '0') : undefined,
-        };
-        queue.messages.set(message.id, message);
-        this.wake(queue);
-        this.onChange();
-        return {
-            MessageId: message.id,
-            MD5OfMessageBody: message.md5OfBody,
-            MD5OfMessageAttributes: message.md5OfAttributes,
-            MD5OfMessageSystemAttributes: md5OfMessageAttributes(message.systemAttributes),
-            SequenceNumber: message.sequenceNumber,
-        };
-    }
-    /**
-     * Receives up to maxMessages, long polling up to waitSeconds for the first one to become visible.
-     * Stops (with nothing) when `signal` aborts: messages are never taken for a caller that has gone.
-     */
-    async receive(queue, options, signal) {
-        const deadline = Date.now() + options.waitSeconds * 1000;
-        for (;;) {
-            if (this.closed || signal?.aborted || !this.queues.has(this.key(queue.region, queue.name)))
-                return [];
-            const received = this.takeVisible(queue, options);
-            if (received.length > 0) {
-                this.onChange();
-                return received;
-            }
-            const now = Date.now();
-            if (now >= deadline)
-                return [];
-            await this.changeOrTimeout(queue, Math.min(deadline, this.nextVisibleAt(queue) ?? deadline) - now, signal);
-        }
-    }
-    takeVisible(queue, options) {
-        const now = Date.now();
-        const visibility = options.visibilityTimeout ?? Number(queue.attributes.VisibilityTimeout);
-        const redrive = this.redrivePolicy(queue);
-        const out = [];
-        for (const message of queue.messages.values()) {
-            if (out.length >= options.maxMessages)
-                break;
-            if (message.visibleAt > now)
-                continue;
-            if (redrive && message.receiveCount >= redrive.maxReceiveCount && this.moveToDeadLetter(queue, message, redrive.deadLetterTargetArn))
-                continue;
-            message.receiveCount++;
-            message.firstReceivedAt ??= now;
-            message.visibleAt = now + visibility * 1000;
-            message.receiptHandle = newReceiptHandle(message.id);
-            out.push(message);
-        }
-        return out;
-    }
-    moveToDeadLetter(queue, message, targetArn) {
-        const target = [...this.queues.values()].find((q) => this.arnOf(q) === targetArn);
-        if (!target || target === queue)
-            return false;
-        queue.messages.delete(message.id);
-        target.messages.set(message.id, { ...message, visibleAt: Date.now(), receiptHandle: undefined });
-        this.wake(target);
-        return true;
-    }
-    nextVisibleAt(queue) {
-        let next;
-        for (const message of queue.messages.values())
-            if (next === undefined || message.visibleAt < next)
-                next = message.visibleAt;
-        return next;
-    }
-    /** Resolves when the queue changes, after `ms`, when the model closes or the signal aborts, whichever is first. */
-    changeOrTimeout(queue, ms, signal) {
-        return new Promise((resolve) => {
-            const waiters = this.waiters.get(queue) ?? new Set();
-            this.waiters.set(queue, waiters);
-            const done = () => {
-                clearTimeout(timer);
-                signal?.removeEventListener('abort', done);
-                waiters.delete(done);
-                if (waiters.size === 0)
-                    this.waiters.delete(queue);
-                resolve();
-            };
-            const timer = setTimeout(done, Math.max(0, ms));
-            signal?.addEventListener('abort', done, { once: true });
-            waiters.add(done);
-        });
-    }
-    wake(queue) {
-        for (const waiter of [...(this.waiters.get(queue) ?? [])])
-            waiter();
-    }
-    /** Deletes the message the handle was issued for, if that handle is still its latest (AWS ignores stale ones). */
-    deleteMessage(queue, handle) {
-        const message = this.messageFor(queue, handle);
-        if (message && message.receiptHandle === handle) {
-            queue.messages.delete(message.id);
-            this.onChange();
-        }
-    }
-    changeVisibility(queue, handle, seconds) {
-        if (!Number.isInteger(seconds) || seconds < 0 || seconds > MAX_VISIBILITY_TIMEOUT) {
-            throw invalidParameter(`Value ${seconds} for parameter VisibilityTimeout is invalid. Reason: Must be between 0 and ${MAX_VISIBILITY_TIMEOUT}.`);
-        }
-        const message = this.messageFor(queue, handle);
-        if (!message || message.receiptHandle !== handle) {
-            throw invalidParameter(`Value ${handle} for parameter ReceiptHandle is invalid. Reason: Message does not exist or is not available for visibility timeout change.`);
-        }
-        const now = Date.now();
-        if (message.visibleAt <= now)
-            throw sqsError('MessageNotInflight', 'Message is not in flight.');
-        message.visibleAt = now + seconds * 1000;
-        if (seconds === 0)
-            this.wake(queue);
-        this.onChange();
-    }
-    messageFor(queue, handle) {
-        const id = messageIdOfHandle(handle);
-        if (!id)
-            throw sqsError('ReceiptHandleIsInvalid', `The input receipt handle "${handle}" is not a valid receipt handle.`);
-        return queue.messages.get(id);
-    }
-    // ---- lifecycle ----
-    /** Ends every long poll at once (they answer with no messages). */
-    close() {
-        this.closed = true;
-        for (const queue of [...this.waiters.keys()])
-            this.wake(queue);
-    }
-    snapshot() {
-        const deletedAt = {};
-        for (const [key, at] of this.deletedAt)
-            if (Date.now() - at < this.cooldowns.queueNameMs)
-                deletedAt[key] = at;
-        return { queues: [...this.queues.values()].map((queue) => ({ ...queue, messages: [...queue.messages.values()] })), deletedAt };
-    }
-    /** Takes a snapshot of this version, or the bare queue list earlier versions wrote. */
-    restore(snapshot) {
-        this.queues.clear();
-        this.deletedAt.clear();
-        const stored = (Array.isArray(snapshot) ? { queues: snapshot, deletedAt: {} } : snapshot) ?? { queues: [], deletedAt: {} };
-        for (const queue of stored.queues ?? []) {
-            this.queues.set(this.key(queue.region, queue.name), { ...queue, messages: new Map(queue.messages.map((m) => [m.id, m])) });
-            for (const message of queue.messages) {
-                const sequence = Number(message.sequenceNumber ?? 0);
-                if (sequence > this.sequence)
-                    this.sequence = sequence;
-            }
-        }
-        for (const [key, at] of Object.entries(stored.deletedAt ?? {}))
-            if (typeof at === 'number')
-                this.deletedAt.set(key, at);
-    }
-}
-/** At most 10 attributes, each with a data type and a value of that type. */
-function validateMessageAttributes(attributes) {
-    if (!attributes || Object.keys(attributes).length === 0)
-        return undefined;
-    const names = Object.keys(attributes);
-    if (names.length > 10)
-        throw invalidParameter(`Number of message attributes [${names.length}] exceeds the allowed maximum [10].`);
-    for (const name of names) {
-        const { DataType, StringValue, BinaryValue } = attributes[name] ?? {};
-        if (!DataType)
-            throw invalidParameter(`The message attribute '${name}' must contain non-empty message attribute type.`);
-        const base = DataType.split('.')[0];
-        if (!['String', 'Number', 'Binary'].includes(base)) {
-            throw invalidParameter(`The type of message (user) attribute '${name}' is invalid. You must use only the following supported type prefixes: Binary, Number, String.`);
-        }
-        const value = base === 'Binary' ? BinaryValue : StringValue;
-        if (value === undefined || value === '') {
-            throw invalidParameter(`The message attribute '${name}' must contain non-empty message attribute value for message attribute type '${base}'.`);
-        }
-        if (base === 'Number' && !Number.isFinite(Number(value))) {
-            throw invalidParameter(`Can't cast the value of message (user) attribute '${name}' to a number.`);
-        }
-    }
-    return attributes;
-}
-
+// EXTERNAL MODULE: ./src/endpoint/services/sqs/model.ts
+var sqs_model = __webpack_require__(7953);
 ;// CONCATENATED MODULE: ./src/endpoint/services/sqs/journal.ts
 
 const QUEUE_CHANGES = new Set(['CreateQueue', 'SetQueueAttributes', 'TagQueue', 'UntagQueue']);
@@ -3901,7 +3338,7 @@ class SqsJournal {
         const input = quick === undefined ? parse(text) : {};
         const queueName = quick ?? (typeof input.QueueUrl === 'string' ? input.QueueUrl : typeof input.QueueName === 'string' ? input.QueueName : '');
         if (target === 'DeleteQueue') {
-            const name = queueNameOf(queueName);
+            const name = (0,sqs_model/* queueNameOf */.k4)(queueName);
             if (name)
                 this.queueDeleted(request.region, name);
             return;
@@ -3921,7 +3358,7 @@ class SqsJournal {
             // Deletes and visibility changes name their messages by receipt handle.
             const handles = [input.ReceiptHandle, ...entries(input).map((entry) => entry.ReceiptHandle)];
             for (const handle of handles) {
-                const id = typeof handle === 'string' ? messageIdOfHandle(handle) : undefined;
+                const id = typeof handle === 'string' ? (0,sqs_model/* messageIdOfHandle */.S3)(handle) : undefined;
                 if (id)
                     ids.push(id);
             }
@@ -3961,6 +3398,8 @@ class SqsJournal {
     }
 }
 
+// EXTERNAL MODULE: ./src/endpoint/services/sqs/digest.ts
+var digest = __webpack_require__(49722);
 ;// CONCATENATED MODULE: ./src/endpoint/services/sqs/wire.ts
 // SQS's JSON wire (X-Amz-Target AmazonSQS.<Operation>): reads each operation's input, calls the model,
 // shapes the output as the service does (empty lists and absent members left out).
@@ -3973,13 +3412,13 @@ const BATCH_ENTRY_ID = /^[A-Za-z0-9_-]{1,80}$/;
 function wire_stringMember(input, name) {
     const value = input[name];
     if (typeof value !== 'string' || value === '')
-        throw missingParameter(name);
+        throw (0,errors/* missingParameter */.Am)(name);
     return value;
 }
 function requiredInteger(input, name) {
     const value = optionalInteger(input, name);
     if (value === undefined)
-        throw missingParameter(name);
+        throw (0,errors/* missingParameter */.Am)(name);
     return value;
 }
 function optionalInteger(input, name) {
@@ -3987,7 +3426,7 @@ function optionalInteger(input, name) {
     if (value === undefined || value === null)
         return undefined;
     if (typeof value !== 'number' || !Number.isInteger(value))
-        throw invalidParameter(`Value ${String(value)} for parameter ${name} is invalid. Reason: must be an integer.`);
+        throw (0,errors/* invalidParameter */.VL)(`Value ${String(value)} for parameter ${name} is invalid. Reason: must be an integer.`);
     return value;
 }
 function stringMap(input, name) {
@@ -3995,7 +3434,7 @@ function stringMap(input, name) {
     if (value === undefined || value === null)
         return {};
     if (typeof value !== 'object' || Array.isArray(value))
-        throw invalidParameter(`Value for parameter ${name} is invalid. Reason: must be a map of strings.`);
+        throw (0,errors/* invalidParameter */.VL)(`Value for parameter ${name} is invalid. Reason: must be a map of strings.`);
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, String(v)]));
 }
 function stringList(input, name) {
@@ -4006,18 +3445,18 @@ function stringList(input, name) {
 function batchEntries(input) {
     const entries = input.Entries;
     if (!Array.isArray(entries) || entries.length === 0)
-        throw sqsError('EmptyBatchRequest', 'There should be at least one SendMessageBatchRequestEntry in the request.');
+        throw (0,errors/* sqsError */.Ss)('EmptyBatchRequest', 'There should be at least one SendMessageBatchRequestEntry in the request.');
     if (entries.length > 10)
-        throw sqsError('TooManyEntriesInBatchRequest', `Maximum number of entries per request are 10. You have sent ${entries.length}.`);
+        throw (0,errors/* sqsError */.Ss)('TooManyEntriesInBatchRequest', `Maximum number of entries per request are 10. You have sent ${entries.length}.`);
     const ids = new Set();
     for (const entry of entries) {
         if (!entry || typeof entry !== 'object')
-            throw invalidParameter('Each batch entry must be a structure.');
+            throw (0,errors/* invalidParameter */.VL)('Each batch entry must be a structure.');
         const id = String(entry.Id ?? '');
         if (!BATCH_ENTRY_ID.test(id))
-            throw sqsError('InvalidBatchEntryId', 'A batch entry id can only contain alphanumeric characters, hyphens and underscores. It can be at most 80 letters long.');
+            throw (0,errors/* sqsError */.Ss)('InvalidBatchEntryId', 'A batch entry id can only contain alphanumeric characters, hyphens and underscores. It can be at most 80 letters long.');
         if (ids.has(id))
-            throw sqsError('BatchEntryIdsNotDistinct', `Id ${id} repeated.`);
+            throw (0,errors/* sqsError */.Ss)('BatchEntryIdsNotDistinct', `Id ${id} repeated.`);
         ids.add(id);
     }
     return entries;
@@ -4095,13 +3534,13 @@ class SqsWire {
             GetQueueUrl: (input, request) => {
                 const queue = model.findQueue(request.region, wire_stringMember(input, 'QueueName'));
                 if (!queue)
-                    throw sqsError('QueueDoesNotExist', 'The specified queue does not exist.');
+                    throw (0,errors/* sqsError */.Ss)('QueueDoesNotExist', 'The specified queue does not exist.');
                 return { QueueUrl: this.urlOf(queue, request) };
             },
             ListQueues: (input, request) => {
                 const max = optionalInteger(input, 'MaxResults');
                 if (max !== undefined && (max < 1 || max > 1000))
-                    throw invalidParameter(`Value ${max} for parameter MaxResults is invalid. Reason: must be between 1 and 1000.`);
+                    throw (0,errors/* invalidParameter */.VL)(`Value ${max} for parameter MaxResults is invalid. Reason: must be between 1 and 1000.`);
                 const all = model.listQueues(request.region, typeof input.QueueNamePrefix === 'string' ? input.QueueNamePrefix : '');
                 const start = typeof input.NextToken === 'string' ? Number(Buffer.from(input.NextToken, 'base64').toString('utf8')) || 0 : 0;
                 const page = all.slice(start, max === undefined ? 1000 : start + max);
@@ -4168,15 +3607,15 @@ class SqsWire {
         const queue = this.queue(input, request);
         const maxMessages = optionalInteger(input, 'MaxNumberOfMessages') ?? 1;
         if (maxMessages < 1 || maxMessages > 10) {
-            throw invalidParameter(`Value ${maxMessages} for parameter MaxNumberOfMessages is invalid. Reason: Must be between 1 and 10, if provided.`);
+            throw (0,errors/* invalidParameter */.VL)(`Value ${maxMessages} for parameter MaxNumberOfMessages is invalid. Reason: Must be between 1 and 10, if provided.`);
         }
         const waitSeconds = optionalInteger(input, 'WaitTimeSeconds') ?? Number(queue.attributes.ReceiveMessageWaitTimeSeconds);
         if (waitSeconds < 0 || waitSeconds > 20) {
-            throw invalidParameter(`Value ${waitSeconds} for parameter WaitTimeSeconds is invalid. Reason: Must be >= 0 and <= 20, if provided.`);
+            throw (0,errors/* invalidParameter */.VL)(`Value ${waitSeconds} for parameter WaitTimeSeconds is invalid. Reason: Must be >= 0 and <= 20, if provided.`);
         }
         const visibilityTimeout = optionalInteger(input, 'VisibilityTimeout');
         if (visibilityTimeout !== undefined && (visibilityTimeout < 0 || visibilityTimeout > 43200)) {
-            throw invalidParameter(`Value ${visibilityTimeout} for parameter VisibilityTimeout is invalid. Reason: Must be between 0 and 43200, if provided.`);
+            throw (0,errors/* invalidParameter */.VL)(`Value ${visibilityTimeout} for parameter VisibilityTimeout is invalid. Reason: Must be between 0 and 43200, if provided.`);
         }
         const systemNames = [...stringList(input, 'AttributeNames'), ...stringList(input, 'MessageSystemAttributeNames')];
         const attributeNames = stringList(input, 'MessageAttributeNames');
@@ -4197,7 +3636,7 @@ class SqsWire {
                     MD5OfMessageAttributes: attributes
                         ? attributes === message.attributes && message.md5OfAttributes
                             ? message.md5OfAttributes
-                            : md5OfMessageAttributes(attributes)
+                            : (0,digest/* md5OfMessageAttributes */.UL)(attributes)
                         : undefined,
                     MessageAttributes: attributes,
                 };
@@ -4211,7 +3650,7 @@ class SqsWire {
         }
         const operation = this.operations[request.target];
         if (!operation) {
-            return sqsErrorResponse(new types/* AwsError */.Gy('UnsupportedOperation', `The operation ${request.target} is not supported by the local endpoint.`));
+            return (0,errors/* sqsErrorResponse */.Jt)(new types/* AwsError */.Gy('UnsupportedOperation', `The operation ${request.target} is not supported by the local endpoint.`));
         }
         try {
             const output = await operation((0,protocol_json/* parseJsonBody */.Y2)(request), request);
@@ -4219,7 +3658,7 @@ class SqsWire {
         }
         catch (error) {
             if (error instanceof types/* AwsError */.Gy)
-                return sqsErrorResponse(error);
+                return (0,errors/* sqsErrorResponse */.Jt)(error);
             throw error;
         }
     }
@@ -4230,7 +3669,7 @@ class SqsWire {
 
 
 function createSqsService(settings) {
-    const model = new SqsModel(settings.accountId, () => settings.markDirty(), {
+    const model = new sqs_model/* SqsModel */.J1(settings.accountId, () => settings.markDirty(), {
         queueNameMs: settings.behaviour.queueNameCooldownMs,
         purgeMs: settings.behaviour.purgeCooldownMs,
     });
@@ -4653,6 +4092,616 @@ function send(res, response, requestId, closing = false) {
         'content-length': String(typeof body === 'string' ? Buffer.byteLength(body, 'utf8') : body.length),
     });
     res.end(body);
+}
+
+
+/***/ }),
+
+/***/ 49722:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CC: () => (/* binding */ md5Hex),
+/* harmony export */   UL: () => (/* binding */ md5OfMessageAttributes)
+/* harmony export */ });
+/* unused harmony export isBinaryType */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+// The MD5 digests SQS returns with sends and receives, computed exactly as the SDKs verify them.
+
+function md5Hex(data) {
+    // The one-shot digest: no Hash object per call (two or more digests per message sent).
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.hash)('md5', data, 'hex');
+}
+/** Binary data types (`Binary`, `Binary.custom`) are digested as bytes with transport type 2. */
+function isBinaryType(dataType) {
+    return dataType === 'Binary' || dataType.startsWith('Binary.');
+}
+/**
+ * Over the attributes sorted by name: for each, the length-prefixed name and data type, one transport
+ * byte (1 string/number, 2 binary) and the length-prefixed value. Undefined when there are none.
+ */
+function md5OfMessageAttributes(attributes) {
+    const names = Object.keys(attributes ?? {}).sort();
+    if (!attributes || names.length === 0)
+        return undefined;
+    // Each value's bytes once, then written into one buffer (no buffer per length prefix).
+    const fields = [];
+    const transports = [];
+    for (const name of names) {
+        const { DataType, StringValue, BinaryValue } = attributes[name];
+        const binary = isBinaryType(DataType);
+        fields.push(Buffer.from(name, 'utf8'), Buffer.from(DataType, 'utf8'), binary ? Buffer.from(BinaryValue ?? '', 'base64') : Buffer.from(StringValue ?? '', 'utf8'));
+        transports.push(binary ? 2 : 1);
+    }
+    const out = Buffer.allocUnsafe(fields.reduce((size, field) => size + 4 + field.length, 0) + transports.length);
+    let at = 0;
+    const put = (field) => {
+        at = out.writeUInt32BE(field.length, at);
+        at += field.copy(out, at);
+    };
+    for (let i = 0; i < transports.length; i++) {
+        put(fields[3 * i]);
+        put(fields[3 * i + 1]);
+        at = out.writeUInt8(transports[i], at);
+        put(fields[3 * i + 2]);
+    }
+    return md5Hex(out);
+}
+
+
+/***/ }),
+
+/***/ 30665:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Am: () => (/* binding */ missingParameter),
+/* harmony export */   Jt: () => (/* binding */ sqsErrorResponse),
+/* harmony export */   Pv: () => (/* binding */ queueDoesNotExist),
+/* harmony export */   Ss: () => (/* binding */ sqsError),
+/* harmony export */   VL: () => (/* binding */ invalidParameter)
+/* harmony export */ });
+/* harmony import */ var _protocol_json__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(50398);
+/* harmony import */ var _types__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(816);
+// SQS errors as its query-compatible JSON protocol sends them: the modern code in __type and the legacy
+// query code (with the fault side) in x-amzn-query-error, which the SDK reports as the error's Code.
+
+
+/** Modern code -> [legacy query code, HTTP status], as in the SQS service model. */
+const QUERY_CODES = {
+    QueueDoesNotExist: ['AWS.SimpleQueueService.NonExistentQueue', 400],
+    QueueNameExists: ['QueueAlreadyExists', 400],
+    QueueDeletedRecently: ['AWS.SimpleQueueService.QueueDeletedRecently', 400],
+    ReceiptHandleIsInvalid: ['ReceiptHandleIsInvalid', 404],
+    MessageNotInflight: ['AWS.SimpleQueueService.MessageNotInflight', 400],
+    PurgeQueueInProgress: ['AWS.SimpleQueueService.PurgeQueueInProgress', 403],
+    EmptyBatchRequest: ['AWS.SimpleQueueService.EmptyBatchRequest', 400],
+    TooManyEntriesInBatchRequest: ['AWS.SimpleQueueService.TooManyEntriesInBatchRequest', 400],
+    BatchEntryIdsNotDistinct: ['AWS.SimpleQueueService.BatchEntryIdsNotDistinct', 400],
+    InvalidBatchEntryId: ['AWS.SimpleQueueService.InvalidBatchEntryId', 400],
+    BatchRequestTooLong: ['AWS.SimpleQueueService.BatchRequestTooLong', 400],
+    UnsupportedOperation: ['AWS.SimpleQueueService.UnsupportedOperation', 400],
+    InvalidAddress: ['InvalidAddress', 404],
+    InvalidAttributeName: ['InvalidAttributeName', 400],
+    InvalidAttributeValue: ['InvalidAttributeValue', 400],
+    InvalidMessageContents: ['InvalidMessageContents', 400],
+    ResourceNotFoundException: ['ResourceNotFoundException', 404],
+    // Transient errors (the endpoint's --fault-rate): the modelled throttle, and the common 5xx errors of
+    // the SQS API Reference ("Common Errors"), which are not in the model and keep their code as the query code.
+    RequestThrottled: ['RequestThrottled', 403],
+    InternalFailure: ['InternalFailure', 500],
+    ServiceUnavailable: ['ServiceUnavailable', 503],
+};
+/** An SQS error; the HTTP status comes from the service model when the code is modelled. */
+function sqsError(code, message) {
+    const status = QUERY_CODES[code]?.[1] ?? 400;
+    return new _types__WEBPACK_IMPORTED_MODULE_1__/* .AwsError */ .Gy(code, message, status, status >= 500 ? 'Receiver' : 'Sender');
+}
+const queueDoesNotExist = () => sqsError('QueueDoesNotExist', 'The specified queue does not exist.');
+const invalidParameter = (message) => sqsError('InvalidParameterValue', message);
+const missingParameter = (name) => sqsError('MissingParameter', `The request must contain the parameter ${name}.`);
+function sqsErrorResponse(error) {
+    const queryCode = QUERY_CODES[error.code]?.[0] ?? error.code;
+    return (0,_protocol_json__WEBPACK_IMPORTED_MODULE_0__/* .jsonError */ .FZ)(error, 'com.amazonaws.sqs', { 'x-amzn-query-error': `${queryCode};${error.sender}` });
+}
+
+
+/***/ }),
+
+/***/ 7953:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J1: () => (/* binding */ SqsModel),
+/* harmony export */   S3: () => (/* binding */ messageIdOfHandle),
+/* harmony export */   g2: () => (/* binding */ DEFAULT_ATTRIBUTES),
+/* harmony export */   k4: () => (/* binding */ queueNameOf)
+/* harmony export */ });
+/* unused harmony exports MAX_VISIBILITY_TIMEOUT, queueArn */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(30665);
+/* harmony import */ var _digest__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(49722);
+// SQS's state and behaviour, apart from the wire: queues per region, messages with visibility timeouts,
+// receive counts and receipt handles, dead-letter redrive, and long polls that answer as soon as a
+// message becomes visible (or at their deadline, or when the endpoint closes).
+
+
+
+/** SQS's values for the attributes a queue is created without (CreateQueue, Amazon SQS API Reference). */
+const DEFAULT_ATTRIBUTES = {
+    DelaySeconds: '0',
+    MaximumMessageSize: '1048576',
+    MessageRetentionPeriod: '345600',
+    ReceiveMessageWaitTimeSeconds: '0',
+    VisibilityTimeout: '30',
+    SqsManagedSseEnabled: 'true',
+};
+/** Settable attributes with their allowed integer ranges (undefined: free text or boolean). */
+const SETTABLE = {
+    DelaySeconds: [0, 900],
+    MaximumMessageSize: [1024, 1048576],
+    MessageRetentionPeriod: [60, 1209600],
+    ReceiveMessageWaitTimeSeconds: [0, 20],
+    VisibilityTimeout: [0, 43200],
+    KmsDataKeyReusePeriodSeconds: [60, 86400],
+    Policy: undefined,
+    RedrivePolicy: undefined,
+    RedriveAllowPolicy: undefined,
+    KmsMasterKeyId: undefined,
+    SqsManagedSseEnabled: undefined,
+    FifoQueue: undefined,
+    ContentBasedDeduplication: undefined,
+    DeduplicationScope: undefined,
+    FifoThroughputLimit: undefined,
+};
+const COMPUTED = [
+    'QueueArn',
+    'ApproximateNumberOfMessages',
+    'ApproximateNumberOfMessagesNotVisible',
+    'ApproximateNumberOfMessagesDelayed',
+    'CreatedTimestamp',
+    'LastModifiedTimestamp',
+];
+const MAX_VISIBILITY_TIMEOUT = 43200;
+// Characters SQS accepts in a body: #x9 #xA #xD, #x20-#xD7FF, #xE000-#xFFFD, #x10000-#x10FFFF.
+// eslint-disable-next-line no-control-regex -- naming the allowed control characters is the point
+const INVALID_BODY_CHARACTER = /[^\x09\x0A\x0D\x20-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
+const QUEUE_NAME = /^[A-Za-z0-9_-]{1,80}$/;
+/** A FIFO queue's name: the same characters, and the `.fifo` suffix counts towards the 80. */
+const FIFO_QUEUE_NAME = /^[A-Za-z0-9_-]{1,75}\.fifo$/;
+/** SQS's wording (CreateQueue, InvalidParameterValue) for a name outside the limits. */
+const QUEUE_NAME_LIMITS = 'Can only include alphanumeric characters, hyphens, or underscores. 1 to 80 in length';
+const FIFO_QUEUE_NAME_LIMITS = 'The name of a FIFO queue can only include alphanumeric characters, hyphens, or underscores, must end with .fifo suffix and be 1 to 80 in length.';
+function queueArn(region, accountId, name) {
+    return `arn:aws:sqs:${region}:${accountId}:${name}`;
+}
+/** Queue URLs already parsed (every message operation names its queue by URL); bounded, it is a cache only. */
+const namesOfUrls = new Map();
+const NAMES_OF_URLS_MAX = 1000;
+/** The queue name in `<endpoint>/<account>/<name>` (any host: clients may reach us by another name), or a bare name. */
+function queueNameOf(urlOrName) {
+    if (QUEUE_NAME.test(urlOrName) || FIFO_QUEUE_NAME.test(urlOrName))
+        return urlOrName;
+    if (namesOfUrls.has(urlOrName))
+        return namesOfUrls.get(urlOrName);
+    let name;
+    try {
+        const segments = new URL(urlOrName).pathname.split('/').filter(Boolean);
+        name = segments.length === 2 ? segments[1] : undefined;
+    }
+    catch {
+        name = undefined;
+    }
+    if (namesOfUrls.size >= NAMES_OF_URLS_MAX)
+        namesOfUrls.clear();
+    namesOfUrls.set(urlOrName, name);
+    return name;
+}
+function newReceiptHandle(messageId) {
+    return Buffer.from(`${messageId} ${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}`).toString('base64');
+}
+/** The message id inside a handle this endpoint issued, or undefined for anything else. */
+function messageIdOfHandle(handle) {
+    const [id, nonce, extra] = Buffer.from(handle, 'base64').toString('utf8').split(' ');
+    const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+    return extra === undefined && uuid.test(id ?? '') && uuid.test(nonce ?? '') ? id : undefined;
+}
+class SqsModel {
+    accountId;
+    onChange;
+    cooldowns;
+    queues = new Map();
+    /** Names deleted within the cooldown (`<region>/<name>` -> when), which CreateQueue refuses. */
+    deletedAt = new Map();
+    /** Long polls waiting on a queue, woken by anything that can make a message visible. */
+    waiters = new Map();
+    closed = false;
+    sequence = 0;
+    constructor(accountId, onChange = () => undefined, cooldowns = { queueNameMs: 0, purgeMs: 0 }) {
+        this.accountId = accountId;
+        this.onChange = onChange;
+        this.cooldowns = cooldowns;
+    }
+    key(region, name) {
+        return `${region}/${name}`;
+    }
+    // ---- queues ----
+    createQueue(region, name, attributes = {}, tags = {}) {
+        // A queue is FIFO only when asked for (FifoQueue=true); a standard queue's name cannot hold the '.'.
+        const fifo = attributes.FifoQueue === 'true';
+        if (fifo ? !FIFO_QUEUE_NAME.test(name) : !QUEUE_NAME.test(name))
+            throw (0,_errors__WEBPACK_IMPORTED_MODULE_1__/* .invalidParameter */ .VL)(fifo ? FIFO_QUEUE_NAME_LIMITS : QUEUE_NAME_LIMITS);
+        this.validateAttributes(attributes);
+        if (this.deletedRecently(region, name)) {
+            throw (0,_errors__WEBPACK_IMPORTED_MODULE_1__/* .sqsError */ .Ss)('QueueDeletedRecently', 'You must wait 60 seconds after deleting a queue before you can create another with the same name.');
+        }
+        const existing = this.queues.get(this.key(region, name));
+        if (existing) {
+            for (const [attribute, value] of Object.entries(attributes)) {
+                if ((existing.attributes[attribute] ?? '') !== value) {
+                    throw (0,_errors__WEBPACK_IMPORTED_MODULE_1__/* .sqsError */ .Ss)('QueueNameExists', `A queue already exists with the same name and a different value for attribute ${attribute}`);
+                }
+            }
+            return existing;
+        }
+        const now = Date.now();
+        const queue = {
+            name,
+            region,
+            createdAt: now,
+            modifiedAt: now,
+            attributes: { ...DEFAULT_ATTRIBUTES, ...attributes },
+            tags: { ...tags },
+            messages: new Map(),
+        };
+        this.queues.set(this.key(region, name), queue);
+        this.onChange();
+        return queue;
+    }
+    findQueue(region, urlOrName) {
+        const name = queueNameOf(urlOrName);
+        return name ? this.queues.get(this.key(region, name)) : undefined;
+    }
+    requireQueue(region, urlOrName) {
+        const queue = this.findQueue(region, urlOrName);
+        if (!queue)
+            throw (0,_errors__WEBPACK_IMPORTED_MODULE_1__/* .queueDoesNotExist */ .Pv)();
+        return queue;
+    }
+    listQueues(region, prefix = '') {
+        return [...this.queues.values()].filter((q) => q.region === region && q.name.startsWith(prefix)).sort((a, b) => a.name.localeCompare(b.name));
+    }
+    deleteQueue(queue) {
+        const key = this.key(queue.region, queue.name);
+        this.queues.delete(key);
+        if (this.cooldowns.queueNameMs > 0)
+            this.deletedAt.set(key, Date.now());
+        this.wake(queue);
+        this.onChange();
+    }
+    /** Whether the name was deleted within the cooldown; forgets deletions older than that. */
+    deletedRecently(region, name) {
+        const key = this.key(region, name);
+        const at = this.deletedAt.get(key);
+        if (at === undefined)
+            return false;
+        if (Date.now() - at < this.cooldowns.queueNameMs)
+            return true;
+        this.deletedAt.delete(key);
+        return false;
+    }
+    purgeQueue(queue) {
+        const now = Date.now();
+        if (queue.purgedAt !== undefined && now - queue.purgedAt < this.cooldowns.purgeMs) {
+            throw (0,_errors__WEBPACK_IMPORTED_MODULE_1__/* .sqsError */ .Ss)('PurgeQueueInProgress', `Only one PurgeQueue operation on ${queue.name} is allowed every 60 seconds.`);
+        }
+        queue.purgedAt = now;
+        queue.messages.clear();
+        this.onChange();
+    }
+    arnOf(queue) {
+        return queueArn(queue.region, this.accountId, queue.name);
+    }
+    validateAttributes(attributes) {
+        for (const [name, value] of Object.entries(attributes)) {
+            if (!(name in SETTABLE))
+                throw (0,_errors__WEBPACK_IMPORTED_MODULE_1__/* .sqsError */ .Ss)('InvalidAttributeName', `Unknown Attribute ${name}.`);
+            const range = SETTABLE[name];
+            const number = Number(value);
+            if (range && (!/^\d+$/.test(value) || number < range[0] || number > range[1])) {
+                throw (0,_errors__WEBPACK_IMPORTED_MODULE_1__/* .sqsError */ .Ss)('InvalidAttributeValue', `Invalid value for the parameter ${name}.`);
+            }
+            if (name === 'RedrivePolicy' && value !== '') {
+                try {
+                    const policy = JSON.parse(value);
+                    if (typeof policy.deadLetterTargetArn !== 'string' || !(Number(policy.maxReceiveCount) >= 1))
+                        throw new Error('shape');
+                }
+                catch {
+                    throw (0,_errors__WEBPACK_IMPORTED_MODULE_1__/* .sqsError */ .Ss)('InvalidAttributeValue', `Value ${value} for parameter RedrivePolicy is invalid. Reason: Redrive policy is not a valid JSON map with deadLetterTargetArn and maxReceiveCount.`);
+                }
+            }
+        }
+    }
+    getAttributes(queue, names) {
+        const wanted = names.includes('All') ? [...COMPUTED, ...Object.keys(queue.attributes)] : names;
+        const now = Date.now();
+        let visible = 0;
+        let inFlight = 0;
+        let delayed = 0;
+        for (const message of queue.messages.values()) {
+            if (message.visibleAt <= now)
+                visible++;
+            else if (message.receiveCount > 0)
+                inFlight++;
+            else
+                delayed++;
+        }
+        const computed = {
+            QueueArn: this.arnOf(queue),
+            ApproximateNumberOfMessages: String(visible),
+            ApproximateNumberOfMessagesNotVisible: String(inFlight),
+            ApproximateNumberOfMessagesDelayed: String(delayed),
+            CreatedTimestamp: String(Math.floor(queue.createdAt / 1000)),
+            LastModifiedTimestamp: String(Math.floor(queue.modifiedAt / 1000)),
+        };
+        const out = {};
+        for (const name of wanted) {
+            if (name in computed)
+                out[name] = computed[name];
+            else if (name in queue.attributes)
+                out[name] = queue.attributes[name];
+            else if (!(name in SETTABLE))
+                throw (0,_errors__WEBPACK_IMPORTED_MODULE_1__/* .sqsError */ .Ss)('InvalidAttributeName', `Unknown Attribute ${name}.`);
+        }
+        return out;
+    }
+    setAttributes(queue, attributes) {
+        this.validateAttributes(attributes);
+        for (const [name, value] of Object.entries(attributes)) {
+            // An empty value clears optional policies, as on AWS.
+            if (value === '' && !(name in DEFAULT_ATTRIBUTES))
+                delete queue.attributes[name];
+            else
+                queue.attributes[name] = value;
+        }
+        queue.modifiedAt = Date.now();
+        this.wake(queue);
+        this.onChange();
+    }
+    tagQueue(queue, tags) {
+        Object.assign(queue.tags, tags);
+        this.onChange();
+    }
+    untagQueue(queue, keys) {
+        for (const key of keys)
+            delete queue.tags[key];
+        this.onChange();
+    }
+    /** Queues whose redrive policy names this one as their dead-letter queue. */
+    deadLetterSources(queue) {
+        const arn = this.arnOf(queue);
+        return [...this.queues.values()].filter((q) => this.redrivePolicy(q)?.deadLetterTargetArn === arn);
+    }
+    redrivePolicy(queue) {
+        const text = queue.attributes.RedrivePolicy;
+        if (!text)
+            return undefined;
+        const policy = JSON.parse(text);
+        return { deadLetterTargetArn: policy.deadLetterTargetArn, maxReceiveCount: Number(policy.maxReceiveCount) };
+    }
+    // ---- messages ----
+    send(queue, input) {
+        const body = input.MessageBody;
+        if (body === undefined || body === '')
+            throw (0,_errors__WEBPACK_IMPORTED_MODULE_1__/* .sqsError */ .Ss)('MissingParameter', 'The request must contain the parameter MessageBody.');
+        if (INVALID_BODY_CHARACTER.test(body)) {
+            throw (0,_errors__WEBPACK_IMPORTED_MODULE_1__/* .sqsError */ .Ss)('InvalidMessageContents', 'Invalid characters found. Valid unicode characters are #x9 | #xA | #xD | #x20 to #xD7FF | #xE000 to #xFFFD | #x10000 to #x10FFFF');
+        }
+        const maxSize = Number(queue.attributes.MaximumMessageSize);
+        if (Buffer.byteLength(body) > maxSize) {
+            throw (0,_errors__WEBPACK_IMPORTED_MODULE_1__/* .invalidParameter */ .VL)(`One or more parameters are invalid. Reason: Message must be shorter than ${maxSize} bytes.`);
+        }
+        const delay = input.DelaySeconds ?? Number(queue.attributes.DelaySeconds);
+        if (!Number.isInteger(delay) || delay < 0 || delay > 900) {
+            throw (0,_errors__WEBPACK_IMPORTED_MODULE_1__/* .invalidParameter */ .VL)(`Value ${delay} for parameter DelaySeconds is invalid. Reason: must be between 0 and 900, if provided.`);
+        }
+        const attributes = validateMessageAttributes(input.MessageAttributes);
+        const fifo = queue.attributes.FifoQueue === 'true';
+        if (fifo && !input.MessageGroupId)
+            throw (0,_errors__WEBPACK_IMPORTED_MODULE_1__/* .sqsError */ .Ss)('MissingParameter', 'The request must contain the parameter MessageGroupId.');
+        const now = Date.now();
+        const message = {
+            id: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)(),
+            body,
+            md5OfBody: (0,_digest__WEBPACK_IMPORTED_MODULE_2__/* .md5Hex */ .CC)(body),
+            attributes,
+            md5OfAttributes: (0,_digest__WEBPACK_IMPORTED_MODULE_2__/* .md5OfMessageAttributes */ .UL)(attributes),
+            systemAttributes: input.MessageSystemAttributes,
+            sentAt: now,
+            visibleAt: now + delay * 1000,
+            receiveCount: 0,
+            groupId: input.MessageGroupId,
+            deduplicationId: input.MessageDeduplicationId,
+            sequenceNumber: fifo ? String(++this.sequence).padStart(20, '0') : undefined,
+        };
+        queue.messages.set(message.id, message);
+        this.wake(queue);
+        this.onChange();
+        return {
+            MessageId: message.id,
+            MD5OfMessageBody: message.md5OfBody,
+            MD5OfMessageAttributes: message.md5OfAttributes,
+            MD5OfMessageSystemAttributes: (0,_digest__WEBPACK_IMPORTED_MODULE_2__/* .md5OfMessageAttributes */ .UL)(message.systemAttributes),
+            SequenceNumber: message.sequenceNumber,
+        };
+    }
+    /**
+     * Receives up to maxMessages, long polling up to waitSeconds for the first one to become visible.
+     * Stops (with nothing) when `signal` aborts: messages are never taken for a caller that has gone.
+     */
+    async receive(queue, options, signal) {
+        const deadline = Date.now() + options.waitSeconds * 1000;
+        for (;;) {
+            if (this.closed || signal?.aborted || !this.queues.has(this.key(queue.region, queue.name)))
+                return [];
+            const received = this.takeVisible(queue, options);
+            if (received.length > 0) {
+                this.onChange();
+                return received;
+            }
+            const now = Date.now();
+            if (now >= deadline)
+                return [];
+            await this.changeOrTimeout(queue, Math.min(deadline, this.nextVisibleAt(queue) ?? deadline) - now, signal);
+        }
+    }
+    takeVisible(queue, options) {
+        const now = Date.now();
+        const visibility = options.visibilityTimeout ?? Number(queue.attributes.VisibilityTimeout);
+        const redrive = this.redrivePolicy(queue);
+        const out = [];
+        for (const message of queue.messages.values()) {
+            if (out.length >= options.maxMessages)
+                break;
+            if (message.visibleAt > now)
+                continue;
+            if (redrive && message.receiveCount >= redrive.maxReceiveCount && this.moveToDeadLetter(queue, message, redrive.deadLetterTargetArn))
+                continue;
+            message.receiveCount++;
+            message.firstReceivedAt ??= now;
+            message.visibleAt = now + visibility * 1000;
+            message.receiptHandle = newReceiptHandle(message.id);
+            out.push(message);
+        }
+        return out;
+    }
+    moveToDeadLetter(queue, message, targetArn) {
+        const target = [...this.queues.values()].find((q) => this.arnOf(q) === targetArn);
+        if (!target || target === queue)
+            return false;
+        queue.messages.delete(message.id);
+        target.messages.set(message.id, { ...message, visibleAt: Date.now(), receiptHandle: undefined });
+        this.wake(target);
+        return true;
+    }
+    nextVisibleAt(queue) {
+        let next;
+        for (const message of queue.messages.values())
+            if (next === undefined || message.visibleAt < next)
+                next = message.visibleAt;
+        return next;
+    }
+    /** Resolves when the queue changes, after `ms`, when the model closes or the signal aborts, whichever is first. */
+    changeOrTimeout(queue, ms, signal) {
+        return new Promise((resolve) => {
+            const waiters = this.waiters.get(queue) ?? new Set();
+            this.waiters.set(queue, waiters);
+            const done = () => {
+                clearTimeout(timer);
+                signal?.removeEventListener('abort', done);
+                waiters.delete(done);
+                if (waiters.size === 0)
+                    this.waiters.delete(queue);
+                resolve();
+            };
+            const timer = setTimeout(done, Math.max(0, ms));
+            signal?.addEventListener('abort', done, { once: true });
+            waiters.add(done);
+        });
+    }
+    wake(queue) {
+        for (const waiter of [...(this.waiters.get(queue) ?? [])])
+            waiter();
+    }
+    /** Deletes the message the handle was issued for, if that handle is still its latest (AWS ignores stale ones). */
+    deleteMessage(queue, handle) {
+        const message = this.messageFor(queue, handle);
+        if (message && message.receiptHandle === handle) {
+            queue.messages.delete(message.id);
+            this.onChange();
+        }
+    }
+    changeVisibility(queue, handle, seconds) {
+        if (!Number.isInteger(seconds) || seconds < 0 || seconds > MAX_VISIBILITY_TIMEOUT) {
+            throw (0,_errors__WEBPACK_IMPORTED_MODULE_1__/* .invalidParameter */ .VL)(`Value ${seconds} for parameter VisibilityTimeout is invalid. Reason: Must be between 0 and ${MAX_VISIBILITY_TIMEOUT}.`);
+        }
+        const message = this.messageFor(queue, handle);
+        if (!message || message.receiptHandle !== handle) {
+            throw (0,_errors__WEBPACK_IMPORTED_MODULE_1__/* .invalidParameter */ .VL)(`Value ${handle} for parameter ReceiptHandle is invalid. Reason: Message does not exist or is not available for visibility timeout change.`);
+        }
+        const now = Date.now();
+        if (message.visibleAt <= now)
+            throw (0,_errors__WEBPACK_IMPORTED_MODULE_1__/* .sqsError */ .Ss)('MessageNotInflight', 'Message is not in flight.');
+        message.visibleAt = now + seconds * 1000;
+        if (seconds === 0)
+            this.wake(queue);
+        this.onChange();
+    }
+    messageFor(queue, handle) {
+        const id = messageIdOfHandle(handle);
+        if (!id)
+            throw (0,_errors__WEBPACK_IMPORTED_MODULE_1__/* .sqsError */ .Ss)('ReceiptHandleIsInvalid', `The input receipt handle "${handle}" is not a valid receipt handle.`);
+        return queue.messages.get(id);
+    }
+    // ---- lifecycle ----
+    /** Ends every long poll at once (they answer with no messages). */
+    close() {
+        this.closed = true;
+        for (const queue of [...this.waiters.keys()])
+            this.wake(queue);
+    }
+    snapshot() {
+        const deletedAt = {};
+        for (const [key, at] of this.deletedAt)
+            if (Date.now() - at < this.cooldowns.queueNameMs)
+                deletedAt[key] = at;
+        return { queues: [...this.queues.values()].map((queue) => ({ ...queue, messages: [...queue.messages.values()] })), deletedAt };
+    }
+    /** Takes a snapshot of this version, or the bare queue list earlier versions wrote. */
+    restore(snapshot) {
+        this.queues.clear();
+        this.deletedAt.clear();
+        const stored = (Array.isArray(snapshot) ? { queues: snapshot, deletedAt: {} } : snapshot) ?? { queues: [], deletedAt: {} };
+        for (const queue of stored.queues ?? []) {
+            this.queues.set(this.key(queue.region, queue.name), { ...queue, messages: new Map(queue.messages.map((m) => [m.id, m])) });
+            for (const message of queue.messages) {
+                const sequence = Number(message.sequenceNumber ?? 0);
+                if (sequence > this.sequence)
+                    this.sequence = sequence;
+            }
+        }
+        for (const [key, at] of Object.entries(stored.deletedAt ?? {}))
+            if (typeof at === 'number')
+                this.deletedAt.set(key, at);
+    }
+}
+/** At most 10 attributes, each with a data type and a value of that type. */
+function validateMessageAttributes(attributes) {
+    if (!attributes || Object.keys(attributes).length === 0)
+        return undefined;
+    const names = Object.keys(attributes);
+    if (names.length > 10)
+        throw (0,_errors__WEBPACK_IMPORTED_MODULE_1__/* .invalidParameter */ .VL)(`Number of message attributes [${names.length}] exceeds the allowed maximum [10].`);
+    for (const name of names) {
+        const { DataType, StringValue, BinaryValue } = attributes[name] ?? {};
+        if (!DataType)
+            throw (0,_errors__WEBPACK_IMPORTED_MODULE_1__/* .invalidParameter */ .VL)(`The message attribute '${name}' must contain non-empty message attribute type.`);
+        const base = DataType.split('.')[0];
+        if (!['String', 'Number', 'Binary'].includes(base)) {
+            throw (0,_errors__WEBPACK_IMPORTED_MODULE_1__/* .invalidParameter */ .VL)(`The type of message (user) attribute '${name}' is invalid. You must use only the following supported type prefixes: Binary, Number, String.`);
+        }
+        const value = base === 'Binary' ? BinaryValue : StringValue;
+        if (value === undefined || value === '') {
+            throw (0,_errors__WEBPACK_IMPORTED_MODULE_1__/* .invalidParameter */ .VL)(`The message attribute '${name}' must contain non-empty message attribute value for message attribute type '${base}'.`);
+        }
+        if (base === 'Number' && !Number.isFinite(Number(value))) {
+            throw (0,_errors__WEBPACK_IMPORTED_MODULE_1__/* .invalidParameter */ .VL)(`Can't cast the value of message (user) attribute '${name}' to a number.`);
+        }
+    }
+    return attributes;
 }
 
 
